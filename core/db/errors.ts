@@ -1,0 +1,19 @@
+/**
+ * A database that cannot be opened as this app's data file. The message is written for the
+ * person at the keyboard (one line, says what to do); `code` lets callers choose an exit code.
+ */
+export type StartupErrorCode =
+  | 'db_newer' // made by a newer version of the app
+  | 'db_not_a_database' // not an SQLite file, or corrupt
+  | 'db_unreadable' // missing folder, no permission, locked
+  | 'db_migration_failed';
+
+export class StartupError extends Error {
+  constructor(
+    readonly code: StartupErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'StartupError';
+  }
+}

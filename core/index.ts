@@ -1,0 +1,2 @@
+export { openCore, type Core } from './core';
+export { StartupError } from './db/errors';

@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import { Id, LocalDate, RequiredLine } from '../domain/primitives';
+import { TripCreate, TripPatch, type Trip, type TripSummary } from '../domain/trip';
+import { MemberCreate, MemberPatch, type Member, type MemberGroup } from '../domain/member';
+import { ItemCreate, ItemPatch, type Item } from '../domain/item';
+import { MeetingDetailsInput, type MeetingDetails } from '../domain/meeting';
+import {
+  ContactCreate,
+  ContactPatch,
+  OrganisationCreate,
+  OrganisationPatch,
+  type Contact,
+  type Organisation,
+} from '../domain/contact';
+import type { SearchHit } from '../domain/search';
+import type { TripWorkspace } from '../domain/workspace';
+
+/**
+ * The one list of operations in the program. Electron IPC, the browser-mode HTTP transport and
+ * the test bridge all dispatch through it, and the core implements exactly these names, so an
+ * operation added here is available everywhere (and the type checker says where it is missing).
+ *
+ * Each entry pairs the zod schema that every transport validates the input with, and the type of
+ * the value a successful call returns (results are wrapped in ApiResult by the transports).
+ */
+const op =
+  <Result>() =>
+  <Input extends z.ZodType>(input: Input) => ({ input, result: undefined as unknown as Result });
+
+const byId = z.object({ id: Id });
+const byTrip = z.object({ tripId: Id });
+const patchOf = <P extends z.ZodType>(patch: P) => z.object({ id: Id, patch });
+const deleted = op<{ id: string }>();
+
+export const DuplicateTripInput = z.object({
+  id: Id,
+  /** First day of the copy; every date in the trip moves by the same number of days. */
+  startDate: LocalDate,
+  title: RequiredLine(200).optional(),
+});
+export const ReorderInTripInput = z.object({ tripId: Id, ids: z.array(Id).max(10_000) });
+export const CopyMembersInput = z.object({
+  fromTripId: Id,
+  toTripId: Id,
+  /** Only these members of the source trip; all when omitted. */
+  memberIds: z.array(Id).max(1_000).optional(),
+});
+export const GroupCreateInput = z.object({
+  tripId: Id,
+  name: RequiredLine(120),
+  memberIds: z.array(Id).max(1_000).default([]),
+});
+export const GroupUpdateInput = z.object({
+  id: Id,
+  name: RequiredLine(120).optional(),
+  memberIds: z.array(Id).max(1_000).optional(),
+});
+export const MeetingUpdateInput = z.object({ itemId: Id, patch: MeetingDetailsInput });
+export const ContactQueryInput = z.object({
+  query: z.string().max(200).default(''),
+  organisationId: Id.optional(),
+  limit: z.number().int().min(1).max(1_000).default(100),
+  offset: z.number().int().min(0).default(0),
+});
+export const SearchInput = z.object({
+  query: z.string().trim().min(1, 'Type something to search for').max(200),
+  limit: z.number().int().min(1).max(200).default(30),
+});
+
+export const contract = {
+  'trips:list': op<TripSummary[]>()(z.object({ includeArchived: z.boolean().default(false) })),
+  'trips:get': op<Trip>()(byId),
+  /** Everything the trip workspace shows, in one round trip. */
+  'trips:workspace': op<TripWorkspace>()(byId),
+  'trips:create': op<Trip>()(TripCreate),
+  'trips:update': op<Trip>()(patchOf(TripPatch)),
+  'trips:archive': op<Trip>()(z.object({ id: Id, archived: z.boolean() })),
+  'trips:delete': deleted(byId),
+  /** Copy a trip as a template (members, groups, items, meeting details) shifted to new dates. */
+  'trips:duplicate': op<Trip>()(DuplicateTripInput),
+
+  'members:list': op<Member[]>()(byTrip),
+  'members:create': op<Member>()(MemberCreate),
+  'members:update': op<Member>()(patchOf(MemberPatch)),
+  'members:delete': deleted(byId),
+  /** Order of precedence: ids lists every member of the trip, highest first. */
+  'members:reorder': op<Member[]>()(ReorderInTripInput),
+  /** Copy members from an earlier trip without retyping. */
+  'members:copyFromTrip': op<Member[]>()(CopyMembersInput),
+
+  'groups:list': op<MemberGroup[]>()(byTrip),
+  'groups:create': op<MemberGroup>()(GroupCreateInput),
+  'groups:update': op<MemberGroup>()(GroupUpdateInput),
+  'groups:delete': deleted(byId),
+
+  'items:list': op<Item[]>()(byTrip),
+  'items:get': op<Item>()(byId),
+  'items:create': op<Item>()(ItemCreate),
+  'items:update': op<Item>()(patchOf(ItemPatch)),
+  'items:delete': deleted(byId),
+  /** Order of items that start at the same time: ids in the wanted order. */
+  'items:reorder': op<Item[]>()(ReorderInTripInput),
+
+  'meetings:get': op<MeetingDetails>()(z.object({ itemId: Id })),
+  'meetings:update': op<MeetingDetails>()(MeetingUpdateInput),
+
+  'organisations:list': op<Organisation[]>()(z.object({})),
+  'organisations:create': op<Organisation>()(OrganisationCreate),
+  'organisations:update': op<Organisation>()(patchOf(OrganisationPatch)),
+  'organisations:delete': deleted(byId),
+
+  'contacts:list': op<{ total: number; contacts: Contact[] }>()(ContactQueryInput),
+  'contacts:get': op<Contact>()(byId),
+  'contacts:create': op<Contact>()(ContactCreate),
+  'contacts:update': op<Contact>()(patchOf(ContactPatch)),
+  'contacts:delete': deleted(byId),
+
+  /** Trips, members, items and contacts matching a text, best matches first. */
+  'search:global': op<SearchHit[]>()(SearchInput),
+} as const;
+
+export type Contract = typeof contract;
+export type OperationName = keyof Contract;
+/** What a caller passes (defaults may be omitted). */
+export type OperationInput<K extends OperationName> = z.input<Contract[K]['input']>;
+/** What the implementation receives after validation (defaults filled in). */
+export type ParsedInput<K extends OperationName> = z.output<Contract[K]['input']>;
+export type OperationResult<K extends OperationName> = Contract[K]['result'];
+
+export const operationNames = Object.keys(contract) as OperationName[];
+export const isOperationName = (name: unknown): name is OperationName =>
+  typeof name === 'string' && Object.hasOwn(contract, name);

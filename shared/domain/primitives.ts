@@ -1,0 +1,71 @@
+import { z } from 'zod';
+
+/** Every entity has a stable UUID so trip files from different laptops can be merged. */
+export const Id = z.uuid({ message: 'Must be an id (UUID)' });
+export type Id = z.infer<typeof Id>;
+
+/** Calendar date without time or zone, e.g. a trip's first day: 2017-10-28. */
+export const LocalDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the date format YYYY-MM-DD')
+  .refine(isRealDate, 'No such date');
+export type LocalDate = z.infer<typeof LocalDate>;
+
+/** Wall-clock date-time in some zone, minute precision: 2017-10-28T09:30. */
+export const LocalDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Use the format YYYY-MM-DDTHH:mm')
+  .refine((s) => isRealDate(s.slice(0, 10)) && isRealTime(s.slice(11)), 'No such date or time');
+export type LocalDateTime = z.infer<typeof LocalDateTime>;
+
+/** IANA zone name as understood by Intl (Europe/Stockholm, Asia/Shanghai). */
+export const TimeZone = z
+  .string()
+  .min(1, 'Choose a time zone')
+  .refine(isKnownTimeZone, { error: (issue) => `Unknown time zone: ${String(issue.input)}` });
+export type TimeZone = z.infer<typeof TimeZone>;
+
+/** Short free text shown on one line (names, titles). Trimmed; limits keep hostile input bounded. */
+export const Line = (max = 300) => z.string().trim().max(max, `At most ${max} characters`);
+export const RequiredLine = (max = 300) => Line(max).min(1, 'Required');
+/** Longer free text (notes, agendas, minutes). */
+export const Text = (max = 20_000) => z.string().max(max, `At most ${max} characters`);
+
+export const Email = z
+  .string()
+  .trim()
+  .max(254)
+  .refine((s) => s === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s), 'Not a valid e-mail address');
+
+export const Timestamps = {
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** Incremented on every change; calendars use it as SEQUENCE, merges use it to spot edits. */
+  revision: z.number().int().nonnegative(),
+};
+
+function isRealDate(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+function isRealTime(s: string): boolean {
+  const [h, min] = s.split(':').map(Number) as [number, number];
+  return h >= 0 && h <= 23 && min >= 0 && min <= 59;
+}
+
+const zoneCache = new Map<string, boolean>();
+export function isKnownTimeZone(zone: string): boolean {
+  let known = zoneCache.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      known = zone.includes('/') || zone === 'UTC';
+    } catch {
+      known = false;
+    }
+    zoneCache.set(zone, known);
+  }
+  return known;
+}

@@ -1,0 +1,21 @@
+import type { Trip } from './trip';
+import type { Member, MemberGroup } from './member';
+import type { Item } from './item';
+import type { MeetingDetails } from './meeting';
+import type { Contact, Organisation } from './contact';
+
+/** A trip with everything its workspace and documents need, loaded in one call. */
+export interface TripWorkspace {
+  trip: Trip;
+  /** In order of precedence. */
+  members: Member[];
+  groups: MemberGroup[];
+  /** In programme order (start instant, then sortOrder). */
+  items: Item[];
+  /** Details of the trip's meeting and visit items. */
+  meetings: MeetingDetails[];
+  /** Contacts referenced by items or meetings. */
+  contacts: Contact[];
+  /** Organisations of those contacts and meeting hosts. */
+  organisations: Organisation[];
+}

@@ -1,0 +1,61 @@
+import type Database from 'better-sqlite3';
+import type { OperationName, OperationResult, ParsedInput } from '../../shared/api/contract';
+import * as contacts from '../services/contacts';
+import { duplicateTrip } from '../services/duplicate';
+import * as groups from '../services/groups';
+import * as items from '../services/items';
+import * as meetings from '../services/meetings';
+import * as members from '../services/members';
+import * as organisations from '../services/organisations';
+import { searchAll } from '../services/search';
+import * as trips from '../services/trips';
+import { getWorkspace } from '../services/workspace';
+
+type Handlers = { [K in OperationName]: (db: Database.Database, input: ParsedInput<K>) => OperationResult<K> };
+
+/** The core's implementation of every contract operation; a missing one is a type error. */
+export const handlers: Handlers = {
+  'trips:list': trips.listTrips,
+  'trips:get': (db, { id }) => trips.getTrip(db, id),
+  'trips:workspace': (db, { id }) => getWorkspace(db, id),
+  'trips:create': (db, input) => trips.createTrip(db, input),
+  'trips:update': trips.updateTrip,
+  'trips:archive': trips.archiveTrip,
+  'trips:delete': (db, { id }) => trips.deleteTrip(db, id),
+  'trips:duplicate': duplicateTrip,
+
+  'members:list': (db, { tripId }) => members.listMembers(db, tripId),
+  'members:create': (db, input) => members.createMember(db, input),
+  'members:update': members.updateMember,
+  'members:delete': (db, { id }) => members.deleteMember(db, id),
+  'members:reorder': members.reorderMembers,
+  'members:copyFromTrip': members.copyMembers,
+
+  'groups:list': (db, { tripId }) => groups.listGroups(db, tripId),
+  'groups:create': (db, input) => groups.createGroup(db, input),
+  'groups:update': groups.updateGroup,
+  'groups:delete': (db, { id }) => groups.deleteGroup(db, id),
+
+  'items:list': (db, { tripId }) => items.listItems(db, tripId),
+  'items:get': (db, { id }) => items.getItem(db, id),
+  'items:create': (db, input) => items.createItem(db, input),
+  'items:update': items.updateItem,
+  'items:delete': (db, { id }) => items.deleteItem(db, id),
+  'items:reorder': items.reorderItems,
+
+  'meetings:get': (db, { itemId }) => meetings.getMeeting(db, itemId),
+  'meetings:update': meetings.updateMeeting,
+
+  'organisations:list': (db) => organisations.listOrganisations(db),
+  'organisations:create': (db, input) => organisations.createOrganisation(db, input),
+  'organisations:update': organisations.updateOrganisation,
+  'organisations:delete': (db, { id }) => organisations.deleteOrganisation(db, id),
+
+  'contacts:list': contacts.listContacts,
+  'contacts:get': (db, { id }) => contacts.getContact(db, id),
+  'contacts:create': (db, input) => contacts.createContact(db, input),
+  'contacts:update': contacts.updateContact,
+  'contacts:delete': (db, { id }) => contacts.deleteContact(db, id),
+
+  'search:global': searchAll,
+};

@@ -1,0 +1,72 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { StartupError } from './errors';
+import { migrate } from './migrate';
+
+/**
+ * Open the app's database file, creating it if it does not exist, and bring its schema up to
+ * date. Every failure becomes a StartupError whose message a user can act on.
+ */
+export function openDatabase(file: string): Database.Database {
+  const resolved = path.resolve(file);
+  const dir = path.dirname(resolved);
+  if (!fs.existsSync(dir)) {
+    throw new StartupError('db_unreadable', `Cannot open database ${file}: folder ${dir} does not exist`);
+  }
+  if (fs.existsSync(resolved) && fs.statSync(resolved).isDirectory()) {
+    throw new StartupError('db_unreadable', `Cannot open database ${file}: it is a folder, not a file`);
+  }
+
+  let db: Database.Database;
+  try {
+    db = new Database(resolved);
+  } catch (error) {
+    throw new StartupError('db_unreadable', `Cannot open database ${file}: ${describe(error)}`);
+  }
+
+  try {
+    // WAL: readers never block the writer and a crash mid-write cannot corrupt committed data.
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    // NORMAL is durable in WAL mode except for the last transactions before a power cut;
+    // FULL makes every acknowledged write survive that too, at a small cost per commit.
+    db.pragma('synchronous = FULL');
+    db.pragma('busy_timeout = 5000');
+    migrate(db, resolved);
+  } catch (error) {
+    db.close();
+    if (error instanceof StartupError) throw error;
+    if (isNotADatabase(error)) {
+      throw new StartupError(
+        'db_not_a_database',
+        `Cannot open ${file}: it is not a Delegation Planner database (the file is damaged or of another kind)`,
+      );
+    }
+    throw new StartupError('db_unreadable', `Cannot open database ${file}: ${describe(error)}`);
+  }
+  registerFunctions(db);
+  return db;
+}
+
+/** SQL helpers the services use. */
+function registerFunctions(db: Database.Database): void {
+  // Case- and accent-insensitive matching that also works for non-ASCII letters (Å, É, …),
+  // which SQLite's own lower() and NOCASE do not fold.
+  db.function('fold', { deterministic: true }, (value: unknown) =>
+    typeof value === 'string' ? fold(value) : value,
+  );
+}
+
+export function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('sv');
+}
+
+function isNotADatabase(error: unknown): boolean {
+  const code = (error as { code?: string }).code;
+  return code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT';
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,38 @@
+import type Database from 'better-sqlite3';
+import type { TripWorkspace } from '../../shared/domain/workspace';
+import type { Contact, Organisation } from '../../shared/domain/contact';
+import { contactTable } from './contacts';
+import { listGroups } from './groups';
+import { listItems } from './items';
+import { listMeetings } from './meetings';
+import { listMembers } from './members';
+import { organisationTable } from './organisations';
+import { getTrip } from './trips';
+
+/** Everything the workspace, documents and exports need about one trip. */
+export function getWorkspace(db: Database.Database, tripId: string): TripWorkspace {
+  const trip = getTrip(db, tripId);
+  const items = listItems(db, tripId);
+  const meetings = listMeetings(db, tripId);
+  const contactIds = new Set<string>();
+  for (const item of items) item.contactIds.forEach((id) => contactIds.add(id));
+  for (const meeting of meetings) {
+    meeting.counterpartIds.forEach((id) => contactIds.add(id));
+    if (meeting.interpreterContactId) contactIds.add(meeting.interpreterContactId);
+  }
+  const contacts = (
+    db
+      .prepare(`SELECT ${contactTable.columns()} FROM contacts WHERE id IN (SELECT value FROM json_each(?)) ORDER BY fold(name)`)
+      .all(JSON.stringify([...contactIds])) as Record<string, unknown>[]
+  ).map(contactTable.fromRow) as Contact[];
+  const organisationIds = new Set<string>();
+  for (const contact of contacts) if (contact.organisationId) organisationIds.add(contact.organisationId);
+  for (const meeting of meetings) if (meeting.hostOrganisationId) organisationIds.add(meeting.hostOrganisationId);
+  const organisations = (
+    db
+      .prepare(`SELECT ${organisationTable.columns()} FROM organisations WHERE id IN (SELECT value FROM json_each(?)) ORDER BY fold(name)`)
+      .all(JSON.stringify([...organisationIds])) as Record<string, unknown>[]
+  ).map(organisationTable.fromRow) as Organisation[];
+
+  return { trip, members: listMembers(db, tripId), groups: listGroups(db, tripId), items, meetings, contacts, organisations };
+}

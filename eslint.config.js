@@ -1,0 +1,62 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'util', 'stream', 'events', 'worker_threads'];
+
+/**
+ * Process boundaries, enforced:
+ * - shared/ is pure: no node built-ins, no DOM, no electron (runs in every process);
+ * - renderer/ never reaches electron or node (it runs sandboxed, also in a plain browser);
+ * - only electron/ imports electron (core/ must run in the CLI and browser mode without it).
+ */
+const restrict = (/** @type {string[]} */ groups, /** @type {string} */ message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }],
+});
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/.artifacts/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    languageOptions: { globals: { ...globals.es2023 } },
+    rules: {
+      ...restrict([...nodeBuiltins, 'electron', 'better-sqlite3', 'react', 'react-dom', '**/core/**', '**/renderer/**', '**/electron/**'],
+        'shared/ is pure: it runs in every process, so no node, DOM, electron or process-specific code.'),
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'Buffer', 'require'],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: restrict([...nodeBuiltins, 'electron', 'better-sqlite3', '**/core/**', '**/electron/**'],
+      'renderer/ runs sandboxed in a browser: reach the core only through the API client.'),
+  },
+  {
+    files: ['core/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: restrict(['electron', '**/renderer/**', '**/electron/**'],
+      'core/ must run without Electron (CLI, browser mode, tests).'),
+  },
+  {
+    files: ['electron/**/*.ts', 'scripts/**/*.{js,mjs,ts}', 'tests/**/*.ts', '*.{js,ts,mjs}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['tests/**/*.ts'],
+    rules: {
+      // Tests may mock electron but must never load the real module (it downloads a binary).
+      ...restrict(['**/renderer/src/**/*.tsx'], 'Test the renderer through the browser mode.'),
+    },
+  },
+);

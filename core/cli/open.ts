@@ -1,0 +1,26 @@
+import fs from 'node:fs';
+import { openCore, StartupError, type Core } from '../index';
+import { CliError } from './cli-error';
+
+/**
+ * Open the database named by --db. Commands that only read refuse a missing file instead of
+ * silently creating an empty one (a typo in the path would otherwise look like "no trips").
+ */
+export function openCliCore(dbPath: unknown, { create = false } = {}): Core {
+  if (typeof dbPath !== 'string' || dbPath === '') throw new CliError('Missing --db FILE (the database file)');
+  if (!create && !fs.existsSync(dbPath)) {
+    throw new CliError(`No database at ${dbPath} (create one with: npm run cli -- demo --db ${dbPath})`);
+  }
+  try {
+    return openCore(dbPath);
+  } catch (error) {
+    if (error instanceof StartupError) throw new CliError(error.message);
+    throw error;
+  }
+}
+
+/** Unwrap an ApiResult from the core or turn its error into a CliError. */
+export function expectOk<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
+  if (!result.ok) throw new CliError(result.error.message);
+  return result.value;
+}

@@ -9,8 +9,8 @@ import { getTrip } from './trips';
 type GroupRow = { id: string; trip_id: string; name: string; created_at: string; updated_at: string; revision: number; member_ids: string };
 
 const SELECT = `SELECT g.id, g.trip_id, g.name, g.created_at, g.updated_at, g.revision,
-  (SELECT json_group_array(gm.member_id) FROM member_group_members gm
-     JOIN members m ON m.id = gm.member_id WHERE gm.group_id = g.id ORDER BY m.precedence) AS member_ids
+  (SELECT json_group_array(member_id) FROM (SELECT gm.member_id FROM member_group_members gm
+     JOIN members m ON m.id = gm.member_id WHERE gm.group_id = g.id ORDER BY m.precedence)) AS member_ids
   FROM member_groups g`;
 
 const fromRow = (r: GroupRow): MemberGroup => ({

@@ -11,7 +11,7 @@ export const demoCommand: Command = {
     const core = openCliCore(values.db, { create: true });
     try {
       const { created, tripIds } = seedDemo(core.db);
-      io.out(created ? `Created ${tripIds.length} demo delegations in ${values.db}\n` : `The demo delegations already exist in ${values.db}\n`);
+      io.out(created ? `Created the demo delegations in ${values.db}\n` : `The demo delegations already exist in ${values.db}\n`);
       return 0;
     } finally {
       core.close();

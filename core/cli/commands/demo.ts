@@ -10,7 +10,7 @@ export const demoCommand: Command = {
   run(values, io) {
     const core = openCliCore(values.db, { create: true });
     try {
-      const { created, tripIds } = seedDemo(core.db);
+      const { created } = seedDemo(core.db);
       io.out(created ? `Created the demo delegations in ${values.db}\n` : `The demo delegations already exist in ${values.db}\n`);
       return 0;
     } finally {

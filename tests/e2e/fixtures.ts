@@ -1,0 +1,81 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import { openCore, type Core } from '../../core/index';
+import { startWebServer, type WebServer } from '../../core/web/server';
+import { seedSampleTrips } from './seed';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+const rendererDir = path.join(repoRoot, 'dist/renderer');
+const tsxCli = path.join(path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/cli.mjs');
+
+export interface TestApp {
+  core: Core;
+  dbPath: string;
+  server: WebServer;
+  /** The tokened link, as `npm run web` prints it. */
+  url: string;
+  /** The server's address without the token. */
+  origin: string;
+}
+
+export interface AppOptions {
+  /**
+   * What the fresh database holds when the page opens: 'sample' = the trips of seed.ts (known
+   * counts to assert on), 'cli-demo' = what `npm run cli -- demo` creates, 'empty' = nothing.
+   */
+  seed: 'sample' | 'cli-demo' | 'empty';
+}
+
+/**
+ * `app`: a fresh data file in a temp folder, seeded through the core, served by the real web
+ * server on a free port, for exactly one test.
+ */
+export const test = base.extend<AppOptions & { app: TestApp }>({
+  seed: ['sample', { option: true }],
+  app: async ({ seed }, use) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'delegation-planner-e2e-'));
+    const dbPath = path.join(dir, 'data.sqlite');
+    if (seed === 'cli-demo') {
+      // The real command, run by this Node (22) whatever `node` comes first on PATH.
+      execFileSync(process.execPath, [tsxCli, 'core/cli/main.ts', 'demo', '--db', dbPath], {
+        cwd: repoRoot,
+        stdio: 'pipe',
+      });
+    }
+    const core = openCore(dbPath);
+    if (seed === 'sample') seedSampleTrips(core);
+    const server = await startWebServer({ core, port: 0, rendererDir });
+    try {
+      await use({ core, dbPath, server, url: server.url, origin: server.origin });
+    } finally {
+      await server.close();
+      core.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+});
+
+export { expect };
+
+/** Wait for the first screen to finish loading (or to show its problem), never for a time. */
+export async function waitForAppState(page: Page, state: 'loaded' | 'error'): Promise<void> {
+  // First wait for either outcome, so a page that fails fast fails the test fast.
+  await page.locator('body:not([data-app-state="loading"])').waitFor();
+  await expect(page.locator('body')).toHaveAttribute('data-app-state', state);
+}
+
+/** Console errors and CSP violations of the page, to assert there were none. */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+export const artifactsDir = path.resolve(import.meta.dirname, '../.artifacts');

@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'not_found' // the id or name matches nothing
   | 'conflict' // the change contradicts current data (e.g. a member of another trip)
   | 'unknown_operation'
+  | 'forbidden' // the request did not come from the app's own page (IPC sender, token, origin)
   | 'storage' // the database could not be read or written (disk full, read-only, locked)
   | 'internal';
 

@@ -1,0 +1,80 @@
+import path from 'node:path';
+import { APP_HOST, APP_SCHEME } from './app-url';
+
+/**
+ * Maps an `app://app/<path>` request to a file under the renderer folder. Pure (no electron, no
+ * file access) so every hostile path can be unit-tested; protocol.ts does the reading.
+ */
+export type AssetResolution =
+  | { ok: true; filePath: string }
+  | { ok: false; status: 400 | 403 | 404; reason: string };
+
+const refuse = (status: 400 | 403 | 404, reason: string): AssetResolution => ({ ok: false, status, reason });
+
+export function resolveAssetPath(rootDir: string, requestUrl: string): AssetResolution {
+  let url: URL;
+  try {
+    url = new URL(requestUrl);
+  } catch {
+    return refuse(400, 'not a URL');
+  }
+  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return refuse(404, 'not the app origin');
+
+  // The URL parser already folds literal `..` and `%2e%2e` segments, but decoding can produce new
+  // ones (`..%2f`), so everything below checks the decoded text. Query and hash are ignored.
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(url.pathname);
+  } catch {
+    return refuse(400, 'malformed percent-encoding');
+  }
+  // Backslashes are separators on Windows and ':' makes drive paths (C:) and NTFS streams
+  // (file::$DATA); Vite never emits either, so refusing them outright beats reasoning about them.
+  if (decoded.includes('\0') || decoded.includes('\\') || decoded.includes(':')) {
+    return refuse(403, 'forbidden character');
+  }
+  const relative = decoded.replace(/^\//, '') || 'index.html';
+  if (path.posix.isAbsolute(relative)) return refuse(403, 'absolute path');
+  if (relative.split('/').some((segment) => segment === '..' || segment === '.')) {
+    return refuse(403, 'dot segment');
+  }
+
+  // The decisive check: resolve, then require the result to stay strictly inside the root.
+  const filePath = path.resolve(rootDir, relative);
+  if (!isStrictlyInside(rootDir, filePath)) return refuse(403, 'outside the renderer folder');
+  return { ok: true, filePath };
+}
+
+/**
+ * Whether `candidate` lies inside `rootDir` (not equal to it). Uses path.relative rather than
+ * `startsWith(root)`, which would accept a sibling such as `/srv/renderer-old/secret`.
+ */
+export function isStrictlyInside(rootDir: string, candidate: string): boolean {
+  const inside = path.relative(path.resolve(rootDir), path.resolve(candidate));
+  return inside !== '' && inside !== '..' && !inside.startsWith(`..${path.sep}`) && !path.isAbsolute(inside);
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.wasm': 'application/wasm',
+};
+
+/** Module scripts are refused by Chromium unless served with a JavaScript MIME type. */
+export const contentTypeFor = (filePath: string): string =>
+  CONTENT_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';

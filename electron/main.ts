@@ -1,0 +1,155 @@
+import { app, BrowserWindow, dialog, Menu, screen, session } from 'electron';
+import fs from 'node:fs';
+import path from 'node:path';
+import { openCore, StartupError, type Core } from '../core/index';
+import type { MenuCommand } from '../shared/api/client';
+import { APP_ENTRY_URL } from './app-url';
+import { MENU_COMMAND_CHANNEL } from './channels';
+import { installIpcHandlers } from './ipc';
+import { buildMenuTemplate } from './menu';
+import { delegationFileFromArgv, setPendingOpenFile } from './open-file';
+import { handleAppProtocol, registerAppScheme } from './protocol';
+import { hardenAllWebContents, hardenSession, hardenWebContents, secureWebPreferences } from './security';
+import { MIN_SIZE, placeWindow, readWindowState, writeWindowState } from './window-state';
+
+/**
+ * Electron entry (bundled to dist/electron/main.cjs). Only wiring lives here: the domain is in
+ * core/, the rules in the small electron/ modules it imports.
+ */
+export { getPendingOpenFile, takePendingOpenFile } from './open-file';
+
+const DB_FILE = 'delegation-planner.sqlite';
+const WINDOW_STATE_FILE = 'window-state.json';
+
+// Relative to the bundle in dist/electron/, so the same code works from the repo and from app.asar.
+const rendererDir = () => path.join(__dirname, '../renderer');
+const preloadPath = () => path.join(__dirname, 'preload.cjs');
+const userDataFile = (name: string) => path.join(app.getPath('userData'), name);
+
+let core: Core | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+export function start(): void {
+  // Two instances would open the same SQLite file and fight over it: the second one hands its
+  // arguments to the first (the 'second-instance' event) and leaves.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  registerAppScheme(); // must happen before 'ready'
+  hardenAllWebContents();
+
+  setPendingOpenFile(delegationFileFromArgv(process.argv, process.cwd()));
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    setPendingOpenFile(delegationFileFromArgv(argv, workingDirectory));
+    focusMainWindow();
+  });
+  // macOS delivers double-clicked files this way, possibly before 'ready', so listen early.
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    setPendingOpenFile(filePath);
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit(); // macOS apps stay in the Dock
+  });
+  app.on('activate', () => {
+    if (core && BrowserWindow.getAllWindows().length === 0) createMainWindow();
+  });
+  app.on('will-quit', () => {
+    core?.close(); // flush and release the database file
+    core = null;
+  });
+
+  void app.whenReady().then(onReady);
+}
+
+function onReady(): void {
+  try {
+    // openCore refuses a missing folder (a moved data folder must not silently start empty),
+    // but on first run userData may not exist yet: that one we create.
+    fs.mkdirSync(app.getPath('userData'), { recursive: true });
+    core = openCore(userDataFile(DB_FILE));
+  } catch (error) {
+    // StartupError messages are written for the user (newer database, not a database, …).
+    const message =
+      error instanceof StartupError ? error.message : `The data file could not be opened. (${String(error)})`;
+    dialog.showErrorBox(`${app.getName()} cannot start`, message);
+    app.quit();
+    return;
+  }
+  hardenSession(session.defaultSession); // before any page exists
+  handleAppProtocol(rendererDir());
+  installIpcHandlers(core);
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({
+        appName: app.getName(),
+        isMac: process.platform === 'darwin',
+        isPackaged: app.isPackaged,
+        send: sendMenuCommand,
+      }),
+    ),
+  );
+  createMainWindow();
+}
+
+function createMainWindow(): BrowserWindow {
+  const stateFile = userDataFile(WINDOW_STATE_FILE);
+  const placement = placeWindow(
+    readWindowState(stateFile),
+    screen.getAllDisplays().map((display) => display.workArea),
+    screen.getPrimaryDisplay().workArea,
+  );
+  const win = new BrowserWindow({
+    ...placement.bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
+    title: app.getName(),
+    show: false, // shown on 'ready-to-show' so there is no blank flash
+    webPreferences: secureWebPreferences(preloadPath(), { devTools: !app.isPackaged }),
+  });
+  hardenWebContents(win.webContents);
+
+  win.once('ready-to-show', () => {
+    if (placement.maximized) win.maximize();
+    win.show();
+  });
+  win.on('close', () => {
+    // Normal bounds, so a maximized window comes back maximized over its old restored size.
+    const { x, y, width, height } = win.getNormalBounds();
+    writeWindowState(stateFile, {
+      x: Math.round(x),
+      y: Math.round(y),
+      width: Math.round(width),
+      height: Math.round(height),
+      maximized: win.isMaximized(),
+    });
+  });
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+  win.loadURL(APP_ENTRY_URL).catch((error: unknown) => console.error('[main] could not load the renderer', error));
+
+  mainWindow = win;
+  return win;
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  // With every window closed (macOS) there is no page to receive it; bring the window back.
+  if (!mainWindow) {
+    if (core) createMainWindow();
+    return;
+  }
+  mainWindow.webContents.send(MENU_COMMAND_CHANNEL, command);
+}
+
+// Vitest imports this module to drive start() with a mocked electron; everywhere else, run.
+if (!process.env.VITEST) start();

@@ -1,0 +1,55 @@
+import { protocol } from 'electron';
+import { readFile } from 'node:fs/promises';
+import { APP_SCHEME } from './app-url';
+import { contentTypeFor, resolveAssetPath } from './asset-path';
+import { CONTENT_SECURITY_POLICY } from './csp';
+
+/**
+ * The app:// protocol that serves the renderer instead of file://. file:// pages get extra
+ * privileges and share the opaque "null" origin with every other local file; app://app is one
+ * origin that only our files live on, and the CSP header travels with every response.
+ */
+
+/** Must run before `app` is ready (Electron's rule), and only once. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    {
+      scheme: APP_SCHEME,
+      // standard: real origin + relative URL resolution; secure: counts as a secure context;
+      // supportFetchAPI: the renderer may fetch its own assets. Nothing else (no bypassCSP).
+      privileges: { standard: true, secure: true, supportFetchAPI: true },
+    },
+  ]);
+}
+
+const securityHeaders = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Cache-Control': 'no-store',
+};
+
+/** Answer one request for a file under `rendererDir`. Exported for tests. */
+export async function serveAsset(rendererDir: string, request: Request): Promise<Response> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    return new Response(null, { status: 405, headers: securityHeaders });
+  }
+  const resolved = resolveAssetPath(rendererDir, request.url);
+  if (!resolved.ok) return new Response(null, { status: resolved.status, headers: securityHeaders });
+  let body: Buffer;
+  try {
+    // fs reads inside app.asar transparently in Electron, so this works packaged too.
+    body = await readFile(resolved.filePath);
+  } catch {
+    // Missing file or a directory: the same answer, and no path in it for the page to learn.
+    return new Response(null, { status: 404, headers: securityHeaders });
+  }
+  return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
+    status: 200,
+    headers: { ...securityHeaders, 'Content-Type': contentTypeFor(resolved.filePath) },
+  });
+}
+
+/** Install the handler on the default session; call once the app is ready. */
+export function handleAppProtocol(rendererDir: string): void {
+  protocol.handle(APP_SCHEME, (request) => serveAsset(rendererDir, request));
+}

@@ -210,7 +210,15 @@ function seedAddressBook(db: Database.Database): void {
 function seedMembers(db: Database.Database): void {
   const { member, group } = JINAN;
   const w = tripWriter(db, JINAN.trip);
-  const common = { organisation: 'Västerås stad', nationality: 'Svensk', visaStatus: 'granted' } as const;
+  // Demo values, not real ones: a passport expiry well after the trip so the plan checks clean,
+  // and the city's switchboard for members the press release gives no number for.
+  const common = {
+    organisation: 'Västerås stad',
+    nationality: 'Svensk',
+    visaStatus: 'granted',
+    passportExpiry: '2022-06-30',
+    phone: '021-39 00 00 (växel)',
+  } as const;
 
   // The four people the press release names, with the phone numbers it gives.
   w.member(member.teljeback, {

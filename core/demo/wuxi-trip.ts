@@ -199,7 +199,14 @@ function seedMembers(db: Database.Database): void {
     role: 'interpreter',
   });
   // The hosting team travels with the delegation during the visit.
-  const host = { organisation: 'Södertälje kommun', nationality: 'Swedish', visaStatus: 'not_required', role: 'staff' } as const;
+  // Demo value: the municipality's switchboard stands in for the hosts' own numbers.
+  const host = {
+    organisation: 'Södertälje kommun',
+    nationality: 'Swedish',
+    visaStatus: 'not_required',
+    role: 'staff',
+    phone: '08-523 010 00 (växel)',
+  } as const;
   w.member(member.strategist, { ...host, name: 'Municipal strategist, Södertälje kommun', title: 'Kommunstrateg' });
   w.member(member.coordinator, {
     ...host,

@@ -1,0 +1,230 @@
+import type { Contact } from '../domain/contact';
+import { TRAVEL_KINDS, type Item, type ItemKind } from '../domain/item';
+import type { MeetingDetails } from '../domain/meeting';
+import type { Member } from '../domain/member';
+import type { Trip } from '../domain/trip';
+import type { TripWorkspace } from '../domain/workspace';
+import { addDaysToDate } from '../time/zoned';
+import { CityIndex, fold } from './cities';
+import { instantOf } from './instants';
+import type { ResolvedCheckOptions } from './options';
+
+/** An item whose times could be read, placed on the timeline. */
+export interface TimedItem {
+  item: Item;
+  /** Position in CheckContext.timed, for per-item tables the checks keep in arrays. */
+  index: number;
+  /** Epoch ms of the start (all-day: 00:00 of the first day in startZone). */
+  start: number;
+  /**
+   * Epoch ms of the end (all-day: 00:00 after the last day in endZone). An item without an end
+   * lasts the default duration if it is a meeting, visit, meal or event, else it is a point.
+   */
+  end: number;
+  /** The end when only what was typed counts: the start for an item without an end. */
+  certainEnd: number;
+  /** Whether the end was typed rather than assumed. */
+  explicitEnd: boolean;
+  /** Local date of the start, in startZone. */
+  startDate: string;
+  /** Local date of the end in endZone (all-day: the last day; no end: the start date). */
+  endDate: string;
+}
+
+/** An item whose times cannot be placed: reported once, left out of every other time check. */
+export interface BrokenItem {
+  item: Item;
+  reason: 'invalid' | 'ends-before-start';
+}
+
+/** A member's own stretch of the trip: the nights to house, the day they are home again. */
+export interface MemberSpan {
+  /** First day (the first night to house is this date's). */
+  start: string;
+  /** The day the member is home again (or the trip's last day); its night is not theirs to house. */
+  end: string;
+}
+
+/** Kinds that take a default duration when they have no end: they occupy the people attending. */
+const DURATION_KINDS: readonly ItemKind[] = ['meeting', 'visit', 'meal', 'event'];
+
+export const isTravel = (item: Item) => TRAVEL_KINDS.includes(item.kind);
+
+/**
+ * Everything the checks share, computed once per run: instants of every item, the programme in
+ * order, each member's items, the cities the trip knows. Each check then costs about
+ * O(items × members attending) rather than comparing every item with every other.
+ */
+export class CheckContext {
+  readonly trip: Trip;
+  readonly members: readonly Member[];
+  readonly memberById = new Map<string, Member>();
+  readonly allMemberIds: readonly string[];
+  /** Readable items in programme order: start instant, then sortOrder, then as loaded. */
+  readonly timed: TimedItem[] = [];
+  readonly broken: BrokenItem[] = [];
+  readonly cities: CityIndex;
+  readonly meetingByItem = new Map<string, MeetingDetails>();
+  readonly contactById = new Map<string, Contact>();
+
+  private readonly participantCache = new Map<TimedItem, readonly string[]>();
+  private readonly participantSets = new Map<TimedItem, ReadonlySet<string>>();
+  private byMember: Map<string, TimedItem[]> | null = null;
+  private readonly spans = new Map<string, MemberSpan>();
+  private readonly hostOrganisation: string;
+
+  constructor(
+    readonly workspace: TripWorkspace,
+    readonly options: ResolvedCheckOptions,
+  ) {
+    this.trip = workspace.trip;
+    this.members = workspace.members;
+    for (const m of this.members) this.memberById.set(m.id, m);
+    this.allMemberIds = this.members.map((m) => m.id);
+    for (const meeting of workspace.meetings) this.meetingByItem.set(meeting.itemId, meeting);
+    for (const contact of workspace.contacts) this.contactById.set(contact.id, contact);
+    this.cities = new CityIndex(this.trip, workspace.items);
+    this.hostOrganisation = this.trip.direction === 'incoming' ? fold(this.trip.hostingOrganisation) : '';
+
+    const placed: { timed: TimedItem; index: number }[] = [];
+    workspace.items.forEach((item, index) => {
+      const result = this.place(item);
+      if ('reason' in result) this.broken.push(result);
+      else placed.push({ timed: result, index });
+    });
+    placed.sort(
+      (a, b) => a.timed.start - b.timed.start || a.timed.item.sortOrder - b.timed.item.sortOrder || a.index - b.index,
+    );
+    for (const p of placed) {
+      p.timed.index = this.timed.length;
+      this.timed.push(p.timed);
+    }
+  }
+
+  private place(item: Item): TimedItem | BrokenItem {
+    const startDate = item.startLocal.slice(0, 10);
+    if (item.allDay) {
+      const endDate = item.endLocal ? item.endLocal.slice(0, 10) : startDate;
+      const start = instantOf(`${startDate}T00:00`, item.startZone);
+      const end = instantOf(`${addDaysSafe(endDate, 1)}T00:00`, item.endZone);
+      if (Number.isNaN(start) || Number.isNaN(end)) return { item, reason: 'invalid' };
+      if (endDate < startDate) return { item, reason: 'ends-before-start' };
+      return { item, index: -1, start, end, certainEnd: end, explicitEnd: true, startDate, endDate };
+    }
+    const start = instantOf(item.startLocal, item.startZone);
+    if (Number.isNaN(start)) return { item, reason: 'invalid' };
+    if (item.endLocal === null) {
+      const minutes = DURATION_KINDS.includes(item.kind) ? this.options.defaultDurationMinutes : 0;
+      return { item, index: -1, start, end: start + minutes * 60_000, certainEnd: start, explicitEnd: false, startDate, endDate: startDate };
+    }
+    const end = instantOf(item.endLocal, item.endZone);
+    if (Number.isNaN(end)) return { item, reason: 'invalid' };
+    if (end < start) return { item, reason: 'ends-before-start' };
+    return { item, index: -1, start, end, certainEnd: end, explicitEnd: true, startDate, endDate: item.endLocal.slice(0, 10) };
+  }
+
+  /** Ids of the members attending, in order of precedence; unknown ids are ignored. */
+  participants(t: TimedItem): readonly string[] {
+    let ids = this.participantCache.get(t);
+    if (!ids) {
+      if (t.item.allMembers) ids = this.allMemberIds;
+      else {
+        const chosen = new Set(t.item.participantIds);
+        ids = this.allMemberIds.filter((id) => chosen.has(id));
+      }
+      this.participantCache.set(t, ids);
+    }
+    return ids;
+  }
+
+  participantSet(t: TimedItem): ReadonlySet<string> {
+    let set = this.participantSets.get(t);
+    if (!set) {
+      set = new Set(this.participants(t));
+      this.participantSets.set(t, set);
+    }
+    return set;
+  }
+
+  /** The members attending both items, in order of precedence. */
+  sharedParticipants(a: TimedItem, b: TimedItem): readonly string[] {
+    if (a.item.allMembers) return this.participants(b);
+    if (b.item.allMembers) return this.participants(a);
+    const other = this.participantSet(b);
+    return this.participants(a).filter((id) => other.has(id));
+  }
+
+  /** A member's readable items in programme order. */
+  itemsOf(memberId: string): readonly TimedItem[] {
+    if (!this.byMember) {
+      const byMember = new Map<string, TimedItem[]>(this.allMemberIds.map((id) => [id, []]));
+      for (const t of this.timed) for (const id of this.participants(t)) byMember.get(id)!.push(t);
+      this.byMember = byMember;
+    }
+    return this.byMember.get(memberId) ?? [];
+  }
+
+  /**
+   * In an incoming trip, members of the hosting organisation are hosts: they sleep at home and
+   * need no passport or visa, so only the visitors' nights and documents are checked.
+   */
+  isHost(member: Member): boolean {
+    if (!this.hostOrganisation) return false;
+    const organisation = fold(member.organisation);
+    return (
+      organisation === this.hostOrganisation ||
+      organisation.startsWith(`${this.hostOrganisation} `) ||
+      organisation.startsWith(`${this.hostOrganisation},`)
+    );
+  }
+
+  /**
+   * The member's own part of the trip. Members who fly home early, or join later, have their
+   * own: it starts on the day of their first item if that is travel (else on the trip's first
+   * day) and ends on the day their last item ends if that is travel (else on the trip's last
+   * day), kept within the trip's dates. Accommodation, all-day items and free time do not
+   * decide it: a hotel booked to noon or a free afternoon says nothing about when one leaves.
+   */
+  span(memberId: string): MemberSpan {
+    let span = this.spans.get(memberId);
+    if (span) return span;
+    const { startDate, endDate } = this.trip;
+    let first: TimedItem | undefined;
+    let last: TimedItem | undefined;
+    for (const t of this.itemsOf(memberId)) {
+      if (t.item.allDay || t.item.kind === 'accommodation' || t.item.kind === 'free_time') continue;
+      first ??= t;
+      if (!last || t.end > last.end || (t.end === last.end && t.start >= last.start)) last = t;
+    }
+    let start = first && isTravel(first.item) ? first.startDate : startDate;
+    let end = last && isTravel(last.item) ? last.endDate : endDate;
+    if (start < startDate) start = startDate;
+    if (start > endDate) start = endDate;
+    if (end > endDate) end = endDate;
+    if (end < start) end = start;
+    span = { start, end };
+    this.spans.set(memberId, span);
+    return span;
+  }
+
+  /** Member names in order of precedence. */
+  names(memberIds: readonly string[]): string[] {
+    return memberIds.map((id) => this.memberById.get(id)?.name ?? id);
+  }
+
+  /** Whether these are all the trip's members (messages then say "the whole delegation"). */
+  isEveryone(memberIds: readonly string[]): boolean {
+    return memberIds.length === this.members.length && this.members.length > 1;
+  }
+
+  /** A zone named the way travellers think of it: the destination city in it, else the zone's city. */
+  zoneLabel(zone: string): string {
+    const destination = this.trip.destinations.find((d) => d.timeZone === zone);
+    if (destination) return destination.city;
+    return (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
+  }
+}
+
+function addDaysSafe(date: string, days: number): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? addDaysToDate(date, days) : date;
+}

@@ -1,0 +1,78 @@
+import { toInstant } from '../time/zoned';
+
+/**
+ * `toInstant`, fast enough to rerun every check after each edit. The exact conversion costs tens
+ * of microseconds (a TZDate per call); a trip of hundreds of items would spend most of the budget
+ * there. Most days have one UTC offset all day, so the offset is found once per zone and local
+ * date (two exact conversions) and reused for every minute of it. A day whose offset changes (a
+ * DST switch) falls back to the exact conversion for each time, so the answer is always exactly
+ * `toInstant`'s — tests compare them minute by minute across DST days, including 30-minute shifts.
+ */
+
+const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+/** Offset (wall-clock as UTC minus instant) per "zone|date"; null on a day the offset changes. */
+const dayOffsets = new Map<string, number | null>();
+const exact = new Map<string, number>();
+// Bounded so a long-running app that checks many trips cannot grow them without limit.
+const MAX_ENTRIES = 50_000;
+
+/** Epoch milliseconds of a local date-time in `zone`, or NaN when either cannot be read. */
+export function instantOf(local: string, zone: string): number {
+  const m = LOCAL.exec(local);
+  if (!m) return NaN;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  const h = Number(m[4]);
+  const min = Number(m[5]);
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || min > 59) return NaN;
+  const wall = Date.UTC(y, mo - 1, d, h, min);
+  const key = `${zone}|${local.slice(0, 10)}`;
+  let offset = dayOffsets.get(key);
+  if (offset === undefined) {
+    const date = local.slice(0, 10);
+    const first = toInstant(`${date}T00:00`, zone);
+    const last = toInstant(`${date}T23:59`, zone);
+    const firstOffset = Date.UTC(y, mo - 1, d, 0, 0) - first;
+    const lastOffset = Date.UTC(y, mo - 1, d, 23, 59) - last;
+    // NaN (an unknown zone) is kept as NaN: every time in that zone is then unreadable.
+    offset = Number.isNaN(firstOffset) ? NaN : firstOffset === lastOffset ? firstOffset : null;
+    if (dayOffsets.size >= MAX_ENTRIES) dayOffsets.clear();
+    dayOffsets.set(key, offset);
+  }
+  if (offset !== null) return wall - offset;
+  const exactKey = `${zone}|${local}`;
+  let instant = exact.get(exactKey);
+  if (instant === undefined) {
+    instant = toInstant(local, zone);
+    if (exact.size >= MAX_ENTRIES) exact.clear();
+    exact.set(exactKey, instant);
+  }
+  return instant;
+}
+
+export function isLocalDate(date: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * The date `months` calendar months after `date`, clamped to the month's last day
+ * (2017-08-31 + 6 months = 2018-02-28), the way passport-validity rules count.
+ */
+export function addMonthsToDate(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const day = Math.min(d, daysInMonth(year, month));
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

@@ -9,14 +9,7 @@ import type { Migration } from './migrations/types';
  * A file from a newer app version is refused rather than half-understood.
  */
 export function migrate(db: Database.Database, file: string, steps: readonly Migration[] = migrations): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  const latest = steps.length;
-  if (current > latest) {
-    throw new StartupError(
-      'db_newer',
-      `${file} was saved by a newer version of Delegation Planner (data version ${current}, this app reads up to ${latest}). Update the app to open it.`,
-    );
-  }
+  const current = assertNotNewer(db, file, steps);
   for (const step of steps.slice(current)) {
     const run = db.transaction(() => {
       db.exec(step.up);
@@ -31,4 +24,21 @@ export function migrate(db: Database.Database, file: string, steps: readonly Mig
       );
     }
   }
+}
+
+/**
+ * Refuse a file saved by a newer app version; returns the file's data version otherwise.
+ * Only reads: openDatabase calls it before any pragma that writes to the file (journal_mode =
+ * WAL rewrites the header), so a refused newer file is left byte-for-byte unchanged.
+ */
+export function assertNotNewer(db: Database.Database, file: string, steps: readonly Migration[] = migrations): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const latest = steps.length;
+  if (current > latest) {
+    throw new StartupError(
+      'db_newer',
+      `${file} was saved by a newer version of Delegation Planner (data version ${current}, this app reads up to ${latest}). Update the app to open it.`,
+    );
+  }
+  return current;
 }

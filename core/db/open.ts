@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { StartupError } from './errors';
-import { migrate } from './migrate';
+import { assertNotNewer, migrate } from './migrate';
 
 /**
  * Open the app's database file, creating it if it does not exist, and bring its schema up to
@@ -26,6 +26,17 @@ export function openDatabase(file: string): Database.Database {
   }
 
   try {
+    // Fix: check the version before the WAL pragma below, which rewrites the file header; a
+    // newer app's file used to be modified even though it was then refused as 'db_newer'.
+    const version = assertNotNewer(db, resolved);
+    // Fix: an SQLite file of another program (version 0 but with tables) used to get our schema
+    // added to it. Our own files reach version 1 in the same transaction that creates the tables.
+    if (version === 0 && db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1").get()) {
+      throw new StartupError(
+        'db_not_a_database',
+        `Cannot open ${file}: it is an SQLite database of another program, not a Delegation Planner database`,
+      );
+    }
     // WAL: readers never block the writer and a crash mid-write cannot corrupt committed data.
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Trip } from '../../shared/domain/trip';
+import { MEETING_KINDS } from '../../shared/domain/item';
 import type { ParsedInput } from '../../shared/api/contract';
 import { addDaysToDate, addDaysToLocal, daysBetween } from '../../shared/time/zoned';
 import { newId } from './clock';
@@ -48,7 +49,10 @@ export function duplicateTrip(db: Database.Database, input: ParsedInput<'trips:d
       endLocal: item.endLocal && addDaysToLocal(item.endLocal, shift),
       participantIds: item.participantIds.map(mapMember),
     });
-    const meeting = meetingsByItem.get(id);
+    // Fix: details are kept when a meeting's kind changes (so nothing typed is lost), but only
+    // meetings and visits may have them: copying them for, say, a former meeting that is now a
+    // meal made updateMeeting refuse, and the whole duplicate failed with 'conflict'.
+    const meeting = MEETING_KINDS.includes(item.kind) ? meetingsByItem.get(id) : undefined;
     if (meeting) {
       const { itemId: _m, createdAt: _mc, updatedAt: _mu, revision: _mr, ...details } = meeting;
       updateMeeting(db, {

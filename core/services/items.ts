@@ -73,13 +73,16 @@ export function listItems(db: Database.Database, tripId: string): Item[] {
 export function createItem(db: Database.Database, input: ParsedInput<'items:create'>, id = newId()): Item {
   getTrip(db, input.tripId);
   const { participantIds, contactIds, ...fields } = input;
+  // Fix: one timestamp for both (two now() calls could differ by a millisecond, making a new
+  // item look edited since creation, as merges compare updated_at).
+  const timestamp = now();
   const item: StoredItem = {
     id,
     ...fields,
     startInstant: toInstant(input.startLocal, input.startZone),
     sortOrder: nextSortOrder(db, input.tripId, input.startLocal, input.startZone),
-    createdAt: now(),
-    updatedAt: now(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
     revision: 0,
   };
   itemTable.insert(db, item);

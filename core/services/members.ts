@@ -131,6 +131,9 @@ function renumber(db: Database.Database, tripId: string): void {
   const ids = (db.prepare('SELECT id FROM members WHERE trip_id = ? ORDER BY precedence').all(tripId) as { id: string }[]).map(
     (r) => r.id,
   );
-  const set = db.prepare('UPDATE members SET precedence = ? WHERE id = ? AND precedence != ?');
-  ids.forEach((id, index) => set.run(index + 1, id, index + 1));
+  // Fix: a new precedence is a change like any other (reorderMembers counts it too); it did not
+  // bump revision/updated_at, which merges and calendars use to spot edits.
+  const set = db.prepare('UPDATE members SET precedence = ?, updated_at = ?, revision = revision + 1 WHERE id = ? AND precedence != ?');
+  const timestamp = now();
+  ids.forEach((id, index) => set.run(index + 1, timestamp, id, index + 1));
 }

@@ -13,7 +13,14 @@ export function searchAll(db: Database.Database, input: ParsedInput<'search:glob
     .prepare(
       `SELECT * FROM (
          SELECT 'trip' AS kind, t.id, NULL AS trip_id, t.title, t.start_date || ' – ' || t.end_date AS subtitle,
-                fold(t.title || ' ' || t.destinations || ' ' || t.purpose) AS haystack
+                -- Fix: the haystack used the raw destinations JSON, so every trip with a destination
+                -- matched "city", "country" or "timeZone" (its keys) and "Shanghai" (a zone name).
+                -- Only the place names and country codes are searchable content.
+                fold(t.title || ' ' || coalesce((SELECT group_concat(
+                         coalesce(json_extract(d.value, '$.city'), '') || ' ' ||
+                         coalesce(json_extract(d.value, '$.nativeName'), '') || ' ' ||
+                         coalesce(json_extract(d.value, '$.country'), ''), ' ')
+                       FROM json_each(t.destinations) d), '') || ' ' || t.purpose) AS haystack
            FROM trips t
          UNION ALL
          SELECT 'member', m.id, m.trip_id, m.name, trim(m.title || ' · ' || t.title, ' ·'),

@@ -1,16 +1,39 @@
-import { TZDate } from '@date-fns/tz';
+import { TZDate, tzOffset } from '@date-fns/tz';
 
 /**
  * Wall-clock times in IANA zones. Items keep what the user typed (local date-time + zone) and
  * instants are derived here, so a later tz-database update never moves a meeting's local time.
  */
 
-/** Epoch milliseconds of a local date-time ("2017-10-28T09:30") in `zone`. */
+/**
+ * Epoch milliseconds of a local date-time ("2017-10-28T09:30") in `zone`.
+ *
+ * Around a DST change: a time that happens twice (Stockholm 2017-10-29 02:30) is the earlier
+ * instant; a time that never happens (Stockholm 2017-03-26 02:30) moves forward by the gap
+ * (03:30 summer time). This is what Temporal calls 'compatible'.
+ *
+ * Fix: this used `new TZDate(y, m, d, h, min, zone)`, whose result near DST changes depended on
+ * the computer's own time zone (the same item got a different instant on a laptop set to UTC
+ * than on one set to Stockholm, and some zones came out an hour off). Only the zone's offsets
+ * at fixed instants are used now, which do not depend on the machine.
+ */
 export function toInstant(local: string, zone: string): number {
   const [date, time = '00:00'] = local.split('T') as [string, string?];
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const [h, min] = time.split(':').map(Number) as [number, number];
-  return new TZDate(y, m - 1, d, h, min, zone).getTime();
+  // The wall-clock time read as if it were UTC; the real instant is this minus the offset.
+  const wall = Date.UTC(y, m - 1, d, h, min);
+  const DAY = 86_400_000;
+  // Offsets a day either side cover any single transition near this time (zones change at
+  // most once a day); an offset fits when the zone really has it at the resulting instant.
+  const before = tzOffset(zone, new Date(wall - DAY));
+  const after = tzOffset(zone, new Date(wall + DAY));
+  const fits = [before, after]
+    .map((offset) => wall - offset * 60_000)
+    .filter((instant) => tzOffset(zone, new Date(instant)) * 60_000 === wall - instant);
+  if (fits.length) return Math.min(...fits);
+  // In a gap: read the time with the offset in force before it, which lands after the gap.
+  return wall - before * 60_000;
 }
 
 /** Negative when a is earlier than b, zero when they are the same instant. */

@@ -37,6 +37,17 @@ export default tseslint.config(
     },
   },
   {
+    // The programme document: React components that are pure functions of data (rendered to
+    // HTML by core/documents without a DOM). The one part of shared/ that may import react.
+    files: ['shared/documents/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.es2023 } },
+    rules: {
+      ...restrict([...nodeBuiltins, 'electron', 'better-sqlite3', 'react-dom', '**/core/**', '**/renderer/**', '**/electron/**'],
+        'shared/documents/ may use react (components) but no node, DOM, react-dom, electron or process-specific code.'),
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'Buffer', 'require'],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     rules: restrict([...nodeBuiltins, 'electron', 'better-sqlite3', '**/core/**', '**/electron/**'],

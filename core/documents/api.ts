@@ -1,0 +1,15 @@
+import type Database from 'better-sqlite3';
+import type { ParsedInput } from '../../shared/api/contract';
+import { notFound } from '../services/errors';
+import { getWorkspace } from '../services/workspace';
+import { renderProgrammeDocument } from './html';
+
+/** 'documents:html': the programme page for the live preview (fonts inlined, like the PDF). */
+export function programmeHtml(db: Database.Database, { tripId, ...settings }: ParsedInput<'documents:html'>): { html: string; title: string } {
+  const workspace = getWorkspace(db, tripId);
+  if (settings.memberId !== null && !workspace.members.some((m) => m.id === settings.memberId)) {
+    throw notFound('member of this trip', settings.memberId);
+  }
+  const { html, title } = renderProgrammeDocument(workspace, settings);
+  return { html, title };
+}

@@ -1,0 +1,55 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { buildProgrammeModel, type ProgrammeModel } from '../../shared/documents/model';
+import type { DocumentSettings } from '../../shared/documents/options';
+import { documentTitle, ProgrammeHtml, RunningFooter, RunningHeader } from '../../shared/documents/ProgrammeDocument';
+import type { TripWorkspace } from '../../shared/domain/workspace';
+import { codePointsOfMarkup, facesFor, inlineFontFaceCss, shippedFaces } from './fonts';
+import { pageSettings, SIDE_MARGIN_MM, type PageSettings } from './page-settings';
+import { PROGRAMME_CSS } from './stylesheet';
+
+/**
+ * The page may load nothing from anywhere and run nothing: fonts and the logo are inlined as
+ * data: URLs, styles are inline. A hostile text field therefore has nowhere to go even if it
+ * were not escaped (React escapes it anyway).
+ */
+export const DOCUMENT_CSP = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:";
+
+export interface RenderedDocument {
+  /** A complete, self-contained HTML page (fonts inlined). */
+  html: string;
+  /** Document title (also the PDF's Title). */
+  title: string;
+  /** Paper, margins, running header/footer, tagging, outline: give to either print engine. */
+  page: PageSettings;
+  model: ProgrammeModel;
+}
+
+export interface RenderOptions {
+  /** 'inline' (default): embed the fonts the text needs; 'none': rely on installed fonts (fast previews). */
+  fonts?: 'inline' | 'none';
+}
+
+/** Workspace + settings → the printable HTML page and how to print it. Pure apart from reading font files. */
+export function renderProgrammeDocument(workspace: TripWorkspace, settings: DocumentSettings, options: RenderOptions = {}): RenderedDocument {
+  const model = buildProgrammeModel(workspace, settings);
+  let headerTemplate = renderToStaticMarkup(createElement(RunningHeader, { model, sideMarginMm: SIDE_MARGIN_MM }));
+  let footerTemplate = renderToStaticMarkup(createElement(RunningFooter, { model, sideMarginMm: SIDE_MARGIN_MM }));
+
+  const render = (css: string) =>
+    '<!DOCTYPE html>' + renderToStaticMarkup(createElement(ProgrammeHtml, { model, css, contentSecurityPolicy: DOCUMENT_CSP }));
+  let html = render(PROGRAMME_CSS);
+  if ((options.fonts ?? 'inline') === 'inline') {
+    // The text decides which faces are needed, so render once to know it, then with the fonts.
+    const faces = facesFor(codePointsOfMarkup(html, headerTemplate, footerTemplate), shippedFaces());
+    html = render(`${inlineFontFaceCss(faces)}\n${PROGRAMME_CSS}`);
+    // Chromium renders the running header and footer as separate documents that do NOT see the
+    // page's web fonts (they fall back to whatever the system has), so each template carries the
+    // faces its own text needs, page-number digits included.
+    const templateFaces = facesFor(codePointsOfMarkup(headerTemplate, footerTemplate, '0123456789'), shippedFaces());
+    const templateStyle = `<style>${inlineFontFaceCss(templateFaces)}</style>`;
+    headerTemplate = templateStyle + headerTemplate;
+    footerTemplate = templateStyle + footerTemplate;
+  }
+  return { html, title: documentTitle(model), page: pageSettings(settings.paper, headerTemplate, footerTemplate), model };
+}

@@ -1,0 +1,128 @@
+import { formatDateRange } from './format';
+import type { DocumentLabels } from './labels';
+import type { DocumentMember, ProgrammeModel } from './model';
+import { Joined, NameWithNative, Native, Paragraphs } from './text';
+
+/** "Anders Teljebäck (S)": a member's name as Swedish press style writes it. */
+export function memberName(m: Pick<DocumentMember, 'name' | 'party'>): string {
+  return m.party ? `${m.name} (${m.party})` : m.name;
+}
+
+export function documentKindLabel(model: ProgrammeModel, t: DocumentLabels): string {
+  if (model.internal) return t.documentKind.briefing;
+  return model.member ? t.documentKind.personal : t.documentKind.handout;
+}
+
+export function Cover({ model, t }: { model: ProgrammeModel; t: DocumentLabels }) {
+  const { trip, head, member } = model;
+  const lang = model.settings.lang;
+  return (
+    <section className="cover">
+      <div className="cover-organisation">
+        {model.logo ? <img className="cover-logo" src={model.logo} alt={model.organisationName} /> : null}
+        {model.organisationName ? <p className="cover-organisation-name">{model.organisationName}</p> : null}
+      </div>
+      {model.internal ? <p className="internal-banner">{t.internalBanner}</p> : null}
+      <p className="cover-kind">{documentKindLabel(model, t)}</p>
+      <h1 className="cover-title">{trip.title}</h1>
+      {member ? (
+        <p className="cover-member">
+          {t.preparedFor} <strong>{memberName(member)}</strong>
+          {member.title ? <span className="muted">, {member.title}</span> : null}
+        </p>
+      ) : null}
+      <p className="cover-dates">{formatDateRange(trip.startDate, trip.endDate, lang)}</p>
+      {model.destinations.length > 0 ? (
+        <p className="cover-destinations">
+          {model.destinations.map((d, i) => (
+            <span key={`${d.city}-${i}`} className="cover-destination">
+              {i > 0 ? <span className="separator"> · </span> : null}
+              <NameWithNative name={d.city} native={d.nativeName} />
+            </span>
+          ))}
+        </p>
+      ) : null}
+      <dl className="cover-facts">
+        {head ? (
+          <div>
+            <dt>{t.headOfDelegation}</dt>
+            <dd>
+              {memberName(head)}
+              {head.title ? <span className="muted">, {head.title}</span> : null}
+            </dd>
+          </div>
+        ) : null}
+        {trip.sendingOrganisation ? (
+          <div>
+            <dt>{t.sendingOrganisation}</dt>
+            <dd>{trip.sendingOrganisation}</dd>
+          </div>
+        ) : null}
+        {trip.hostingOrganisation ? (
+          <div>
+            <dt>{t.hostingOrganisation}</dt>
+            <dd>
+              <Native text={trip.hostingOrganisation} className="plain" />
+            </dd>
+          </div>
+        ) : null}
+        {model.internal && trip.fundingReference ? (
+          <div>
+            <dt>{t.funding}</dt>
+            <dd>{trip.fundingReference}</dd>
+          </div>
+        ) : null}
+        {trip.purpose.trim() ? (
+          <div className="cover-purpose">
+            <dt>{t.purpose}</dt>
+            <dd>
+              <Paragraphs text={trip.purpose} />
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+    </section>
+  );
+}
+
+export function Delegation({ model, t }: { model: ProgrammeModel; t: DocumentLabels }) {
+  if (model.members.length === 0) return null;
+  const showContact = model.internal && model.members.some((m) => m.phone || m.email);
+  // "Västerås stad" on every row says nothing when the whole delegation comes from there.
+  const obvious = new Set([model.organisationName, model.trip.sendingOrganisation].map((s) => s.trim().toLowerCase()));
+  const organisationOf = (m: DocumentMember) => (obvious.has(m.organisation.trim().toLowerCase()) ? '' : m.organisation);
+  return (
+    <section className="delegation">
+      <h2>{t.delegation}</h2>
+      <table className="members">
+        <thead>
+          <tr>
+            <th scope="col">{t.name}</th>
+            <th scope="col">{t.titleAndOrganisation}</th>
+            <th scope="col">{t.role}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {model.members.map((m) => (
+            <tr key={m.id} className={model.member?.id === m.id ? 'is-reader' : undefined}>
+              <td className="member-name">
+                <NameWithNative name={memberName(m)} native={m.nativeName} />
+                {showContact && (m.phone || m.email) ? (
+                  <span className="member-contact">
+                    <Joined parts={[m.phone, m.email]} />
+                  </span>
+                ) : null}
+              </td>
+              <td>
+                {m.title}
+                {m.title && organisationOf(m) ? ', ' : null}
+                {organisationOf(m) ? <span className="muted">{organisationOf(m)}</span> : null}
+              </td>
+              <td>{t.roles[m.role]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,314 @@
+import type { ReactNode } from 'react';
+import { TRAVEL_KINDS } from '../domain/item';
+import { memberName } from './Cover';
+import { formatDayHeading, formatShortDate, formatTime, formatUtcOffset, zoneCity } from './format';
+import type { DocumentLabels } from './labels';
+import type { DocumentContact, ProgrammeDay, ProgrammeEntry, ProgrammeModel } from './model';
+import { Joined, NameWithNative, Native, Paragraphs } from './text';
+
+/** The zone most of a day's rows are in: printed once under the day instead of on every row. */
+function dayZone(day: ProgrammeDay): string {
+  const counts = new Map<string, number>();
+  for (const e of day.entries) counts.set(e.zone, (counts.get(e.zone) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+}
+
+export function Programme({ model, t }: { model: ProgrammeModel; t: DocumentLabels }) {
+  return (
+    <section className="programme">
+      <h1 className="section-title">{t.programme}</h1>
+      {model.days.length === 0 ? <p className="muted">{t.noItems}</p> : null}
+      {model.days.map((day) => (
+        <Day key={day.date} day={day} model={model} t={t} />
+      ))}
+    </section>
+  );
+}
+
+function Day({ day, model, t }: { day: ProgrammeDay; model: ProgrammeModel; t: DocumentLabels }) {
+  const lang = model.settings.lang;
+  const zone = dayZone(day);
+  const noon = `${day.date}T12:00`;
+  return (
+    <section className="day">
+      {/* One unit that never ends a page: the date, and the column labels when there are two times. */}
+      <div className="day-top">
+        <div className="day-header">
+          <h2 className="day-title">{formatDayHeading(day.date, lang)}</h2>
+          <p className="day-zone">
+            {t.localTime} {formatUtcOffset(noon, zone)}
+          </p>
+        </div>
+        {model.showHomeTime ? (
+          <div className="entry-columns" aria-hidden="true">
+            <span>{t.localTime}</span>
+            <span>{t.homeTime(zoneCity(model.trip.homeTimeZone))}</span>
+            <span />
+          </div>
+        ) : null}
+      </div>
+      <ol className={model.showHomeTime ? 'entries with-home' : 'entries'}>
+        {day.entries.map((entry) => (
+          <Entry key={entry.key} entry={entry} dayZone={zone} model={model} t={t} />
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function timeText(entry: ProgrammeEntry, dayZoneName: string, model: ProgrammeModel, t: DocumentLabels): ReactNode {
+  const lang = model.settings.lang;
+  const { item } = entry;
+  if (entry.part === 'all-day' || (item.allDay && entry.part !== 'whole')) return t.allDay;
+  if (item.allDay) return t.allDay;
+  const start = formatTime(entry.local, lang);
+  const travel = TRAVEL_KINDS.includes(item.kind);
+  // A stay's rows and travel show one time: the stay's other end and the arrival are in the body.
+  const end =
+    entry.part === 'whole' && !travel && item.endLocal && item.endLocal.slice(0, 10) === item.startLocal.slice(0, 10)
+      ? formatTime(item.endLocal, lang)
+      : null;
+  return (
+    <>
+      <span className="time">{end ? `${start}–${end}` : start}</span>
+      {entry.zone !== dayZoneName ? <span className="zone">{formatUtcOffset(entry.local, entry.zone)}</span> : null}
+    </>
+  );
+}
+
+function homeText(entry: ProgrammeEntry, model: ProgrammeModel): ReactNode {
+  if (!entry.homeLocal) return null;
+  const lang = model.settings.lang;
+  const otherDay = entry.homeLocal.slice(0, 10) !== entry.local.slice(0, 10);
+  return (
+    <>
+      <span className="time">{formatTime(entry.homeLocal, lang)}</span>
+      {otherDay ? <span className="zone">{formatShortDate(entry.homeLocal, lang)}</span> : null}
+    </>
+  );
+}
+
+function kindLabel(entry: ProgrammeEntry, t: DocumentLabels): string {
+  if (entry.part === 'check-in') return `${t.kinds.accommodation} · ${t.checkIn}`;
+  if (entry.part === 'check-out') return `${t.kinds.accommodation} · ${t.checkOut}`;
+  return t.kinds[entry.item.kind];
+}
+
+function Entry({ entry, dayZone: zone, model, t }: { entry: ProgrammeEntry; dayZone: string; model: ProgrammeModel; t: DocumentLabels }) {
+  const { item } = entry;
+  const compact = entry.part === 'check-out' || (entry.part === 'all-day' && entry.local.slice(0, 10) !== item.startLocal.slice(0, 10));
+  // A short item never splits over two pages; a long one (agenda, briefing notes) may, or it
+  // would push a third of a page of white space ahead of it.
+  const long = !compact && isLong(entry, model.internal);
+  return (
+    <li className={`entry kind-${item.kind} part-${entry.part}${long ? ' long' : ''}`}>
+      <div className="entry-time">{timeText(entry, zone, model, t)}</div>
+      {model.showHomeTime ? <div className="entry-home">{homeText(entry, model)}</div> : null}
+      <div className="entry-body">
+        <p className="entry-kind">{kindLabel(entry, t)}</p>
+        <p className="entry-title">{item.title}</p>
+        {compact ? null : <EntryDetails entry={entry} model={model} t={t} />}
+      </div>
+    </li>
+  );
+}
+
+/** Roughly how many lines an item's details take: above ~6 it may split over two pages. */
+function isLong({ item, meeting, contacts, participants }: ProgrammeEntry, internal: boolean): boolean {
+  const lines = (text: string) => (text.trim() ? text.trim().split('\n').length + Math.floor(text.length / 100) : 0);
+  let estimate =
+    (item.location.venue || item.location.address ? 1 : 0) +
+    (item.location.addressLocal ? 1 : 0) +
+    lines(item.description) +
+    lines(item.publicNotes) +
+    (meeting ? (meeting.host ? 1 : 0) + meeting.counterparts.length + (meeting.interpreter ? 1 : 0) : 0) +
+    (meeting?.agenda.trim() ? lines(meeting.agenda) + 1 : 0) +
+    contacts.length +
+    (participants ? 1 + Math.floor(participants.length / 4) : 0);
+  if (internal) estimate += lines(item.internalNotes) + lines(meeting?.talkingPoints ?? '') + (meeting?.openFollowUps.length ?? 0) + 1;
+  return estimate > 6;
+}
+
+function EntryDetails({ entry, model, t }: { entry: ProgrammeEntry; model: ProgrammeModel; t: DocumentLabels }) {
+  const { item, meeting } = entry;
+  const lang = model.settings.lang;
+  const travel = TRAVEL_KINDS.includes(item.kind);
+  const d = item.details;
+  const total = model.members.length;
+  // Counterparts are already listed with the meeting; "Kontakt" adds only the others.
+  const contacts = entry.contacts.filter((c) => !meeting?.counterparts.some((p) => p.id === c.id));
+  return (
+    <>
+      {travel ? <Journey entry={entry} model={model} t={t} /> : null}
+      {travel && !item.location.venue && !item.location.address ? null : <Place entry={entry} phoneLabel={t.phone} />}
+      {item.kind === 'accommodation' && entry.part === 'check-in' && item.endLocal ? (
+        <p className="entry-line muted">
+          {t.checkOut} {formatShortDate(item.endLocal, lang)} {formatTime(item.endLocal, lang)}
+        </p>
+      ) : null}
+      <Paragraphs text={item.description} className="entry-description" />
+      <dl className="entry-facts">
+        {meeting && (meeting.host || meeting.hostNative) ? (
+          <Fact label={t.host}>
+            <NameWithNative name={meeting.host || meeting.hostNative} native={meeting.host ? meeting.hostNative : ''} />
+          </Fact>
+        ) : null}
+        {meeting && meeting.counterparts.length > 0 ? (
+          <Fact label={t.counterparts}>
+            <PeopleList people={meeting.counterparts} />
+          </Fact>
+        ) : null}
+        {meeting?.interpreter ? <Fact label={t.interpreter}>{meeting.interpreter}</Fact> : null}
+        {meeting?.onlineUrl ? <Fact label={t.onlineMeeting}>{meeting.onlineUrl}</Fact> : null}
+        {entry.participants ? (
+          <Fact label={t.participants(entry.participants.length, total)}>
+            {/* Semicolons: members described by role have commas in their names. */}
+            {entry.participants.map((m) => memberName(m)).join('; ')}
+          </Fact>
+        ) : null}
+        {contacts.length > 0 ? (
+          <Fact label={t.contactsForItem}>
+            <PeopleList people={contacts} withPhone />
+          </Fact>
+        ) : null}
+        {d.vehicle ? <Fact label={t.vehicle}>{d.vehicle}</Fact> : null}
+        {d.bookingReference ? <Fact label={t.bookingReference}>{d.bookingReference}</Fact> : null}
+        {d.confirmationNumber ? <Fact label={t.confirmationNumber}>{d.confirmationNumber}</Fact> : null}
+        {d.seat ? <Fact label={t.seat}>{d.seat}</Fact> : null}
+      </dl>
+      {meeting?.agenda.trim() ? (
+        <div className="entry-block">
+          <p className="entry-block-label">{t.agenda}</p>
+          <Paragraphs text={meeting.agenda} />
+        </div>
+      ) : null}
+      <Paragraphs text={item.publicNotes} className="entry-note" />
+      <Internal entry={entry} model={model} t={t} />
+    </>
+  );
+}
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="fact">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function PeopleList({ people, withPhone = false }: { people: DocumentContact[]; withPhone?: boolean }) {
+  return (
+    <>
+      {people.map((p) => (
+        <span key={p.id} className="person">
+          <NameWithNative name={p.name} native={p.nativeName} />
+          {p.title ? <span className="muted">, {p.title}</span> : null}
+          {withPhone && p.phone ? <span className="nowrap">, {p.phone}</span> : null}
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** Flight/train/transfer: number and carrier, then both ends with their local times and zones. */
+function Journey({ entry, model, t }: { entry: ProgrammeEntry; model: ProgrammeModel; t: DocumentLabels }) {
+  const { item } = entry;
+  const lang = model.settings.lang;
+  const d = item.details;
+  const end = item.endLocal;
+  const sameDay = end?.slice(0, 10) === item.startLocal.slice(0, 10);
+  return (
+    <div className="journey">
+      {d.number || d.carrier ? (
+        <p className="entry-line journey-service">
+          <Joined parts={[d.number, d.carrier]} />
+        </p>
+      ) : null}
+      <p className="entry-line journey-leg">
+        <span className="journey-label">{t.departure}</span> <strong>{formatTime(item.startLocal, lang)}</strong>{' '}
+        <span className="muted">{formatUtcOffset(item.startLocal, item.startZone)}</span>
+        {d.from ? <> · {d.from}</> : null}
+      </p>
+      {end ? (
+        <p className="entry-line journey-leg">
+          <span className="journey-label">{t.arrival}</span> <strong>{formatTime(end, lang)}</strong>
+          {sameDay ? null : <> {formatShortDate(end, lang)}</>}{' '}
+          <span className="muted">{formatUtcOffset(end, item.endZone)}</span>
+          {d.to ? <> · {d.to}</> : null}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** Venue and address, then the address in local script for drivers, then the venue's phone. */
+function Place({ entry, phoneLabel }: { entry: ProgrammeEntry; phoneLabel: string }) {
+  const { location, details } = entry.item;
+  const latin = [location.venue, location.address, location.address ? '' : location.city].filter(Boolean);
+  if (latin.length === 0 && !location.addressLocal && !details.phone) return null;
+  return (
+    <div className="place">
+      {latin.length > 0 ? (
+        <p className="entry-line place-address">
+          <Joined parts={latin.map((part, i) => (i === 0 && location.venue ? <span className="venue">{part}</span> : part))} separator=", " />
+        </p>
+      ) : null}
+      {location.addressLocal ? (
+        <p className="entry-line place-local">
+          <Native text={location.addressLocal} />
+        </p>
+      ) : null}
+      {details.phone ? (
+        <p className="entry-line place-phone">
+          {phoneLabel} {details.phone}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** The organisers-only part of an item; the model leaves these fields empty in handouts. */
+function Internal({ entry, model, t }: { entry: ProgrammeEntry; model: ProgrammeModel; t: DocumentLabels }) {
+  if (!model.internal || entry.part === 'check-out') return null;
+  const { item, meeting } = entry;
+  const lang = model.settings.lang;
+  const blocks: [string, ReactNode][] = [];
+  if (item.internalNotes.trim()) blocks.push([t.internalNotes, <Paragraphs text={item.internalNotes} />]);
+  if (meeting?.talkingPoints.trim()) blocks.push([t.talkingPoints, <Paragraphs text={meeting.talkingPoints} />]);
+  if (meeting?.giftsGiven) blocks.push([t.giftsGiven, meeting.giftsGiven]);
+  if (meeting?.giftsReceived) blocks.push([t.giftsReceived, meeting.giftsReceived]);
+  if (meeting?.dressCode) blocks.push([t.dressCode, meeting.dressCode]);
+  if (meeting && meeting.openFollowUps.length > 0) {
+    blocks.push([
+      t.followUps,
+      <ul className="follow-ups">
+        {meeting.openFollowUps.map((f) => (
+          <li key={f.id}>
+            {f.text}
+            {f.owner || f.dueDate ? (
+              <span className="muted">
+                {' '}
+                (<Joined parts={[f.owner, f.dueDate ? `${t.due} ${formatShortDate(f.dueDate, lang)}` : '']} separator=", " />)
+              </span>
+            ) : null}
+          </li>
+        ))}
+      </ul>,
+    ]);
+  }
+  if (blocks.length === 0) return null;
+  return (
+    <div className="internal">
+      <p className="internal-label">{t.internal}</p>
+      <dl>
+        {blocks.map(([label, content]) => (
+          <div key={label} className="fact">
+            <dt>{label}</dt>
+            <dd>{content}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { Cover, Delegation, documentKindLabel, memberName } from './Cover';
+import { documentLabels } from './labels';
+import type { ProgrammeModel } from './model';
+import { Practical } from './Practical';
+import { Programme } from './Programme';
+
+/**
+ * The programme document: a pure function of the model. The same markup is printed by Chromium
+ * (CLI, tests), by Electron's printToPDF and shown as the live preview.
+ */
+export function ProgrammeDocument({ model }: { model: ProgrammeModel }) {
+  const t = documentLabels[model.settings.lang];
+  return (
+    <main className={`document variant-${model.settings.variant}${model.member ? ' personal' : ''}`}>
+      <Cover model={model} t={t} />
+      <Delegation model={model} t={t} />
+      <Programme model={model} t={t} />
+      <Practical model={model} t={t} />
+    </main>
+  );
+}
+
+/** The PDF's title (document properties, window title): "Program – Resa till Jinan". */
+export function documentTitle(model: ProgrammeModel): string {
+  const t = documentLabels[model.settings.lang];
+  const kind = documentKindLabel(model, t);
+  const who = model.member ? ` – ${memberName(model.member)}` : '';
+  return `${kind}: ${model.trip.title}${who}`;
+}
+
+/**
+ * A complete HTML page. `css` is the app's own stylesheet and font faces (never user text);
+ * `contentSecurityPolicy` keeps the page from fetching or running anything.
+ */
+export function ProgrammeHtml({ model, css, contentSecurityPolicy }: { model: ProgrammeModel; css: string; contentSecurityPolicy: string }) {
+  if (/<\/style/i.test(css)) throw new Error('The stylesheet must not close its <style> element');
+  return (
+    <html lang={model.settings.lang}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta httpEquiv="Content-Security-Policy" content={contentSecurityPolicy} />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{documentTitle(model)}</title>
+        <style dangerouslySetInnerHTML={{ __html: css }} />
+      </head>
+      <body>
+        <ProgrammeDocument model={model} />
+      </body>
+    </html>
+  );
+}
+
+const templateText = {
+  fontFamily: "'Noto Sans', 'Noto Sans SC', sans-serif",
+  fontSize: '7.5pt',
+  color: '#5b6470',
+  width: '100%',
+  display: 'flex',
+  justifyContent: 'space-between',
+  gap: '8mm',
+  WebkitPrintColorAdjust: 'exact',
+} as const;
+
+/**
+ * Chromium's running header (both print engines take the same template). Margins: the template
+ * spans the whole paper width, so it pads itself to line up with the text column.
+ */
+export function RunningHeader({ model, sideMarginMm }: { model: ProgrammeModel; sideMarginMm: number }) {
+  const t = documentLabels[model.settings.lang];
+  return (
+    <div style={{ ...templateText, padding: `0 ${sideMarginMm}mm`, marginTop: '7mm' }}>
+      <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{model.trip.title}</span>
+      <span style={{ whiteSpace: 'nowrap', color: model.internal ? '#a4262c' : undefined, fontWeight: model.internal ? 600 : undefined }}>
+        {model.internal ? t.internalBanner : documentKindLabel(model, t)}
+        {model.member ? ` · ${model.member.name}` : ''}
+      </span>
+    </div>
+  );
+}
+
+/** Chromium fills the pageNumber and totalPages spans: "Sida 1 av 4" / "Page 1 of 4". */
+export function RunningFooter({ model, sideMarginMm }: { model: ProgrammeModel; sideMarginMm: number }) {
+  const t = documentLabels[model.settings.lang];
+  return (
+    <div style={{ ...templateText, padding: `0 ${sideMarginMm}mm`, marginBottom: '6mm' }}>
+      <span>{model.organisationName}</span>
+      <span style={{ whiteSpace: 'nowrap' }}>
+        {t.page.before}
+        <span className="pageNumber" />
+        {t.page.between}
+        <span className="totalPages" />
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,247 @@
+import type { ContactRole } from '../domain/contact';
+import type { ItemKind } from '../domain/item';
+import type { DelegationRole } from '../domain/member';
+import type { DocumentLanguage } from './options';
+
+/** Every word the programme document prints, per language. */
+export interface DocumentLabels {
+  documentKind: { handout: string; briefing: string; personal: string };
+  /** Marks every page of the briefing so it is never mistaken for the handout. */
+  internalBanner: string;
+  /** Around Chromium's page number and page count: "Sida " 1 " av " 4. */
+  page: { before: string; between: string };
+  delegation: string;
+  headOfDelegation: string;
+  sendingOrganisation: string;
+  hostingOrganisation: string;
+  purpose: string;
+  preparedFor: string;
+  programme: string;
+  localTime: string;
+  homeTime: (zoneCity: string) => string;
+  allDay: string;
+  checkIn: string;
+  checkOut: string;
+  departure: string;
+  arrival: string;
+  participants: (count: number, total: number) => string;
+  host: string;
+  counterparts: string;
+  interpreter: string;
+  agenda: string;
+  onlineMeeting: string;
+  contactsForItem: string;
+  bookingReference: string;
+  confirmationNumber: string;
+  seat: string;
+  vehicle: string;
+  phone: string;
+  /** Heading of the organisers-only part of an item in the briefing. */
+  internal: string;
+  internalNotes: string;
+  talkingPoints: string;
+  giftsGiven: string;
+  giftsReceived: string;
+  dressCode: string;
+  followUps: string;
+  openFollowUps: string;
+  owner: string;
+  due: string;
+  practicalInformation: string;
+  hotels: string;
+  nights: (n: number) => string;
+  keyContacts: string;
+  timeDifference: string;
+  timeDifferenceLine: (city: string, hours: string, home: string) => string;
+  /** Appended when summer time starts or ends during the trip. */
+  timeDifferenceFrom: (hours: string, date: string) => string;
+  tripNotes: string;
+  funding: string;
+  name: string;
+  titleAndOrganisation: string;
+  role: string;
+  noItems: string;
+  kinds: Record<ItemKind, string>;
+  roles: Record<DelegationRole, string>;
+  contactRoles: Record<ContactRole, string>;
+}
+
+const sv: DocumentLabels = {
+  documentKind: { handout: 'Program', briefing: 'Briefing för arrangörer', personal: 'Personligt program' },
+  internalBanner: 'INTERNT – endast för arrangörer',
+  page: { before: 'Sida ', between: ' av ' },
+  delegation: 'Delegationen',
+  headOfDelegation: 'Delegationsledare',
+  sendingOrganisation: 'Avsändande organisation',
+  hostingOrganisation: 'Värdorganisation',
+  purpose: 'Syfte',
+  preparedFor: 'Program för',
+  programme: 'Program dag för dag',
+  localTime: 'Lokal tid',
+  homeTime: (city) => `Tid i ${city}`,
+  allDay: 'Hela dagen',
+  checkIn: 'Incheckning',
+  checkOut: 'Utcheckning',
+  departure: 'Avgång',
+  arrival: 'Ankomst',
+  participants: (count, total) => `Deltar (${count} av ${total})`,
+  host: 'Värd',
+  counterparts: 'Motparter',
+  interpreter: 'Tolk',
+  agenda: 'Dagordning',
+  onlineMeeting: 'Digitalt möte',
+  contactsForItem: 'Kontakt',
+  bookingReference: 'Bokningsnummer',
+  confirmationNumber: 'Bekräftelsenummer',
+  seat: 'Plats',
+  vehicle: 'Fordon',
+  phone: 'Telefon',
+  internal: 'Internt',
+  internalNotes: 'Interna anteckningar',
+  talkingPoints: 'Mål och budskap',
+  giftsGiven: 'Gåvor att överlämna',
+  giftsReceived: 'Mottagna gåvor',
+  dressCode: 'Klädsel',
+  followUps: 'Uppföljning',
+  openFollowUps: 'Öppna uppföljningar',
+  owner: 'Ansvarig',
+  due: 'Senast',
+  practicalInformation: 'Praktisk information',
+  hotels: 'Hotell',
+  nights: (n) => (n === 1 ? '1 natt' : `${n} nätter`),
+  keyContacts: 'Viktiga kontakter',
+  timeDifference: 'Tidsskillnad',
+  timeDifferenceLine: (city, hours, home) => `${city}: ${hours} timmar jämfört med ${home}`,
+  timeDifferenceFrom: (hours, date) => `, ${hours} från och med ${date}`,
+  tripNotes: 'Anteckningar om resan',
+  funding: 'Finansiering',
+  name: 'Namn',
+  titleAndOrganisation: 'Befattning',
+  role: 'Roll',
+  noItems: 'Inga programpunkter.',
+  kinds: {
+    flight: 'Flyg',
+    train: 'Tåg',
+    transfer: 'Transfer',
+    accommodation: 'Hotell',
+    meeting: 'Möte',
+    visit: 'Besök',
+    meal: 'Måltid',
+    event: 'Evenemang',
+    free_time: 'Egen tid',
+    other: 'Övrigt',
+  },
+  roles: {
+    head: 'Delegationsledare',
+    deputy_head: 'Biträdande delegationsledare',
+    member: 'Delegat',
+    staff: 'Tjänsteperson',
+    interpreter: 'Tolk',
+    press: 'Press',
+    security: 'Säkerhet',
+    other: 'Övrig',
+  },
+  contactRoles: {
+    host: 'Värdar',
+    interpreter: 'Tolkar',
+    embassy: 'Ambassad',
+    consulate: 'Konsulat',
+    company: 'Företag',
+    guide: 'Guider',
+    driver: 'Chaufförer',
+    hotel: 'Hotell',
+    emergency: 'Nödnummer',
+    other: 'Övriga',
+  },
+};
+
+const en: DocumentLabels = {
+  documentKind: { handout: 'Programme', briefing: 'Briefing for organisers', personal: 'Personal programme' },
+  internalBanner: 'INTERNAL – organisers only',
+  page: { before: 'Page ', between: ' of ' },
+  delegation: 'The delegation',
+  headOfDelegation: 'Head of delegation',
+  sendingOrganisation: 'Sending organisation',
+  hostingOrganisation: 'Hosting organisation',
+  purpose: 'Purpose',
+  preparedFor: 'Programme for',
+  programme: 'Day-by-day programme',
+  localTime: 'Local time',
+  homeTime: (city) => `${city} time`,
+  allDay: 'All day',
+  checkIn: 'Check-in',
+  checkOut: 'Check-out',
+  departure: 'Departs',
+  arrival: 'Arrives',
+  participants: (count, total) => `Attending (${count} of ${total})`,
+  host: 'Host',
+  counterparts: 'Counterparts',
+  interpreter: 'Interpreter',
+  agenda: 'Agenda',
+  onlineMeeting: 'Online meeting',
+  contactsForItem: 'Contact',
+  bookingReference: 'Booking reference',
+  confirmationNumber: 'Confirmation number',
+  seat: 'Seat',
+  vehicle: 'Vehicle',
+  phone: 'Phone',
+  internal: 'Internal',
+  internalNotes: 'Internal notes',
+  talkingPoints: 'Objectives and talking points',
+  giftsGiven: 'Gifts to present',
+  giftsReceived: 'Gifts received',
+  dressCode: 'Dress code',
+  followUps: 'Follow-up',
+  openFollowUps: 'Open follow-ups',
+  owner: 'Owner',
+  due: 'Due',
+  practicalInformation: 'Practical information',
+  hotels: 'Hotels',
+  nights: (n) => (n === 1 ? '1 night' : `${n} nights`),
+  keyContacts: 'Key contacts',
+  timeDifference: 'Time difference',
+  timeDifferenceLine: (city, hours, home) => `${city}: ${hours} hours compared with ${home}`,
+  timeDifferenceFrom: (hours, date) => `, ${hours} from ${date}`,
+  tripNotes: 'Notes on the trip',
+  funding: 'Funding',
+  name: 'Name',
+  titleAndOrganisation: 'Position',
+  role: 'Role',
+  noItems: 'No programme items.',
+  kinds: {
+    flight: 'Flight',
+    train: 'Train',
+    transfer: 'Transfer',
+    accommodation: 'Hotel',
+    meeting: 'Meeting',
+    visit: 'Visit',
+    meal: 'Meal',
+    event: 'Event',
+    free_time: 'Free time',
+    other: 'Other',
+  },
+  roles: {
+    head: 'Head of delegation',
+    deputy_head: 'Deputy head of delegation',
+    member: 'Member',
+    staff: 'Staff',
+    interpreter: 'Interpreter',
+    press: 'Press',
+    security: 'Security',
+    other: 'Other',
+  },
+  contactRoles: {
+    host: 'Hosts',
+    interpreter: 'Interpreters',
+    embassy: 'Embassy',
+    consulate: 'Consulate',
+    company: 'Companies',
+    guide: 'Guides',
+    driver: 'Drivers',
+    hotel: 'Hotels',
+    emergency: 'Emergency',
+    other: 'Others',
+  },
+};
+
+export const documentLabels: Record<DocumentLanguage, DocumentLabels> = { sv, en };

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { Id, Line } from '../domain/primitives';
+
+/**
+ * What a programme document is asked for. One schema for the CLI, the API contract (live
+ * preview) and Electron's printing, so every engine gets the same choices and defaults.
+ */
+export const DocumentVariant = z.enum(['handout', 'briefing']);
+/** handout: public (press, members); briefing: adds internal notes for organisers only. */
+export type DocumentVariant = z.infer<typeof DocumentVariant>;
+
+export const DocumentLanguage = z.enum(['sv', 'en']);
+export type DocumentLanguage = z.infer<typeof DocumentLanguage>;
+
+export const Paper = z.enum(['a4', 'letter']);
+export type Paper = z.infer<typeof Paper>;
+
+/** Logos travel inside the HTML (no network, no file access from the page): images only. */
+export const LogoDataUrl = z
+  .string()
+  .max(3_000_000, 'The logo is too large (at most about 2 MB)')
+  .regex(/^data:image\/(png|jpeg|gif|webp|svg\+xml);base64,[A-Za-z0-9+/=]+$/, 'The logo must be a PNG, JPEG, GIF, WebP or SVG image');
+
+export const DocumentSettings = z.object({
+  variant: DocumentVariant.default('handout'),
+  lang: DocumentLanguage.default('sv'),
+  paper: Paper.default('a4'),
+  /** Personal programme: only the items this member attends. */
+  memberId: Id.nullable().default(null),
+  /** Add a column with each time at home (trip.homeTimeZone) beside the local time. */
+  homeTime: z.boolean().default(false),
+  /**
+   * Name and logo on the cover. There is no settings store yet: callers pass them, and without
+   * them the cover shows the trip's sending (outgoing) or hosting (incoming) organisation.
+   */
+  organisationName: Line(200).optional(),
+  logo: LogoDataUrl.optional(),
+});
+export type DocumentSettings = z.output<typeof DocumentSettings>;
+export type DocumentSettingsInput = z.input<typeof DocumentSettings>;
+
+/** Input of the 'documents:html' operation. */
+export const DocumentHtmlInput = DocumentSettings.extend({ tripId: Id });

@@ -10,6 +10,9 @@ import * as organisations from '../services/organisations';
 import { searchAll } from '../services/search';
 import * as trips from '../services/trips';
 import { getWorkspace } from '../services/workspace';
+import { programmeHtml } from '../documents/api';
+import * as sharing from '../sharing';
+import { runChecks } from '../../shared/checks';
 
 type Handlers = { [K in OperationName]: (db: Database.Database, input: ParsedInput<K>) => OperationResult<K> };
 
@@ -58,4 +61,15 @@ export const handlers: Handlers = {
   'contacts:delete': (db, { id }) => contacts.deleteContact(db, id),
 
   'search:global': searchAll,
+
+  'documents:html': programmeHtml,
+
+  'sharing:exportTrip': (db, { tripId, includePassports }) => sharing.exportTrip(db, tripId, { includePassports }),
+  'sharing:previewImport': (db, { content, ...options }) => sharing.previewImport(db, content, options),
+  'sharing:applyImport': (db, { content, ...options }) => sharing.applyImport(db, content, options),
+  'sharing:ics': (db, input) => sharing.calendarFile(db, input),
+  'sharing:csv': (db, input) => sharing.csvFile(db, input),
+  'sharing:vcard': (db, input) => sharing.vcardFiles(db, input, input.lang),
+
+  'checks:run': (db, { tripId, options }) => runChecks(getWorkspace(db, tripId), options),
 };

@@ -3,9 +3,16 @@ import { CliError } from './cli-error';
 import type { CliIo, Command } from './command';
 import { demoCommand } from './commands/demo';
 import { tripsCommand } from './commands/trips';
+import { pdfCommand } from './commands/pdf';
+import { checkCommand } from './commands/check';
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
+import { icsCommand } from './commands/ics';
+import { csvCommand } from './commands/csv';
+import { vcardCommand } from './commands/vcard';
 
 /** Every CLI command; later issues add pdf, ics, export, import, csv, check. */
-export const commands: Command[] = [demoCommand, tripsCommand];
+export const commands: Command[] = [demoCommand, tripsCommand, checkCommand, exportCommand, importCommand, icsCommand, csvCommand, vcardCommand, pdfCommand];
 
 const overview = () =>
   'Usage: npm run cli -- <command> [options]\n\nCommands:\n' +

@@ -14,6 +14,20 @@ import {
 } from '../domain/contact';
 import type { SearchHit } from '../domain/search';
 import type { TripWorkspace } from '../domain/workspace';
+import { DocumentHtmlInput } from '../documents/options';
+import { CheckOptions } from '../checks/options';
+import type { CheckResult } from '../checks/types';
+import {
+  CalendarInput,
+  CsvInput,
+  ExportTripInput,
+  ImportTripInput,
+  VcardInput,
+  type ExportedFile,
+  type ImportPreview,
+  type ImportResult,
+  type VcardExport,
+} from '../sharing/types';
 
 /**
  * The one list of operations in the program. Electron IPC, the browser-mode HTTP transport and
@@ -117,6 +131,25 @@ export const contract = {
 
   /** Trips, members, items and contacts matching a text, best matches first. */
   'search:global': op<SearchHit[]>()(SearchInput),
+
+  /** The programme document as self-contained HTML (live preview; Electron prints the same page). */
+  'documents:html': op<{ html: string; title: string }>()(DocumentHtmlInput),
+
+  /** The trip checks (shared/checks): findings, most serious first; options default sensibly. */
+  'checks:run': op<CheckResult[]>()(z.object({ tripId: Id, options: CheckOptions.optional() })),
+
+  /** The trip as a .delegation file (versioned JSON); see docs/trip-file-format.md. */
+  'sharing:exportTrip': op<ExportedFile>()(ExportTripInput),
+  /** Validate a .delegation file and say what importing it would change; writes nothing. */
+  'sharing:previewImport': op<ImportPreview>()(ImportTripInput),
+  /** Import (new trip or merge into the existing one) in one transaction, with the preview's rules. */
+  'sharing:applyImport': op<ImportResult>()(ImportTripInput),
+  /** Calendar file (RFC 5545) of the programme, or of one member's items. */
+  'sharing:ics': op<ExportedFile>()(CalendarInput),
+  /** Members or contacts as CSV for Excel (UTF-8 with BOM). */
+  'sharing:csv': op<ExportedFile>()(CsvInput),
+  /** Contacts as vCard 3.0 (the trip's, or the whole address book). */
+  'sharing:vcard': op<VcardExport>()(VcardInput),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,7 +1,8 @@
 import type { Migration } from './types';
 import { initialSchema } from './001_initial';
+import { sharedVersions } from './002_shared_versions';
 
 /** Every schema version in order. Never edit a released migration; add the next one. */
-export const migrations: readonly Migration[] = [initialSchema];
+export const migrations: readonly Migration[] = [initialSchema, sharedVersions];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -1,0 +1,134 @@
+import type Database from 'better-sqlite3';
+import type { ExportedFile } from '../../../shared/sharing/types';
+import { toInstant } from '../../../shared/time/zoned';
+import { fold } from '../../db/open';
+import { now } from '../../services/clock';
+import { getWorkspace } from '../../services/workspace';
+import { safeFileName } from '../file-names';
+import {
+  TRIP_FILE_EXTENSION,
+  TRIP_FILE_FORMAT,
+  TRIP_FILE_MEDIA_TYPE,
+  TRIP_FILE_VERSION,
+  TombstoneType,
+  type FileMember,
+  type FileTombstone,
+  type TripFile,
+} from './format';
+import { recordShared, type SharedVersionRecord } from './shared-versions';
+
+export interface ExportOptions {
+  /** Passport numbers are left out unless asked for (privacy rule). */
+  includePassports?: boolean;
+  /** The exportedAt stamp (tests fix it). */
+  exportedAt?: string;
+}
+
+/**
+ * Everything about one trip as a TripFile. Lists are sorted with the id as the last tie-breaker,
+ * so the same data always gives the same file (the round trip compares files text for text).
+ */
+export function buildTripFile(db: Database.Database, tripId: string, options: ExportOptions = {}): TripFile {
+  const ws = getWorkspace(db, tripId);
+  const includePassports = options.includePassports ?? false;
+  const items = [...ws.items].sort(
+    by((i) => toInstant(i.startLocal, i.startZone), (i) => i.sortOrder, (i) => i.title, (i) => i.id),
+  );
+  const itemOrder = new Map(items.map((item, index) => [item.id, index]));
+  return {
+    format: TRIP_FILE_FORMAT,
+    version: TRIP_FILE_VERSION,
+    exportedAt: options.exportedAt ?? now(),
+    includesPassports: includePassports,
+    trip: ws.trip,
+    members: [...ws.members]
+      .sort(by((m) => m.precedence, (m) => m.id))
+      .map((m): FileMember => {
+        if (includePassports) return m;
+        const { passportNumber: _left, ...rest } = m;
+        return rest;
+      }),
+    groups: [...ws.groups].sort(by((g) => g.name, (g) => g.id)),
+    items,
+    meetings: [...ws.meetings].sort(by((m) => itemOrder.get(m.itemId) ?? -1, (m) => m.itemId)),
+    contacts: [...ws.contacts].sort(by((c) => fold(c.name), (c) => c.id)),
+    organisations: [...ws.organisations].sort(by((o) => fold(o.name), (o) => o.id)),
+    tombstones: tombstonesOf(db, tripId),
+  };
+}
+
+/** Two-space indented JSON: readable, and diffs of two exports show what changed. */
+export function serialiseTripFile(file: TripFile): string {
+  return JSON.stringify(file, null, 2) + '\n';
+}
+
+/**
+ * The export operation: the file's text and a suggested name. Records the exported versions as
+ * shared, so a colleague's edited copy of them later merges without conflicts.
+ */
+export function exportTrip(db: Database.Database, tripId: string, options: ExportOptions = {}): ExportedFile {
+  const file = buildTripFile(db, tripId, options);
+  try {
+    recordShared(db, sharedRecordsOf(file), 'export');
+  } catch (error) {
+    // Bookkeeping only: a read-only database (a backup on a locked share) can still be exported.
+    // SQLite rolls back just the failed statement, so the surrounding transaction stays usable.
+    if (!String((error as { code?: unknown }).code).startsWith('SQLITE_READONLY')) throw error;
+  }
+  return {
+    fileName: safeFileName(`${file.trip.title} ${file.trip.startDate}`, TRIP_FILE_EXTENSION, 'trip'),
+    mediaType: TRIP_FILE_MEDIA_TYPE,
+    content: serialiseTripFile(file),
+  };
+}
+
+/** The version of every entity in a file, for the shared_versions bookkeeping. */
+export function sharedRecordsOf(file: TripFile): SharedVersionRecord[] {
+  const tripId = file.trip.id;
+  const v = (type: SharedVersionRecord['type'], id: string, e: { revision: number; updatedAt: string }, trip: string | null = tripId) => ({
+    type,
+    id,
+    tripId: trip,
+    revision: e.revision,
+    updatedAt: e.updatedAt,
+  });
+  return [
+    v('trip', tripId, file.trip),
+    ...file.members.map((m) => v('member', m.id, m)),
+    ...file.groups.map((g) => v('member_group', g.id, g)),
+    ...file.items.map((i) => v('item', i.id, i)),
+    ...file.meetings.map((m) => v('meeting', m.itemId, m)),
+    ...file.contacts.map((c) => v('contact', c.id, c, null)),
+    ...file.organisations.map((o) => v('organisation', o.id, o, null)),
+  ];
+}
+
+const KNOWN_TOMBSTONES = new Set<string>(TombstoneType.options);
+
+function tombstonesOf(db: Database.Database, tripId: string): FileTombstone[] {
+  return (
+    db
+      .prepare(
+        `SELECT entity_id AS entityId, entity_type AS entityType, deleted_at AS deletedAt FROM deletions
+         WHERE trip_id = ? AND entity_id != ? ORDER BY deleted_at, entity_id`,
+      )
+      .all(tripId, tripId) as FileTombstone[]
+  )
+    // Only the kinds this file version knows; a later schema's other tombstones stay out.
+    .filter((t) => KNOWN_TOMBSTONES.has(t.entityType))
+    .map((t) => ({ entityId: t.entityId, entityType: t.entityType, deletedAt: t.deletedAt }));
+}
+
+type Key<T> = (value: T) => string | number;
+/** Comparator over several keys in turn (strings by code unit, so the order is the same everywhere). */
+function by<T>(...keys: Key<T>[]): (a: T, b: T) => number {
+  return (a, b) => {
+    for (const k of keys) {
+      const x = k(a);
+      const y = k(b);
+      if (x < y) return -1;
+      if (x > y) return 1;
+    }
+    return 0;
+  };
+}

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { Contact, Organisation } from '../../../shared/domain/contact';
+import { Item, Location } from '../../../shared/domain/item';
+import { FollowUp, MeetingDetails } from '../../../shared/domain/meeting';
+import { Member, MemberGroup } from '../../../shared/domain/member';
+import { Id } from '../../../shared/domain/primitives';
+import { Destination, Trip } from '../../../shared/domain/trip';
+
+/**
+ * The `.delegation` trip file, version 1: documented in docs/trip-file-format.md.
+ *
+ * The entities are the domain's own zod schemas (shared/domain), made strict (an unknown key is
+ * an error, not silently dropped) and bounded where the domain leaves a string or list open
+ * (timestamps, group members, the top-level lists), so a hostile file cannot smuggle in
+ * megabyte-long "timestamps" or a million items.
+ */
+export const TRIP_FILE_FORMAT = 'delegation-planner/trip';
+export const TRIP_FILE_VERSION = 1;
+export const TRIP_FILE_EXTENSION = '.delegation';
+export const TRIP_FILE_MEDIA_TYPE = 'application/x-delegation+json';
+
+/** ISO-8601 instant as the core writes it (2017-10-28T09:30:00.000Z). */
+const Timestamp = z
+  .string()
+  .max(40)
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/, 'Use an ISO-8601 time such as 2017-10-28T09:30:00.000Z');
+
+const versioned = {
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  revision: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+};
+
+export const FileTrip = Trip.extend({
+  destinations: z.array(Destination.strict()).max(50),
+  archivedAt: Timestamp.nullable(),
+  ...versioned,
+}).strict();
+
+/** passportNumber is present exactly when the file says includesPassports. */
+export const FileMember = Member.extend({ passportNumber: Member.shape.passportNumber.optional(), ...versioned }).strict();
+
+export const FileGroup = MemberGroup.extend({ memberIds: z.array(Id).max(1_000), ...versioned }).strict();
+
+export const FileItem = Item.extend({ location: Location.strict(), ...versioned }).strict();
+
+export const FileMeeting = MeetingDetails.extend({ followUps: z.array(FollowUp.strict()).max(500), ...versioned }).strict();
+
+export const FileContact = Contact.extend(versioned).strict();
+
+export const FileOrganisation = Organisation.extend(versioned).strict();
+
+/** Entity types of the deletions table (tombstones), as its triggers write them. */
+export const TombstoneType = z.enum(['trip', 'member', 'member_group', 'item', 'follow_up', 'contact', 'organisation']);
+
+export const FileTombstone = z.object({ entityId: Id, entityType: TombstoneType, deletedAt: Timestamp }).strict();
+
+export const TripFileSchema = z
+  .object({
+    format: z.literal(TRIP_FILE_FORMAT),
+    version: z.literal(TRIP_FILE_VERSION),
+    exportedAt: Timestamp,
+    includesPassports: z.boolean(),
+    trip: FileTrip,
+    members: z.array(FileMember).max(1_000),
+    groups: z.array(FileGroup).max(1_000),
+    items: z.array(FileItem).max(10_000),
+    meetings: z.array(FileMeeting).max(10_000),
+    contacts: z.array(FileContact).max(10_000),
+    organisations: z.array(FileOrganisation).max(10_000),
+    tombstones: z.array(FileTombstone).max(100_000),
+  })
+  .strict();
+
+export type TripFile = z.infer<typeof TripFileSchema>;
+export type FileTrip = z.infer<typeof FileTrip>;
+export type FileMember = z.infer<typeof FileMember>;
+export type FileGroup = z.infer<typeof FileGroup>;
+export type FileItem = z.infer<typeof FileItem>;
+export type FileMeeting = z.infer<typeof FileMeeting>;
+export type FileContact = z.infer<typeof FileContact>;
+export type FileOrganisation = z.infer<typeof FileOrganisation>;
+export type FileTombstone = z.infer<typeof FileTombstone>;

@@ -1,0 +1,111 @@
+import type { Contact, Organisation } from '../../../shared/domain/contact';
+import { fold } from '../../db/open';
+import { contentOf, decide, type Chooser } from './decide';
+import type { FileContact, FileOrganisation, TripFile } from './format';
+import type { LocalState } from './local';
+import type { Planned } from './plan';
+import type { SharedHistory, SharedVersionRecord } from './shared-versions';
+
+/**
+ * Contacts and organisations live in the address book that all trips share, so an import must
+ * never duplicate them. An incoming one is matched
+ *   1. by id (then merged by the usual rules),
+ *   2. else an organisation by its name and native name, a contact by name + native name +
+ *      organisation name, or by e-mail address (case-insensitive) —
+ * and a matched one is used as it is here: the file's references are pointed at it.
+ * Only what matches nothing is added. Nothing in the address book is ever deleted by an import.
+ */
+export interface AddressBookPlan {
+  organisations: Planned<FileOrganisation>[];
+  contacts: Planned<FileContact>[];
+  /** File id → local id, for entities matched under another id. */
+  organisationIds: Map<string, string>;
+  contactIds: Map<string, string>;
+  shared: SharedVersionRecord[];
+}
+
+export function matchAddressBook(file: TripFile, local: LocalState, history: SharedHistory, choose: Chooser): AddressBookPlan {
+  const organisationIds = new Map<string, string>();
+  const contactIds = new Map<string, string>();
+  const shared: SharedVersionRecord[] = [];
+
+  const localOrgs = new Map(local.organisations.map((o) => [o.id, o]));
+  const orgKey = (o: { name: string; nativeName: string }) => `${fold(o.name)}|${fold(o.nativeName)}`;
+  const orgsByKey = firstBy(local.organisations, orgKey);
+
+  const organisations = file.organisations.map((o): Planned<FileOrganisation> => {
+    const here = localOrgs.get(o.id);
+    const match = here ? undefined : orgsByKey.get(orgKey(o));
+    if (match) {
+      organisationIds.set(o.id, match.id);
+      return { change: matched('organisation', o.id, o.name, match, 'Same name as an organisation already in the address book') };
+    }
+    return planOne('organisation', o, o.name, here, local, history, choose, shared);
+  });
+  const orgName = (id: string | null) => (id ? (localOrgs.get(id)?.name ?? '') : '');
+  const fileOrgName = new Map(file.organisations.map((o) => [o.id, o.name]));
+
+  const localContacts = new Map(local.contacts.map((c) => [c.id, c]));
+  const contactKey = (c: Pick<Contact, 'name' | 'nativeName'>, organisation: string) =>
+    `${fold(c.name)}|${fold(c.nativeName)}|${fold(organisation)}`;
+  const contactsByKey = firstBy(local.contacts, (c) => contactKey(c, orgName(c.organisationId)));
+  const contactsByEmail = firstBy(
+    local.contacts.filter((c) => c.email !== ''),
+    (c) => c.email.toLowerCase(),
+  );
+
+  const contacts = file.contacts.map((raw): Planned<FileContact> => {
+    const c = { ...raw, organisationId: raw.organisationId === null ? null : (organisationIds.get(raw.organisationId) ?? raw.organisationId) };
+    const label = c.nativeName ? `${c.name} (${c.nativeName})` : c.name;
+    const here = localContacts.get(c.id);
+    if (!here) {
+      const byName = contactsByKey.get(contactKey(c, raw.organisationId ? (fileOrgName.get(raw.organisationId) ?? '') : ''));
+      const byEmail = c.email ? contactsByEmail.get(c.email.toLowerCase()) : undefined;
+      const match = byName ?? byEmail;
+      if (match) {
+        contactIds.set(c.id, match.id);
+        const why = byName ? 'Same name and organisation as a contact already in the address book' : 'Same e-mail address as a contact already in the address book';
+        return { change: matched('contact', c.id, label, match, why) };
+      }
+    }
+    return planOne('contact', c, label, here, local, history, choose, shared);
+  });
+
+  return { organisations, contacts, organisationIds, contactIds, shared };
+}
+
+function planOne<T extends FileOrganisation | FileContact>(
+  type: 'organisation' | 'contact',
+  incoming: T,
+  label: string,
+  here: T | undefined,
+  local: LocalState,
+  history: SharedHistory,
+  choose: Chooser,
+  shared: SharedVersionRecord[],
+): Planned<T> {
+  const decision = decide(
+    { type, id: incoming.id, label, local: here, incoming, comparable: (e) => contentOf(e), deletedHere: false },
+    history,
+    choose,
+  );
+  const change = decision.change;
+  if (!here && local.deleted.has(incoming.id)) {
+    change.reason = 'Deleted from the address book here, added again because the trip refers to it';
+  }
+  const version = (v: { revision: number; updatedAt: string }) => ({ type, id: incoming.id, tripId: null, revision: v.revision, updatedAt: v.updatedAt });
+  if (decision.takesTheirs || change.action === 'unchanged' || change.action === 'keep_local') shared.push(version(incoming));
+  if (change.action === 'unchanged' && here) shared.push(version(here));
+  return { change, op: decision.takesTheirs ? (here ? 'overwrite' : 'insert') : undefined, entity: incoming };
+}
+
+function matched(type: 'organisation' | 'contact', id: string, label: string, match: Contact | Organisation, reason: string) {
+  return { type, id, label, action: 'match' as const, matchedId: match.id, willApply: false, reason: `${reason}: “${match.name}” is used` };
+}
+
+/** The first entity per key (entities come sorted by id, so the choice is the same every time). */
+function firstBy<T>(list: readonly T[], key: (e: T) => string): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const e of list) if (!map.has(key(e))) map.set(key(e), e);
+  return map;
+}

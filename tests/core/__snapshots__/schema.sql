@@ -1,0 +1,319 @@
+-- user_version 2
+
+-- index contacts_by_name
+CREATE INDEX contacts_by_name ON contacts(name COLLATE NOCASE);
+
+-- index contacts_by_organisation
+CREATE INDEX contacts_by_organisation ON contacts(organisation_id);
+
+-- index deletions_by_trip
+CREATE INDEX deletions_by_trip ON deletions(trip_id);
+
+-- index follow_ups_by_item
+CREATE INDEX follow_ups_by_item ON follow_ups(item_id, position);
+
+-- index item_contacts_by_contact
+CREATE INDEX item_contacts_by_contact ON item_contacts(contact_id);
+
+-- index item_participants_by_member
+CREATE INDEX item_participants_by_member ON item_participants(member_id);
+
+-- index items_by_trip
+CREATE INDEX items_by_trip ON items(trip_id, start_instant, sort_order);
+
+-- index meeting_counterparts_by_contact
+CREATE INDEX meeting_counterparts_by_contact ON meeting_counterparts(contact_id);
+
+-- index member_group_members_by_member
+CREATE INDEX member_group_members_by_member ON member_group_members(member_id);
+
+-- index member_groups_by_trip
+CREATE INDEX member_groups_by_trip ON member_groups(trip_id);
+
+-- index members_by_trip
+CREATE INDEX members_by_trip ON members(trip_id, precedence);
+
+-- index shared_versions_by_trip
+CREATE INDEX shared_versions_by_trip ON shared_versions(trip_id);
+
+-- table contacts
+CREATE TABLE contacts (
+id TEXT PRIMARY KEY NOT NULL,
+name TEXT NOT NULL,
+native_name TEXT NOT NULL DEFAULT '',
+title TEXT NOT NULL DEFAULT '',
+organisation_id TEXT REFERENCES organisations(id) ON DELETE SET NULL,
+role TEXT NOT NULL,
+phone TEXT NOT NULL DEFAULT '',
+email TEXT NOT NULL DEFAULT '',
+messaging TEXT NOT NULL DEFAULT '',
+address TEXT NOT NULL DEFAULT '',
+languages TEXT NOT NULL DEFAULT '',
+notes TEXT NOT NULL DEFAULT '',
+created_at TEXT NOT NULL,
+updated_at TEXT NOT NULL,
+revision INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
+-- table deletions
+CREATE TABLE deletions (
+entity_id TEXT PRIMARY KEY NOT NULL,
+entity_type TEXT NOT NULL,
+trip_id TEXT,
+deleted_at TEXT NOT NULL
+) STRICT;
+
+-- table follow_ups
+CREATE TABLE follow_ups (
+id TEXT PRIMARY KEY NOT NULL,
+item_id TEXT NOT NULL REFERENCES meetings(item_id) ON DELETE CASCADE,
+text TEXT NOT NULL,
+owner TEXT NOT NULL DEFAULT '',
+due_date TEXT,
+done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+position INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
+-- table item_contacts
+CREATE TABLE item_contacts (
+item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+contact_id TEXT NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+position INTEGER NOT NULL DEFAULT 0,
+PRIMARY KEY (item_id, contact_id)
+) STRICT, WITHOUT ROWID;
+
+-- table item_participants
+CREATE TABLE item_participants (
+item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+member_id TEXT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+PRIMARY KEY (item_id, member_id)
+) STRICT, WITHOUT ROWID;
+
+-- table items
+CREATE TABLE items (
+id TEXT PRIMARY KEY NOT NULL,
+trip_id TEXT NOT NULL REFERENCES trips(id) ON DELETE CASCADE,
+kind TEXT NOT NULL,
+title TEXT NOT NULL,
+start_local TEXT NOT NULL,
+start_zone TEXT NOT NULL,
+end_local TEXT,
+end_zone TEXT NOT NULL,
+all_day INTEGER NOT NULL DEFAULT 0 CHECK (all_day IN (0, 1)),
+-- Derived from start_local + start_zone when written; lets SQL order a trip's programme.
+start_instant INTEGER NOT NULL,
+venue TEXT NOT NULL DEFAULT '',
+address TEXT NOT NULL DEFAULT '',
+address_local TEXT NOT NULL DEFAULT '',
+city TEXT NOT NULL DEFAULT '',
+description TEXT NOT NULL DEFAULT '',
+details TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(details)),
+public_notes TEXT NOT NULL DEFAULT '',
+internal_notes TEXT NOT NULL DEFAULT '',
+all_members INTEGER NOT NULL DEFAULT 1 CHECK (all_members IN (0, 1)),
+sort_order INTEGER NOT NULL DEFAULT 0,
+created_at TEXT NOT NULL,
+updated_at TEXT NOT NULL,
+revision INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
+-- table meeting_counterparts
+CREATE TABLE meeting_counterparts (
+item_id TEXT NOT NULL REFERENCES meetings(item_id) ON DELETE CASCADE,
+contact_id TEXT NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+position INTEGER NOT NULL DEFAULT 0,
+PRIMARY KEY (item_id, contact_id)
+) STRICT, WITHOUT ROWID;
+
+-- table meetings
+CREATE TABLE meetings (
+item_id TEXT PRIMARY KEY NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+host_organisation_id TEXT REFERENCES organisations(id) ON DELETE SET NULL,
+host_organisation TEXT NOT NULL DEFAULT '',
+counterpart_language TEXT NOT NULL DEFAULT '',
+interpreter_member_id TEXT REFERENCES members(id) ON DELETE SET NULL,
+interpreter_contact_id TEXT REFERENCES contacts(id) ON DELETE SET NULL,
+agenda TEXT NOT NULL DEFAULT '',
+talking_points TEXT NOT NULL DEFAULT '',
+gifts_given TEXT NOT NULL DEFAULT '',
+gifts_received TEXT NOT NULL DEFAULT '',
+dress_code TEXT NOT NULL DEFAULT '',
+minutes TEXT NOT NULL DEFAULT '',
+online_url TEXT NOT NULL DEFAULT '',
+created_at TEXT NOT NULL,
+updated_at TEXT NOT NULL,
+revision INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
+-- table member_group_members
+CREATE TABLE member_group_members (
+group_id TEXT NOT NULL REFERENCES member_groups(id) ON DELETE CASCADE,
+member_id TEXT NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+PRIMARY KEY (group_id, member_id)
+) STRICT, WITHOUT ROWID;
+
+-- table member_groups
+CREATE TABLE member_groups (
+id TEXT PRIMARY KEY NOT NULL,
+trip_id TEXT NOT NULL REFERENCES trips(id) ON DELETE CASCADE,
+name TEXT NOT NULL,
+created_at TEXT NOT NULL,
+updated_at TEXT NOT NULL,
+revision INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
+-- table members
+CREATE TABLE members (
+id TEXT PRIMARY KEY NOT NULL,
+trip_id TEXT NOT NULL REFERENCES trips(id) ON DELETE CASCADE,
+name TEXT NOT NULL,
+native_name TEXT NOT NULL DEFAULT '',
+title TEXT NOT NULL DEFAULT '',
+organisation TEXT NOT NULL DEFAULT '',
+party TEXT NOT NULL DEFAULT '',
+role TEXT NOT NULL,
+precedence INTEGER NOT NULL,
+email TEXT NOT NULL DEFAULT '',
+phone TEXT NOT NULL DEFAULT '',
+passport_number TEXT NOT NULL DEFAULT '',
+passport_expiry TEXT,
+nationality TEXT NOT NULL DEFAULT '',
+visa_status TEXT NOT NULL,
+visa_expiry TEXT,
+dietary_needs TEXT NOT NULL DEFAULT '',
+accessibility_needs TEXT NOT NULL DEFAULT '',
+emergency_contact TEXT NOT NULL DEFAULT '',
+notes TEXT NOT NULL DEFAULT '',
+created_at TEXT NOT NULL,
+updated_at TEXT NOT NULL,
+revision INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
+-- table organisations
+CREATE TABLE organisations (
+id TEXT PRIMARY KEY NOT NULL,
+name TEXT NOT NULL,
+native_name TEXT NOT NULL DEFAULT '',
+city TEXT NOT NULL DEFAULT '',
+country TEXT NOT NULL DEFAULT '',
+address TEXT NOT NULL DEFAULT '',
+address_local TEXT NOT NULL DEFAULT '',
+phone TEXT NOT NULL DEFAULT '',
+website TEXT NOT NULL DEFAULT '',
+notes TEXT NOT NULL DEFAULT '',
+created_at TEXT NOT NULL,
+updated_at TEXT NOT NULL,
+revision INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
+-- table shared_versions
+CREATE TABLE shared_versions (
+entity_type TEXT NOT NULL CHECK (entity_type IN ('trip', 'member', 'member_group', 'item', 'meeting', 'contact', 'organisation')),
+entity_id TEXT NOT NULL,
+trip_id TEXT,
+revision INTEGER NOT NULL,
+updated_at TEXT NOT NULL,
+-- When this version was first shared, and how.
+shared_at TEXT NOT NULL,
+direction TEXT NOT NULL CHECK (direction IN ('export', 'import')),
+PRIMARY KEY (entity_type, entity_id, revision, updated_at)
+) STRICT, WITHOUT ROWID;
+
+-- table trips
+CREATE TABLE trips (
+id TEXT PRIMARY KEY NOT NULL,
+title TEXT NOT NULL,
+direction TEXT NOT NULL CHECK (direction IN ('outgoing', 'incoming')),
+purpose TEXT NOT NULL DEFAULT '',
+sending_organisation TEXT NOT NULL DEFAULT '',
+hosting_organisation TEXT NOT NULL DEFAULT '',
+destinations TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(destinations)),
+start_date TEXT NOT NULL,
+end_date TEXT NOT NULL,
+home_time_zone TEXT NOT NULL,
+status TEXT NOT NULL CHECK (status IN ('draft', 'confirmed', 'completed', 'cancelled')),
+funding_reference TEXT NOT NULL DEFAULT '',
+notes TEXT NOT NULL DEFAULT '',
+archived_at TEXT,
+created_at TEXT NOT NULL,
+updated_at TEXT NOT NULL,
+revision INTEGER NOT NULL DEFAULT 0,
+CHECK (start_date <= end_date)
+) STRICT;
+
+-- trigger contacts_tombstone
+CREATE TRIGGER contacts_tombstone AFTER DELETE ON contacts BEGIN
+INSERT OR REPLACE INTO deletions (entity_id, entity_type, trip_id, deleted_at)
+VALUES (OLD.id, 'contact', NULL, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+END;
+
+-- trigger contacts_untombstone
+CREATE TRIGGER contacts_untombstone AFTER INSERT ON contacts BEGIN
+DELETE FROM deletions WHERE entity_id = NEW.id;
+END;
+
+-- trigger follow_ups_tombstone
+CREATE TRIGGER follow_ups_tombstone AFTER DELETE ON follow_ups BEGIN
+INSERT OR REPLACE INTO deletions (entity_id, entity_type, trip_id, deleted_at)
+VALUES (OLD.id, 'follow_up', (SELECT trip_id FROM items WHERE id = OLD.item_id), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+END;
+
+-- trigger follow_ups_untombstone
+CREATE TRIGGER follow_ups_untombstone AFTER INSERT ON follow_ups BEGIN
+DELETE FROM deletions WHERE entity_id = NEW.id;
+END;
+
+-- trigger items_tombstone
+CREATE TRIGGER items_tombstone AFTER DELETE ON items BEGIN
+INSERT OR REPLACE INTO deletions (entity_id, entity_type, trip_id, deleted_at)
+VALUES (OLD.id, 'item', OLD.trip_id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+END;
+
+-- trigger items_untombstone
+CREATE TRIGGER items_untombstone AFTER INSERT ON items BEGIN
+DELETE FROM deletions WHERE entity_id = NEW.id;
+END;
+
+-- trigger member_groups_tombstone
+CREATE TRIGGER member_groups_tombstone AFTER DELETE ON member_groups BEGIN
+INSERT OR REPLACE INTO deletions (entity_id, entity_type, trip_id, deleted_at)
+VALUES (OLD.id, 'member_group', OLD.trip_id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+END;
+
+-- trigger member_groups_untombstone
+CREATE TRIGGER member_groups_untombstone AFTER INSERT ON member_groups BEGIN
+DELETE FROM deletions WHERE entity_id = NEW.id;
+END;
+
+-- trigger members_tombstone
+CREATE TRIGGER members_tombstone AFTER DELETE ON members BEGIN
+INSERT OR REPLACE INTO deletions (entity_id, entity_type, trip_id, deleted_at)
+VALUES (OLD.id, 'member', OLD.trip_id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+END;
+
+-- trigger members_untombstone
+CREATE TRIGGER members_untombstone AFTER INSERT ON members BEGIN
+DELETE FROM deletions WHERE entity_id = NEW.id;
+END;
+
+-- trigger organisations_tombstone
+CREATE TRIGGER organisations_tombstone AFTER DELETE ON organisations BEGIN
+INSERT OR REPLACE INTO deletions (entity_id, entity_type, trip_id, deleted_at)
+VALUES (OLD.id, 'organisation', NULL, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+END;
+
+-- trigger organisations_untombstone
+CREATE TRIGGER organisations_untombstone AFTER INSERT ON organisations BEGIN
+DELETE FROM deletions WHERE entity_id = NEW.id;
+END;
+
+-- trigger trips_tombstone
+CREATE TRIGGER trips_tombstone AFTER DELETE ON trips BEGIN
+INSERT OR REPLACE INTO deletions (entity_id, entity_type, trip_id, deleted_at)
+VALUES (OLD.id, 'trip', OLD.id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+END;
+
+-- trigger trips_untombstone
+CREATE TRIGGER trips_untombstone AFTER INSERT ON trips BEGIN
+DELETE FROM deletions WHERE entity_id = NEW.id;
+END;

@@ -1,0 +1,51 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { openCore } from '../../core/core';
+import { migrate } from '../../core/db/migrate';
+import { migrations } from '../../core/db/migrations';
+import { sharedVersions } from '../../core/db/migrations/002_shared_versions';
+import { tempDir } from './helpers';
+
+describe('migration 002: shared versions', () => {
+  it('upgrades a version-1 database with data, keeping the data', () => {
+    const file = path.join(tempDir(), 'v1.db');
+    const raw = new Database(file);
+    migrate(raw, file, migrations.slice(0, 1));
+    raw
+      .prepare(
+        `INSERT INTO trips (id, title, direction, start_date, end_date, home_time_zone, status, created_at, updated_at)
+         VALUES ('11111111-1111-4111-8111-111111111111', 'Old trip', 'outgoing', '2017-10-28', '2017-11-04', 'Europe/Stockholm', 'draft', '2017-01-01T00:00:00.000Z', '2017-01-01T00:00:00.000Z')`,
+      )
+      .run();
+    raw.close();
+
+    const core = openCore(file);
+    try {
+      expect(core.db.pragma('user_version', { simple: true })).toBe(sharedVersions.version);
+      expect(core.db.prepare('SELECT title FROM trips').get()).toEqual({ title: 'Old trip' });
+      expect(core.db.prepare('SELECT count(*) AS n FROM shared_versions').get()).toEqual({ n: 0 });
+      // The trip exports (and its versions are recorded) as in a new database.
+      const result = core.dispatch('sharing:exportTrip', { tripId: '11111111-1111-4111-8111-111111111111' });
+      expect(result.ok).toBe(true);
+      expect(core.db.prepare('SELECT entity_type, revision FROM shared_versions').all()).toEqual([{ entity_type: 'trip', revision: 0 }]);
+    } finally {
+      core.close();
+    }
+  });
+
+  it('refuses unknown entity types and keeps one row per version', () => {
+    const core = openCore(path.join(tempDir(), 'v2.db'));
+    try {
+      const insert = core.db.prepare(
+        `INSERT INTO shared_versions (entity_type, entity_id, trip_id, revision, updated_at, shared_at, direction) VALUES (?, 'x', NULL, 1, 't', 't', 'import')`,
+      );
+      expect(() => insert.run('spaceship')).toThrow(/CHECK/);
+      insert.run('item');
+      expect(() => insert.run('item')).toThrow(/UNIQUE|PRIMARY/);
+      insert.run('meeting'); // a meeting's details share their item's id
+    } finally {
+      core.close();
+    }
+  });
+});

@@ -16,6 +16,8 @@ export type QueryError =
   | { kind: 'transport'; problem: TransportProblem; message: string };
 
 export type QueryState<T> =
+  /** Disabled (`enabled: false`): nothing to load, e.g. an empty search box. */
+  | { status: 'idle'; data: undefined }
   /** `data` is the previous result while a reload runs, so lists do not flash empty. */
   | { status: 'loading'; data: T | undefined }
   | { status: 'success'; data: T }
@@ -23,15 +25,17 @@ export type QueryState<T> =
 
 export type QueryResult<T> = QueryState<T> & { reload: () => void };
 
-type Listener = (operationPrefix: string) => void;
+type Listener = (operationPrefixes: readonly string[]) => void;
 const listeners = new Set<Listener>();
 
 /**
- * Re-run every mounted query whose operation name starts with `operationPrefix`
- * (e.g. 'trips:' after creating a trip). Mutations call this after a successful write.
+ * Re-run every mounted query whose operation name starts with one of the prefixes
+ * (e.g. 'trips:' after creating a trip). Mutations (api/mutation.ts) call this after a
+ * successful write; a query re-runs once however many of its prefixes match.
  */
-export function invalidateQueries(operationPrefix: string): void {
-  for (const listener of listeners) listener(operationPrefix);
+export function invalidateQueries(operationPrefixes: string | readonly string[]): void {
+  const prefixes = typeof operationPrefixes === 'string' ? [operationPrefixes] : operationPrefixes;
+  for (const listener of listeners) listener(prefixes);
 }
 
 export function toQueryError(error: unknown): QueryError {
@@ -42,18 +46,26 @@ export function toQueryError(error: unknown): QueryError {
   return { kind: 'transport', problem: 'bad_response', message };
 }
 
+export interface QueryOptions {
+  /** false: do not call (yet); the state is 'idle'. Default true. */
+  enabled?: boolean;
+}
+
 export function useQuery<K extends OperationName>(
   name: K,
   input: OperationInput<K>,
+  { enabled = true }: QueryOptions = {},
 ): QueryResult<OperationResult<K>> {
   const call = useApi();
   const key = JSON.stringify(input);
   const [revision, setRevision] = useState(0);
-  const [state, setState] = useState<QueryState<OperationResult<K>>>({ status: 'loading', data: undefined });
+  const [state, setState] = useState<QueryState<OperationResult<K>>>(
+    enabled ? { status: 'loading', data: undefined } : { status: 'idle', data: undefined },
+  );
 
   useEffect(() => {
-    const listener: Listener = (prefix) => {
-      if (name.startsWith(prefix)) setRevision((r) => r + 1);
+    const listener: Listener = (prefixes) => {
+      if (prefixes.some((prefix) => name.startsWith(prefix))) setRevision((r) => r + 1);
     };
     listeners.add(listener);
     return () => {
@@ -62,6 +74,10 @@ export function useQuery<K extends OperationName>(
   }, [name]);
 
   useEffect(() => {
+    if (!enabled) {
+      setState({ status: 'idle', data: undefined });
+      return;
+    }
     let current = true; // a newer input or an unmount makes this answer stale
     setState((previous) => ({ status: 'loading', data: previous.data }));
     call(name, JSON.parse(key) as OperationInput<K>).then(
@@ -81,7 +97,7 @@ export function useQuery<K extends OperationName>(
     return () => {
       current = false;
     };
-  }, [call, name, key, revision]);
+  }, [call, name, key, revision, enabled]);
 
   const reload = useCallback(() => setRevision((r) => r + 1), []);
   return { ...state, reload };

@@ -1,33 +1,39 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Router } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
 import type { Connection } from '../api/client';
 import { ApiProvider } from '../api/context';
-import { TripsPage } from '../features/trips/TripsPage';
+import { AppShell, BrandBar } from './AppShell';
 import { ProblemMessage } from './ProblemMessage';
-import { MISSING_TOKEN_PROBLEM } from './problems';
+import { missingTokenProblem } from './problems';
 import { setAppState } from './readiness';
 import './app.css';
 
-/** The window's frame: header, then the current screen (only the trips list for now). */
+/**
+ * The window: the API transport, the hash router (wouter: 2 KB, hooks-first, with a hash
+ * location hook that works under app:// and http:// alike) and the shell with the screens.
+ */
 export function App({ connection }: { connection: Connection }) {
+  if (!connection.ok) return <NotConnected />;
   return (
-    <div className="app">
-      <header className="app-header">
-        <p className="app-name">Delegation Planner</p>
-      </header>
-      <main className="app-main">
-        {connection.ok ? (
-          <ApiProvider call={connection.call}>
-            <TripsPage />
-          </ApiProvider>
-        ) : (
-          <NotConnected />
-        )}
-      </main>
-    </div>
+    <ApiProvider call={connection.call}>
+      <Router hook={useHashLocation}>
+        <AppShell />
+      </Router>
+    </ApiProvider>
   );
 }
 
 function NotConnected() {
+  useTranslation(); // re-render on language change
   useEffect(() => setAppState('error'), []);
-  return <ProblemMessage problem={MISSING_TOKEN_PROBLEM} />;
+  return (
+    <div className="app">
+      <BrandBar />
+      <main className="app-main app-main-padded">
+        <ProblemMessage problem={missingTokenProblem()} />
+      </main>
+    </div>
+  );
 }

@@ -1,3 +1,4 @@
+import { i18next } from '../i18n';
 import type { QueryError } from '../api/query';
 
 /** What to tell the person at the keyboard about a failed load, in their terms. */
@@ -8,36 +9,28 @@ export interface ProblemText {
   canRetry: boolean;
 }
 
-export const MISSING_TOKEN_PROBLEM: ProblemText = {
-  title: 'This page was opened without its access key',
-  detail:
-    'Open the complete link that Delegation Planner printed when it started. ' +
-    'It ends with #token= followed by a long key.',
-  canRetry: false,
-};
+export function missingTokenProblem(): ProblemText {
+  const t = i18next.t;
+  return { title: t('problems.missingToken.title'), detail: t('problems.missingToken.detail'), canRetry: false };
+}
 
+/** Call during render of a component that uses useTranslation (so it follows language changes). */
 export function describeProblem(error: QueryError): ProblemText {
+  const t = i18next.t;
   if (error.kind === 'operation') {
-    return { title: 'The data could not be loaded', detail: error.error.message, canRetry: true };
+    if (error.error.code === 'not_found') {
+      return { title: t('problems.notFound.title'), detail: error.error.message, canRetry: false };
+    }
+    return { title: t('problems.loadFailed.title'), detail: error.error.message, canRetry: true };
   }
   switch (error.problem) {
     case 'missing_token':
-      return MISSING_TOKEN_PROBLEM;
+      return missingTokenProblem();
     case 'forbidden':
-      return {
-        title: 'This link no longer works',
-        detail:
-          'Delegation Planner makes a new link every time it starts. ' +
-          'Open the link it printed most recently.',
-        canRetry: false,
-      };
+      return { title: t('problems.forbidden.title'), detail: t('problems.forbidden.detail'), canRetry: false };
     case 'unreachable':
-      return {
-        title: 'Delegation Planner is not running',
-        detail: 'Start it again and open the link it prints.',
-        canRetry: true,
-      };
+      return { title: t('problems.unreachable.title'), detail: t('problems.unreachable.detail'), canRetry: true };
     case 'bad_response':
-      return { title: 'Something went wrong', detail: error.message, canRetry: true };
+      return { title: t('problems.generic.title'), detail: error.message, canRetry: true };
   }
 }

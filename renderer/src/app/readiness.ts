@@ -1,9 +1,12 @@
 import { useEffect } from 'react';
 
 /**
- * `<body data-app-state>` tells end-to-end tests (and anyone debugging) where the first screen
- * is: 'loading' until its data arrived, then 'loaded', or 'error' when it shows a problem
- * instead. Tests wait on this attribute, never on time.
+ * `<body data-app-state>` tells end-to-end tests (and anyone debugging) where the current
+ * screen is: 'loading' until its data arrived, then 'loaded', or 'error' when it shows a
+ * problem instead. Tests wait on this attribute, never on time.
+ *
+ * Every routed screen mirrors its main query into it with useAppStateSignal, so after a
+ * navigation (or a deep link) the signal goes back to 'loading' until that screen has its data.
  */
 export type AppState = 'loading' | 'loaded' | 'error';
 
@@ -12,9 +15,10 @@ export function setAppState(state: AppState): void {
 }
 
 /** Mirror a screen's loading status into the readiness signal. */
-export function useAppStateSignal(status: 'loading' | 'success' | 'error'): void {
+export function useAppStateSignal(status: 'idle' | 'loading' | 'success' | 'error', hasData = false): void {
   useEffect(() => {
-    if (status === 'success') setAppState('loaded');
+    if (status === 'success' || status === 'idle') setAppState('loaded');
     else if (status === 'error') setAppState('error');
-  }, [status]);
+    else if (!hasData) setAppState('loading');
+  }, [status, hasData]);
 }

@@ -1,62 +1,122 @@
+import { useState } from 'react';
+import { Luggage, Plus } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import type { TripSummary } from '../../../../shared/domain/trip';
+import { useCommand } from '../../app/commands';
 import { ProblemMessage } from '../../app/ProblemMessage';
 import { describeProblem } from '../../app/problems';
 import { useAppStateSignal } from '../../app/readiness';
-import { countLabel } from './labels';
+import { shortcutLabel } from '../../lib/platform';
+import { Button } from '../../ui/Button';
+import { ConfirmDialog } from '../../ui/Dialog';
+import { EmptyState } from '../../ui/EmptyState';
+import { LoadingState } from '../../ui/LoadingState';
+import { ScreenHeader } from '../../ui/ScreenHeader';
+import { useTripActions } from './actions';
+import { DuplicateTripDialog } from './DuplicateTripDialog';
 import { useTripsList } from './queries';
 import { useTripsListUi } from './store';
+import { TripCreateDialog } from './TripCreateDialog';
+import { TripEditDialog } from './TripEditDialog';
 import { TripsTable } from './TripsTable';
 import './trips.css';
 
-/** The first screen: every trip, newest plans first as the core orders them. */
+type OpenDialog =
+  | { kind: 'create' }
+  | { kind: 'edit'; trip: TripSummary }
+  | { kind: 'duplicate'; trip: TripSummary }
+  | { kind: 'delete'; trip: TripSummary }
+  | null;
+
+/** Home: every trip, newest plans first as the core orders them; create, duplicate, archive, delete. */
 export function TripsPage() {
+  const { t } = useTranslation('trips');
   const showArchived = useTripsListUi((s) => s.showArchived);
   const setShowArchived = useTripsListUi((s) => s.setShowArchived);
   const trips = useTripsList(showArchived);
-  useAppStateSignal(trips.status);
+  useAppStateSignal(trips.status, trips.data !== undefined);
+  const actions = useTripActions();
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const close = () => setDialog(null);
+
+  // File → New trip, Ctrl/Cmd+N on this screen.
+  useCommand('new-trip', () => setDialog({ kind: 'create' }));
+
+  const newTripButton = (
+    <Button variant="primary" icon={Plus} onClick={() => setDialog({ kind: 'create' })} title={shortcutLabel('N')}>
+      {t('newTrip')}
+    </Button>
+  );
 
   return (
-    <section className="trips-page" aria-labelledby="trips-heading" aria-busy={trips.status === 'loading'}>
-      <div className="page-heading">
-        <h1 id="trips-heading">Trips</h1>
-        {trips.data ? (
-          <p className="page-heading-note" data-testid="trips-count">
-            {countLabel(trips.data.length, 'trip', 'trips')}
-          </p>
-        ) : null}
-        <label className="toggle">
-          <input
-            type="checkbox"
-            checked={showArchived}
-            onChange={(event) => setShowArchived(event.currentTarget.checked)}
-          />
-          Show archived trips
-        </label>
-      </div>
+    <div className="page trips-page" aria-busy={trips.status === 'loading'}>
+      <ScreenHeader
+        id="trips-heading"
+        title={t('title')}
+        description={
+          trips.data ? (
+            <span data-testid="trips-count">{t('count', { count: trips.data.length })}</span>
+          ) : undefined
+        }
+        actions={
+          <>
+            <label className="switch">
+              <input
+                type="checkbox"
+                role="switch"
+                checked={showArchived}
+                onChange={(event) => setShowArchived(event.currentTarget.checked)}
+              />
+              <span className="switch-track" aria-hidden />
+              {t('showArchived')}
+            </label>
+            {trips.data?.length === 0 && !showArchived ? null : newTripButton}
+          </>
+        }
+      />
 
       {trips.status === 'error' ? (
         <ProblemMessage problem={describeProblem(trips.error)} onRetry={trips.reload} />
       ) : trips.data === undefined ? (
-        <p className="loading" role="status">
-          Loading trips…
-        </p>
+        <LoadingState label={t('loading')} />
       ) : trips.data.length === 0 ? (
-        <EmptyTrips showArchived={showArchived} />
+        <EmptyState icon={Luggage} title={t('empty.title')} testId="trips-empty" action={showArchived ? undefined : newTripButton}>
+          {showArchived ? t('empty.bodyArchived') : t('empty.body')}
+        </EmptyState>
       ) : (
-        <TripsTable trips={trips.data} />
+        <TripsTable
+          trips={trips.data}
+          onEdit={(trip) => setDialog({ kind: 'edit', trip })}
+          onDuplicate={(trip) => setDialog({ kind: 'duplicate', trip })}
+          onArchive={(trip, archived) => void actions.setArchived(trip, archived)}
+          onDelete={(trip) => setDialog({ kind: 'delete', trip })}
+        />
       )}
-    </section>
-  );
-}
 
-function EmptyTrips({ showArchived }: { showArchived: boolean }) {
-  return (
-    <div className="empty-state" data-testid="trips-empty">
-      <h2 className="empty-state-title">No trips yet</h2>
-      <p>
-        {showArchived
-          ? 'There are no trips in this data file, archived or not.'
-          : 'Trips you plan, outgoing or incoming, will be listed here.'}
-      </p>
+      {dialog?.kind === 'create' ? <TripCreateDialog onClose={close} /> : null}
+      {dialog?.kind === 'edit' ? (
+        <TripEditDialog trip={trips.data?.find((trip) => trip.id === dialog.trip.id) ?? dialog.trip} onClose={close} />
+      ) : null}
+      {dialog?.kind === 'duplicate' ? <DuplicateTripDialog trip={dialog.trip} onClose={close} /> : null}
+      <ConfirmDialog
+        open={dialog?.kind === 'delete'}
+        tone="danger"
+        title={dialog?.kind === 'delete' ? t('delete.title', { title: dialog.trip.title }) : ''}
+        message={
+          dialog?.kind === 'delete' ? (
+            <p>
+              {t('delete.message', { members: dialog.trip.memberCount, items: dialog.trip.itemCount })}
+            </p>
+          ) : null
+        }
+        confirmLabel={t('delete.confirm')}
+        onCancel={close}
+        onConfirm={async () => {
+          if (dialog?.kind !== 'delete') return;
+          await actions.remove(dialog.trip);
+          close();
+        }}
+      />
     </div>
   );
 }

@@ -1,54 +1,86 @@
-import type { Destination, TripSummary } from '../../../../shared/domain/trip';
-import { dayCount, formatDateRange, formatDayCount } from '../../lib/dates';
-import { DIRECTION_LABELS, STATUS_LABELS, nativeNameLanguage } from './labels';
+import { Archive, ArchiveRestore, Copy, Pencil, Trash2 } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import type { TripSummary } from '../../../../shared/domain/trip';
+import { paths } from '../../app/routes';
+import { dayCount } from '../../lib/dates';
+import { useDates } from '../../lib/useDates';
+import { Menu } from '../../ui/Menu';
+import { DestinationName } from './DestinationName';
+import { ArchivedBadge, DirectionBadge, StatusBadge } from './TripBadges';
 
-export function TripsTable({ trips }: { trips: TripSummary[] }) {
+export interface TripsTableProps {
+  trips: TripSummary[];
+  onEdit: (trip: TripSummary) => void;
+  onDuplicate: (trip: TripSummary) => void;
+  onArchive: (trip: TripSummary, archived: boolean) => void;
+  onDelete: (trip: TripSummary) => void;
+}
+
+export function TripsTable({ trips, ...actions }: TripsTableProps) {
+  const { t } = useTranslation('trips');
   return (
-    <table className="trips-table">
-      <caption className="visually-hidden">All trips with their dates, destinations and size</caption>
-      <thead>
-        <tr>
-          <th scope="col">Trip</th>
-          <th scope="col">Dates</th>
-          <th scope="col">Destinations</th>
-          <th scope="col">Direction</th>
-          <th scope="col">Status</th>
-          <th scope="col" className="numeric">
-            Members
-          </th>
-          <th scope="col" className="numeric">
-            Items
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {trips.map((trip) => (
-          <TripRow key={trip.id} trip={trip} />
-        ))}
-      </tbody>
-    </table>
+    <div className="table-card">
+      <table className="data-table trips-table">
+        <caption className="visually-hidden">{t('table.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('table.trip')}</th>
+            <th scope="col">{t('table.dates')}</th>
+            <th scope="col">{t('table.destinations')}</th>
+            <th scope="col">{t('table.direction')}</th>
+            <th scope="col">{t('table.status')}</th>
+            <th scope="col" className="numeric">
+              {t('table.members')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('table.items')}
+            </th>
+            <th scope="col">
+              <span className="visually-hidden">{t('table.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {trips.map((trip) => (
+            <TripRow key={trip.id} trip={trip} {...actions} />
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
-function TripRow({ trip }: { trip: TripSummary }) {
+function TripRow({ trip, onEdit, onDuplicate, onArchive, onDelete }: { trip: TripSummary } & Omit<TripsTableProps, 'trips'>) {
+  const { t } = useTranslation(['trips', 'common']);
+  const dates = useDates();
+  const [, navigate] = useLocation();
   const parties = [trip.sendingOrganisation, trip.hostingOrganisation].filter(Boolean);
+  const href = paths.trip(trip.id, 'overview');
   return (
-    <tr data-testid="trip-row" data-trip-id={trip.id}>
+    <tr
+      data-testid="trip-row"
+      data-trip-id={trip.id}
+      className="clickable-row"
+      onClick={(event) => {
+        // The whole row opens the trip; its links, buttons and menu keep their own meaning.
+        if ((event.target as HTMLElement).closest('a, button, [popover]')) return;
+        navigate(href);
+      }}
+    >
       <th scope="row" className="trip-title-cell">
-        <span className="trip-title">{trip.title}</span>
-        {parties.length > 0 ? (
-          <span className="trip-parties">
-            {parties.join(' → ')}
-          </span>
-        ) : null}
+        <Link href={href} className="trip-title">
+          {trip.title}
+        </Link>
+        {parties.length > 0 ? <span className="trip-parties">{parties.join(' → ')}</span> : null}
       </th>
       <td className="trip-dates">
-        <time dateTime={trip.startDate}>{formatDateRange(trip.startDate, trip.endDate)}</time>
-        <span className="secondary">{formatDayCount(dayCount(trip.startDate, trip.endDate))}</span>
+        <time dateTime={trip.startDate}>{dates.range(trip.startDate, trip.endDate)}</time>
+        <span className="secondary">{t('common:days', { count: dayCount(trip.startDate, trip.endDate) })}</span>
       </td>
       <td>
         {trip.destinations.length === 0 ? (
-          <span className="secondary">None yet</span>
+          <span className="secondary">{t('table.noDestinations')}</span>
         ) : (
           <ul className="destinations">
             {trip.destinations.map((destination, index) => (
@@ -60,11 +92,13 @@ function TripRow({ trip }: { trip: TripSummary }) {
         )}
       </td>
       <td>
-        <span className={`badge badge-${trip.direction}`}>{DIRECTION_LABELS[trip.direction]}</span>
+        <DirectionBadge direction={trip.direction} />
       </td>
       <td>
-        <span className={`status status-${trip.status}`}>{STATUS_LABELS[trip.status]}</span>
-        {trip.archivedAt ? <span className="badge badge-archived">Archived</span> : null}
+        <div className="badge-stack">
+          <StatusBadge status={trip.status} />
+          {trip.archivedAt ? <ArchivedBadge /> : null}
+        </div>
       </td>
       <td className="numeric" data-testid="member-count">
         {trip.memberCount}
@@ -72,24 +106,19 @@ function TripRow({ trip }: { trip: TripSummary }) {
       <td className="numeric" data-testid="item-count">
         {trip.itemCount}
       </td>
+      <td className="row-actions">
+        <Menu
+          label={t('table.moreActions', { title: trip.title })}
+          items={[
+            { label: t('actions.edit'), icon: Pencil, onSelect: () => onEdit(trip) },
+            { label: t('actions.duplicate'), icon: Copy, onSelect: () => onDuplicate(trip) },
+            trip.archivedAt
+              ? { label: t('actions.unarchive'), icon: ArchiveRestore, onSelect: () => onArchive(trip, false) }
+              : { label: t('actions.archive'), icon: Archive, onSelect: () => onArchive(trip, true) },
+            { label: t('actions.delete'), icon: Trash2, tone: 'danger', separated: true, onSelect: () => onDelete(trip) },
+          ]}
+        />
+      </td>
     </tr>
-  );
-}
-
-function DestinationName({ destination }: { destination: Destination }) {
-  const lang = nativeNameLanguage(destination.country);
-  const showNative = destination.nativeName !== '' && destination.nativeName !== destination.city;
-  return (
-    <>
-      <span className="destination-city">{destination.city}</span>
-      {showNative ? (
-        <>
-          {' '}
-          <span className="destination-native" lang={lang}>
-            {destination.nativeName}
-          </span>
-        </>
-      ) : null}
-    </>
   );
 }

@@ -1,17 +1,3 @@
-import type { TripDirection, TripStatus } from '../../../../shared/domain/trip';
-
-export const DIRECTION_LABELS: Record<TripDirection, string> = {
-  outgoing: 'Outgoing',
-  incoming: 'Incoming',
-};
-
-export const STATUS_LABELS: Record<TripStatus, string> = {
-  draft: 'Draft',
-  confirmed: 'Confirmed',
-  completed: 'Completed',
-  cancelled: 'Cancelled',
-};
-
 /**
  * The language of a destination's native name, so the browser picks the right CJK glyphs
  * (the same character is drawn differently in Chinese, Japanese and Korean fonts).
@@ -29,8 +15,4 @@ const NATIVE_NAME_LANGUAGES: Record<string, string> = {
 
 export function nativeNameLanguage(country: string): string | undefined {
   return NATIVE_NAME_LANGUAGES[country.toUpperCase()];
-}
-
-export function countLabel(count: number, singular: string, plural: string): string {
-  return `${count} ${count === 1 ? singular : plural}`;
 }

@@ -1,0 +1,75 @@
+import { useCallback, useRef, useState } from 'react';
+import type { ApiCall } from '../../../shared/api/client';
+import type { OperationInput, OperationName, OperationResult } from '../../../shared/api/contract';
+import type { ApiResult } from '../../../shared/api/result';
+import { TransportError } from './client';
+import { useApi } from './context';
+import { invalidateQueries } from './query';
+
+/**
+ * Writes. A mutation calls one operation, and after a successful write re-runs the mounted
+ * queries it may have changed (by operation-name prefix). It always resolves to an ApiResult,
+ * transport failures included, so a form has one shape to map onto its fields.
+ *
+ * Default invalidation for 'members:update': 'members:', plus 'trips:' (the workspace and the
+ * trips list aggregate every entity of a trip) and 'search:'. Pass `invalidates` to override.
+ */
+export function defaultInvalidation(name: OperationName): string[] {
+  const domain = name.slice(0, name.indexOf(':') + 1);
+  return [...new Set([domain, 'trips:', 'search:'])];
+}
+
+/** Call an operation without throwing: a transport failure becomes an `internal` result. */
+export async function callSafely<K extends OperationName>(
+  call: ApiCall,
+  name: K,
+  input: OperationInput<K>,
+): Promise<ApiResult<OperationResult<K>>> {
+  try {
+    return await call(name, input);
+  } catch (error) {
+    const message =
+      error instanceof TransportError || error instanceof Error ? error.message : 'Delegation Planner is not answering';
+    return { ok: false, error: { code: 'internal', message } };
+  }
+}
+
+/** A write outside a component (undo, multi-step restores): call, then invalidate on success. */
+export async function runMutation<K extends OperationName>(
+  call: ApiCall,
+  name: K,
+  input: OperationInput<K>,
+  invalidates: readonly string[] = defaultInvalidation(name),
+): Promise<ApiResult<OperationResult<K>>> {
+  const result = await callSafely(call, name, input);
+  if (result.ok) invalidateQueries(invalidates);
+  return result;
+}
+
+export interface Mutation<K extends OperationName> {
+  mutate: (input: OperationInput<K>) => Promise<ApiResult<OperationResult<K>>>;
+  /** True while at least one call of this mutation is in flight. */
+  pending: boolean;
+}
+
+export function useMutation<K extends OperationName>(
+  name: K,
+  options: { invalidates?: readonly string[] } = {},
+): Mutation<K> {
+  const call = useApi();
+  const [inFlight, setInFlight] = useState(0);
+  const invalidatesRef = useRef(options.invalidates);
+  invalidatesRef.current = options.invalidates;
+  const mutate = useCallback(
+    async (input: OperationInput<K>) => {
+      setInFlight((n) => n + 1);
+      try {
+        return await runMutation(call, name, input, invalidatesRef.current ?? defaultInvalidation(name));
+      } finally {
+        setInFlight((n) => n - 1);
+      }
+    },
+    [call, name],
+  );
+  return { mutate, pending: inFlight > 0 };
+}

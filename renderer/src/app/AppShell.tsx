@@ -1,0 +1,80 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { BookUser, Landmark, Luggage, Search, Settings } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { Link, Route, Switch, useLocation } from 'wouter';
+import { SearchPalette } from '../features/search';
+import { SettingsDialog } from '../features/settings';
+import { TripsPage } from '../features/trips';
+import { TripWorkspace } from '../features/workspace';
+import { shortcutLabel } from '../lib/platform';
+import { useAppUi } from '../state/appUi';
+import { IconButton } from '../ui/Button';
+import { Toaster } from '../ui/Toaster';
+import { LoadingState } from '../ui/LoadingState';
+import { NotFound } from './NotFound';
+import { ROUTE_PATTERNS } from './routes';
+import { useCommandDispatcher } from './useCommandDispatcher';
+
+const AddressBookPage = lazy(() => import('../features/contacts').then((m) => ({ default: m.AddressBookPage })));
+
+/** The product name bar; alone on problem pages, with navigation and actions in the app. */
+export function BrandBar({ children }: { children?: ReactNode }) {
+  return (
+    <header className="topbar">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden>
+          <Landmark />
+        </span>
+        <span className="brand-name">Delegation Planner</span>
+      </div>
+      {children}
+    </header>
+  );
+}
+
+export function AppShell() {
+  const { t } = useTranslation();
+  useCommandDispatcher();
+  const openSearch = useAppUi((s) => s.openSearch);
+  const openSettings = useAppUi((s) => s.openSettings);
+  const [location] = useLocation();
+  const inAddressBook = location.startsWith('/contacts');
+
+  return (
+    <div className="app">
+      <BrandBar>
+        <nav className="topbar-nav" aria-label={t('nav.main')}>
+          <Link href="/" className="topbar-link" aria-current={!inAddressBook ? 'page' : undefined}>
+            <Luggage aria-hidden />
+            {t('nav.trips')}
+          </Link>
+          <Link href="/contacts" className="topbar-link" aria-current={inAddressBook ? 'page' : undefined}>
+            <BookUser aria-hidden />
+            {t('nav.addressBook')}
+          </Link>
+        </nav>
+        <div className="topbar-actions">
+          <button type="button" className="search-trigger" onClick={openSearch} aria-keyshortcuts="Control+K Meta+K">
+            <Search aria-hidden className="search-trigger-icon" />
+            <span className="search-trigger-text">{t('search.open')}</span>
+            <kbd>{shortcutLabel('K')}</kbd>
+          </button>
+          <IconButton label={t('nav.settings')} icon={Settings} onClick={openSettings} shortcut={shortcutLabel(',')} />
+        </div>
+      </BrandBar>
+      <main className="app-main" id="main">
+        <Suspense fallback={<LoadingState />}>
+          <Switch>
+            <Route path={ROUTE_PATTERNS.home} component={TripsPage} />
+            <Route path={ROUTE_PATTERNS.trip} component={TripWorkspace} />
+            <Route path={ROUTE_PATTERNS.addressBook} component={AddressBookPage} />
+            <Route component={NotFound} />
+          </Switch>
+        </Suspense>
+      </main>
+      <Toaster />
+      <SearchPalette />
+      <SettingsDialog />
+    </div>
+  );
+}

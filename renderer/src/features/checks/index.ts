@@ -1,0 +1,1 @@
+export { ChecksScreen } from './ChecksScreen';

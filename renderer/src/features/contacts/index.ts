@@ -1,0 +1,1 @@
+export { ContactsScreen, AddressBookPage } from './ContactsScreen';

@@ -1,0 +1,1 @@
+export { SearchPalette, searchHitPath } from './SearchPalette';

@@ -1,0 +1,63 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TripSummary, Trip } from '../../../../shared/domain/trip';
+import { useApi } from '../../api/context';
+import { callSafely, runMutation } from '../../api/mutation';
+import { toast } from '../../state/toasts';
+import { recreateTrip } from './restore';
+
+/**
+ * Trip writes that need more than one call or offer an undo: archive / unarchive and delete.
+ * Both put an Undo on the toast (and behind Ctrl/Cmd+Z).
+ */
+export function useTripActions() {
+  const call = useApi();
+  const { t } = useTranslation(['trips', 'common']);
+
+  return useMemo(
+    () => ({
+      async setArchived(trip: Pick<Trip, 'id' | 'title'>, archived: boolean): Promise<boolean> {
+        const result = await runMutation(call, 'trips:archive', { id: trip.id, archived });
+        if (!result.ok) {
+          toast.show({ message: result.error.message, tone: 'error' });
+          return false;
+        }
+        toast.undoable({
+          message: t(archived ? 'toast.archived' : 'toast.unarchived', { title: trip.title }),
+          undoLabel: t('common:actions.undo'),
+          undoneMessage: t(archived ? 'toast.unarchived' : 'toast.archived', { title: trip.title }),
+          undo: async () => {
+            const back = await runMutation(call, 'trips:archive', { id: trip.id, archived: !archived });
+            return back.ok ? { ok: true } : { ok: false, message: back.error.message };
+          },
+        });
+        return true;
+      },
+
+      /** Delete after the user confirmed; the snapshot taken first is what Undo brings back. */
+      async remove(trip: Pick<TripSummary, 'id' | 'title'>): Promise<boolean> {
+        const snapshot = await callSafely(call, 'trips:workspace', { id: trip.id });
+        if (!snapshot.ok) {
+          toast.show({ message: snapshot.error.message, tone: 'error' });
+          return false;
+        }
+        const result = await runMutation(call, 'trips:delete', { id: trip.id });
+        if (!result.ok) {
+          toast.show({ message: result.error.message, tone: 'error' });
+          return false;
+        }
+        toast.undoable({
+          message: t('toast.deleted', { title: trip.title }),
+          undoLabel: t('common:actions.undo'),
+          undoneMessage: t('toast.restored', { title: trip.title }),
+          undo: async () => {
+            const restored = await recreateTrip(call, snapshot.value);
+            return restored.ok ? { ok: true } : { ok: false, message: t('toast.restoreFailed', { reason: restored.error.message }) };
+          },
+        });
+        return true;
+      },
+    }),
+    [call, t],
+  );
+}

@@ -1,0 +1,67 @@
+import { isKnownTimeZone } from '../../../../shared/domain/primitives';
+import type { Trip, TripDirection, TripStatus } from '../../../../shared/domain/trip';
+
+/**
+ * The trip form's values: the fields of TripCreate / TripPatch as the form holds them (all
+ * present, text as text). The domain schemas validate them unchanged.
+ */
+export interface DestinationFormValues {
+  city: string;
+  nativeName: string;
+  country: string;
+  timeZone: string;
+}
+
+export interface TripFormValues {
+  title: string;
+  direction: TripDirection;
+  status: TripStatus;
+  startDate: string;
+  endDate: string;
+  homeTimeZone: string;
+  destinations: DestinationFormValues[];
+  sendingOrganisation: string;
+  hostingOrganisation: string;
+  purpose: string;
+  fundingReference: string;
+}
+
+/** The computer's own zone as the default home zone; Stockholm when it is unusable. */
+export function localHomeTimeZone(): string {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return zone && isKnownTimeZone(zone) ? zone : 'Europe/Stockholm';
+}
+
+export function emptyTripForm(): TripFormValues {
+  return {
+    title: '',
+    direction: 'outgoing',
+    status: 'draft',
+    startDate: '',
+    endDate: '',
+    homeTimeZone: localHomeTimeZone(),
+    destinations: [],
+    sendingOrganisation: '',
+    hostingOrganisation: '',
+    purpose: '',
+    fundingReference: '',
+  };
+}
+
+export function tripToForm(trip: Trip): TripFormValues {
+  return {
+    title: trip.title,
+    direction: trip.direction,
+    status: trip.status,
+    startDate: trip.startDate,
+    endDate: trip.endDate,
+    homeTimeZone: trip.homeTimeZone,
+    destinations: trip.destinations.map(({ city, nativeName, country, timeZone }) => ({ city, nativeName, country, timeZone })),
+    sendingOrganisation: trip.sendingOrganisation,
+    hostingOrganisation: trip.hostingOrganisation,
+    purpose: trip.purpose,
+    fundingReference: trip.fundingReference,
+  };
+}
+
+export const emptyDestination = (): DestinationFormValues => ({ city: '', nativeName: '', country: '', timeZone: '' });

@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import type { LucideIcon } from 'lucide-react';
+import {
+  ArrowLeft,
+  BookUser,
+  CalendarDays,
+  ClipboardCheck,
+  FileText,
+  Handshake,
+  LayoutDashboard,
+  Pencil,
+  Users,
+} from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { MEETING_KINDS } from '../../../../shared/domain/item';
+import { paths, type TripTab } from '../../app/routes';
+import { useDates } from '../../lib/useDates';
+import { Button } from '../../ui/Button';
+import { DestinationName } from '../trips/DestinationName';
+import { TripBadges } from '../trips/TripBadges';
+import { TripEditDialog } from '../trips/TripEditDialog';
+import { useTripWorkspace } from './context';
+
+interface NavEntry {
+  tab: TripTab;
+  icon: LucideIcon;
+  count?: number;
+}
+
+export function WorkspaceSidebar() {
+  const { t } = useTranslation();
+  const dates = useDates();
+  const { workspace, tab: currentTab, tripId } = useTripWorkspace();
+  const { trip } = workspace;
+  const [editing, setEditing] = useState(false);
+
+  const plan: NavEntry[] = [
+    { tab: 'overview', icon: LayoutDashboard },
+    { tab: 'programme', icon: CalendarDays, count: workspace.items.length },
+    { tab: 'members', icon: Users, count: workspace.members.length },
+    { tab: 'meetings', icon: Handshake, count: workspace.items.filter((i) => MEETING_KINDS.includes(i.kind)).length },
+    { tab: 'contacts', icon: BookUser, count: workspace.contacts.length },
+  ];
+  const prepare: NavEntry[] = [
+    { tab: 'checks', icon: ClipboardCheck },
+    { tab: 'documents', icon: FileText },
+  ];
+
+  const renderEntry = ({ tab, icon: Icon, count }: NavEntry) => (
+    <li key={tab}>
+      <Link
+        href={paths.trip(tripId, tab)}
+        className="workspace-nav-link"
+        aria-current={tab === currentTab ? 'page' : undefined}
+        data-tab={tab}
+      >
+        <Icon aria-hidden className="workspace-nav-icon" />
+        <span className="workspace-nav-label">{t(`nav.tabs.${tab}`)}</span>
+        {count !== undefined ? (
+          <span className="workspace-nav-count" aria-hidden>
+            {count}
+          </span>
+        ) : null}
+      </Link>
+    </li>
+  );
+
+  return (
+    <aside className="workspace-sidebar" aria-label={t('workspace.sidebar')}>
+      <Link href={paths.home()} className="workspace-back">
+        <ArrowLeft aria-hidden />
+        {t('workspace.backToTrips')}
+      </Link>
+      <div className="workspace-trip">
+        <p className="workspace-trip-title" data-testid="workspace-trip-title">
+          {trip.title}
+        </p>
+        <p className="workspace-trip-dates">
+          <time dateTime={trip.startDate}>{dates.range(trip.startDate, trip.endDate)}</time>
+        </p>
+        {trip.destinations.length > 0 ? (
+          <p className="workspace-trip-destinations">
+            {trip.destinations.map((destination, index) => (
+              <span key={index}>
+                {index > 0 ? ' · ' : null}
+                <DestinationName destination={destination} />
+              </span>
+            ))}
+          </p>
+        ) : null}
+        <TripBadges trip={trip} />
+        <Button size="sm" variant="ghost" icon={Pencil} className="workspace-edit" onClick={() => setEditing(true)}>
+          {t('workspace.editTrip')}
+        </Button>
+      </div>
+      <nav aria-label={t('workspace.nav')} className="workspace-nav">
+        <p className="workspace-nav-heading" aria-hidden>
+          {t('workspace.groups.plan')}
+        </p>
+        <ul>{plan.map(renderEntry)}</ul>
+        <p className="workspace-nav-heading" aria-hidden>
+          {t('workspace.groups.prepare')}
+        </p>
+        <ul>{prepare.map(renderEntry)}</ul>
+      </nav>
+      {editing ? <TripEditDialog trip={trip} onClose={() => setEditing(false)} /> : null}
+    </aside>
+  );
+}

@@ -1,0 +1,32 @@
+import { createContext, useContext } from 'react';
+import type { TripWorkspace } from '../../../../shared/domain/workspace';
+import type { TripTab } from '../../app/routes';
+
+/**
+ * What every workspace screen gets: the trip and everything in it (one `trips:workspace`
+ * call, loaded by the workspace layout and re-run after every write through the mutation
+ * invalidation), plus where we are. Screens read it with useTripWorkspace().
+ */
+export interface TripWorkspaceContextValue {
+  tripId: string;
+  tab: TripTab;
+  /** The entity a deep link points at (#/trips/:id/members/:memberId), if any. */
+  focusId: string | null;
+  workspace: TripWorkspace;
+  /** True while a reload after a write runs (the data shown is the previous one). */
+  refreshing: boolean;
+  reload: () => void;
+}
+
+export const TripWorkspaceContext = createContext<TripWorkspaceContextValue | null>(null);
+
+export function useTripWorkspace(): TripWorkspaceContextValue {
+  const value = useContext(TripWorkspaceContext);
+  if (!value) throw new Error('useTripWorkspace must be used inside a trip workspace');
+  return value;
+}
+
+/** The workspace when inside one (the contacts screen also runs as the global address book). */
+export function useOptionalTripWorkspace(): TripWorkspaceContextValue | null {
+  return useContext(TripWorkspaceContext);
+}

@@ -1,0 +1,3 @@
+export { TripWorkspace } from './TripWorkspace';
+export { useTripWorkspace, useOptionalTripWorkspace, type TripWorkspaceContextValue } from './context';
+export { PlaceholderScreen } from './PlaceholderScreen';

@@ -1,0 +1,22 @@
+/** The UI languages. Adding one means a folder of resource files beside this one. */
+export const LANGUAGES = ['sv', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const LANGUAGE_NAMES: Record<Language, string> = { sv: 'Svenska', en: 'English' };
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+/**
+ * The language to start in when the user has not chosen one: the first of the OS or browser
+ * preferences (navigator.languages, which Electron fills from the OS) that we have, by its
+ * primary subtag (sv-SE, sv-FI → sv); English otherwise.
+ */
+export function languageFromLocales(locales: readonly string[]): Language {
+  for (const locale of locales) {
+    const primary = locale.toLowerCase().split(/[-_]/)[0];
+    if (isLanguage(primary)) return primary;
+  }
+  return 'en';
+}

@@ -10,6 +10,7 @@ import * as organisations from '../services/organisations';
 import { searchAll } from '../services/search';
 import * as trips from '../services/trips';
 import { getWorkspace } from '../services/workspace';
+import { restoreFromTrash } from '../services/trash';
 import { programmeHtml } from '../documents/api';
 import * as sharing from '../sharing';
 import { runChecks } from '../../shared/checks';
@@ -61,6 +62,7 @@ export const handlers: Handlers = {
   'contacts:delete': (db, { id }) => contacts.deleteContact(db, id),
 
   'search:global': searchAll,
+  'trash:restore': (db, { trashId }) => restoreFromTrash(db, trashId),
 
   'documents:html': programmeHtml,
 

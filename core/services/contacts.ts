@@ -3,6 +3,7 @@ import type { Contact } from '../../shared/domain/contact';
 import type { ParsedInput } from '../../shared/api/contract';
 import { defineTable } from '../db/table';
 import { fold } from '../db/open';
+import { captureForTrash } from './trash';
 import { newId, now } from './clock';
 import { notFound } from './errors';
 import { getOrganisation } from './organisations';
@@ -60,8 +61,9 @@ export function updateContact(db: Database.Database, { id, patch }: ParsedInput<
   return getContact(db, id);
 }
 
-export function deleteContact(db: Database.Database, id: string): { id: string } {
+export function deleteContact(db: Database.Database, id: string): { id: string; trashId: string } {
   getContact(db, id);
+  const trashId = captureForTrash(db, 'contact', id, null);
   db.prepare('DELETE FROM contacts WHERE id = ?').run(id);
-  return { id };
+  return { id, trashId };
 }

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { MemberGroup } from '../../shared/domain/member';
 import type { ParsedInput } from '../../shared/api/contract';
+import { captureForTrash } from './trash';
 import { newId, now } from './clock';
 import { notFound } from './errors';
 import { assertMembersOfTrip } from './members';
@@ -63,10 +64,11 @@ export function updateGroup(db: Database.Database, input: ParsedInput<'groups:up
   return getGroup(db, input.id);
 }
 
-export function deleteGroup(db: Database.Database, id: string): { id: string } {
-  getGroup(db, id);
+export function deleteGroup(db: Database.Database, id: string): { id: string; trashId: string } {
+  const { tripId } = getGroup(db, id);
+  const trashId = captureForTrash(db, 'member_group', id, tripId);
   db.prepare('DELETE FROM member_groups WHERE id = ?').run(id);
-  return { id };
+  return { id, trashId };
 }
 
 function setGroupMembers(db: Database.Database, groupId: string, memberIds: readonly string[]): void {

@@ -3,6 +3,7 @@ import type { Item } from '../../shared/domain/item';
 import type { ParsedInput } from '../../shared/api/contract';
 import { compareLocal, toInstant } from '../../shared/time/zoned';
 import { defineTable } from '../db/table';
+import { captureForTrash } from './trash';
 import { newId, now } from './clock';
 import { notFound, ServiceError } from './errors';
 import { assertMembersOfTrip } from './members';
@@ -107,10 +108,11 @@ export function updateItem(db: Database.Database, { id, patch }: ParsedInput<'it
   return getItem(db, id);
 }
 
-export function deleteItem(db: Database.Database, id: string): { id: string } {
-  getItem(db, id);
+export function deleteItem(db: Database.Database, id: string): { id: string; trashId: string } {
+  const { tripId } = getItem(db, id);
+  const trashId = captureForTrash(db, 'item', id, tripId);
   db.prepare('DELETE FROM items WHERE id = ?').run(id);
-  return { id };
+  return { id, trashId };
 }
 
 /** Manual order for items that start at the same time: ids in the wanted order. */

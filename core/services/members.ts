@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Member } from '../../shared/domain/member';
 import type { ParsedInput } from '../../shared/api/contract';
 import { defineTable } from '../db/table';
+import { captureForTrash } from './trash';
 import { newId, now } from './clock';
 import { notFound, ServiceError } from './errors';
 import { getTrip } from './trips';
@@ -69,11 +70,12 @@ export function updateMember(db: Database.Database, { id, patch }: ParsedInput<'
   return getMember(db, id);
 }
 
-export function deleteMember(db: Database.Database, id: string): { id: string } {
+export function deleteMember(db: Database.Database, id: string): { id: string; trashId: string } {
   const member = getMember(db, id);
+  const trashId = captureForTrash(db, 'member', id, member.tripId);
   db.prepare('DELETE FROM members WHERE id = ?').run(id);
   renumber(db, member.tripId);
-  return { id };
+  return { id, trashId };
 }
 
 /** Set the order of precedence; `ids` must list every member of the trip exactly once. */

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Organisation } from '../../shared/domain/contact';
 import type { ParsedInput } from '../../shared/api/contract';
 import { defineTable } from '../db/table';
+import { captureForTrash } from './trash';
 import { newId, now } from './clock';
 import { notFound } from './errors';
 
@@ -51,8 +52,9 @@ export function updateOrganisation(db: Database.Database, { id, patch }: ParsedI
 }
 
 /** Contacts of a deleted organisation stay in the address book, without an organisation. */
-export function deleteOrganisation(db: Database.Database, id: string): { id: string } {
+export function deleteOrganisation(db: Database.Database, id: string): { id: string; trashId: string } {
   getOrganisation(db, id);
+  const trashId = captureForTrash(db, 'organisation', id, null);
   db.prepare('DELETE FROM organisations WHERE id = ?').run(id);
-  return { id };
+  return { id, trashId };
 }

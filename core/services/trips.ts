@@ -4,6 +4,7 @@ import type { ParsedInput } from '../../shared/api/contract';
 import { defineTable } from '../db/table';
 import { newId, now } from './clock';
 import { notFound, ServiceError } from './errors';
+import { captureForTrash } from './trash';
 
 export const tripTable = defineTable<Trip>('trips', [
   { field: 'id', column: 'id' },
@@ -77,10 +78,11 @@ export function archiveTrip(db: Database.Database, { id, archived }: ParsedInput
   return getTrip(db, id);
 }
 
-export function deleteTrip(db: Database.Database, id: string): { id: string } {
+export function deleteTrip(db: Database.Database, id: string): { id: string; trashId: string } {
   getTrip(db, id);
+  const trashId = captureForTrash(db, 'trip', id, id);
   db.prepare('DELETE FROM trips WHERE id = ?').run(id);
-  return { id };
+  return { id, trashId };
 }
 
 function invalidDates(): ServiceError {

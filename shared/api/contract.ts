@@ -44,7 +44,8 @@ const op =
 const byId = z.object({ id: Id });
 const byTrip = z.object({ tripId: Id });
 const patchOf = <P extends z.ZodType>(patch: P) => z.object({ id: Id, patch });
-const deleted = op<{ id: string }>();
+/** A delete answers with the trash entry that `trash:restore` takes to undo it. */
+const deleted = op<{ id: string; trashId: string }>();
 
 export const DuplicateTripInput = z.object({
   id: Id,
@@ -131,6 +132,9 @@ export const contract = {
 
   /** Trips, members, items and contacts matching a text, best matches first. */
   'search:global': op<SearchHit[]>()(SearchInput),
+
+  /** Undo a delete: put back exactly what it removed (same ids), from its trash entry. */
+  'trash:restore': op<{ entityType: string; id: string; tripId: string | null }>()(z.object({ trashId: Id })),
 
   /** The programme document as self-contained HTML (live preview; Electron prints the same page). */
   'documents:html': op<{ html: string; title: string }>()(DocumentHtmlInput),

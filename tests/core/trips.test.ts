@@ -31,7 +31,7 @@ describe('trips', () => {
     const trip = makeTrip(core);
     const member = makeMember(core, trip.id, 'Anna');
     const item = makeItem(core, trip.id);
-    expect(ok(core, 'trips:delete', { id: trip.id })).toEqual({ id: trip.id });
+    expect(ok(core, 'trips:delete', { id: trip.id })).toMatchObject({ id: trip.id });
     expectError(call(core, 'trips:get', { id: trip.id }), 'not_found');
     expectError(call(core, 'items:get', { id: item.id }), 'not_found');
     expect(core.db.prepare('SELECT count(*) AS n FROM members WHERE id = ?').get(member.id)).toEqual({ n: 0 });

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openCore } from '../../core/core';
 import { migrate } from '../../core/db/migrate';
-import { migrations } from '../../core/db/migrations';
+import { LATEST_SCHEMA_VERSION, migrations } from '../../core/db/migrations';
 import { sharedVersions } from '../../core/db/migrations/002_shared_versions';
 import { tempDir } from './helpers';
 
@@ -22,7 +22,7 @@ describe('migration 002: shared versions', () => {
 
     const core = openCore(file);
     try {
-      expect(core.db.pragma('user_version', { simple: true })).toBe(sharedVersions.version);
+      expect(core.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
       expect(core.db.prepare('SELECT title FROM trips').get()).toEqual({ title: 'Old trip' });
       expect(core.db.prepare('SELECT count(*) AS n FROM shared_versions').get()).toEqual({ n: 0 });
       // The trip exports (and its versions are recorded) as in a new database.

@@ -1,4 +1,4 @@
--- user_version 2
+-- user_version 3
 
 -- index contacts_by_name
 CREATE INDEX contacts_by_name ON contacts(name COLLATE NOCASE);
@@ -35,6 +35,9 @@ CREATE INDEX members_by_trip ON members(trip_id, precedence);
 
 -- index shared_versions_by_trip
 CREATE INDEX shared_versions_by_trip ON shared_versions(trip_id);
+
+-- index trash_by_time
+CREATE INDEX trash_by_time ON trash(deleted_at);
 
 -- table contacts
 CREATE TABLE contacts (
@@ -218,6 +221,16 @@ shared_at TEXT NOT NULL,
 direction TEXT NOT NULL CHECK (direction IN ('export', 'import')),
 PRIMARY KEY (entity_type, entity_id, revision, updated_at)
 ) STRICT, WITHOUT ROWID;
+
+-- table trash
+CREATE TABLE trash (
+id TEXT PRIMARY KEY NOT NULL,
+entity_type TEXT NOT NULL,
+entity_id TEXT NOT NULL,
+trip_id TEXT,
+snapshot TEXT NOT NULL CHECK (json_valid(snapshot)),
+deleted_at TEXT NOT NULL
+) STRICT;
 
 -- table trips
 CREATE TABLE trips (

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { openCore } from '../../core/core';
 import { migrate } from '../../core/db/migrate';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../core/db/migrations';
-import { sharedVersions } from '../../core/db/migrations/002_shared_versions';
 import { tempDir } from './helpers';
 
 describe('migration 002: shared versions', () => {

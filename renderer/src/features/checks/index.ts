@@ -1,1 +1,2 @@
 export { ChecksScreen } from './ChecksScreen';
+export { useTripFindings, useItemFindings, useMemberFindings } from './useFindings';

@@ -1,0 +1,48 @@
+import { useMemo } from 'react';
+import { findingsByItem, findingsByMember, runChecks, type CheckResult } from '../../../../shared/checks';
+import type { TripWorkspace } from '../../../../shared/domain/workspace';
+import { useOptionalTripWorkspace } from '../workspace';
+
+/**
+ * The trip checks, run in the renderer on the workspace already loaded: they are pure functions
+ * in shared/ and take a few milliseconds, so every edit (which reloads the workspace) re-checks
+ * the plan without another round trip. Every screen that shows findings uses these hooks, so
+ * the Checks screen, the navigation badge and the warnings on cards always agree.
+ */
+export function useTripFindings(): CheckResult[] {
+  const workspace = useOptionalTripWorkspace()?.workspace;
+  return useMemo(() => (workspace ? analyse(workspace).findings : EMPTY), [workspace]);
+}
+
+/** Findings that concern one itinerary item (for warnings on its card). */
+export function useItemFindings(itemId: string): CheckResult[] {
+  const workspace = useOptionalTripWorkspace()?.workspace;
+  return (workspace && analyse(workspace).byItem.get(itemId)) || EMPTY;
+}
+
+/** Findings that concern one member (for warnings in the members table). */
+export function useMemberFindings(memberId: string): CheckResult[] {
+  const workspace = useOptionalTripWorkspace()?.workspace;
+  return (workspace && analyse(workspace).byMember.get(memberId)) || EMPTY;
+}
+
+const EMPTY: CheckResult[] = [];
+
+interface Analysis {
+  findings: CheckResult[];
+  byItem: Map<string, CheckResult[]>;
+  byMember: Map<string, CheckResult[]>;
+}
+
+// One run per loaded workspace however many cards ask: a reload after a write yields a new
+// workspace object, which is the only time the checks need to run again.
+const analyses = new WeakMap<TripWorkspace, Analysis>();
+function analyse(workspace: TripWorkspace): Analysis {
+  let analysis = analyses.get(workspace);
+  if (!analysis) {
+    const findings = runChecks(workspace);
+    analysis = { findings, byItem: findingsByItem(findings), byMember: findingsByMember(findings) };
+    analyses.set(workspace, analysis);
+  }
+  return analysis;
+}

@@ -6,6 +6,8 @@ export default defineConfig({
     // Real SQLite files and child processes: keep the two cores busy but not oversubscribed.
     pool: 'forks',
     maxWorkers: 2,
-    testTimeout: 30_000,
+    // Generous: several suites spawn processes (CLI, browser mode, Chromium) on a 2-core machine.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

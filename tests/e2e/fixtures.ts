@@ -1,16 +1,14 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { openCore, type Core } from '../../core/index';
 import { startWebServer, type WebServer } from '../../core/web/server';
 import { seedSampleTrips } from './seed';
+import { seedDemo } from '../../core/demo';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const rendererDir = path.join(repoRoot, 'dist/renderer');
-const tsxCli = path.join(path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/cli.mjs');
 
 export interface TestApp {
   core: Core;
@@ -39,15 +37,11 @@ export const test = base.extend<AppOptions & { app: TestApp }>({
   app: async ({ seed }, use) => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'delegation-planner-e2e-'));
     const dbPath = path.join(dir, 'data.sqlite');
-    if (seed === 'cli-demo') {
-      // The real command, run by this Node (22) whatever `node` comes first on PATH.
-      execFileSync(process.execPath, [tsxCli, 'core/cli/main.ts', 'demo', '--db', dbPath], {
-        cwd: repoRoot,
-        stdio: 'pipe',
-      });
-    }
     const core = openCore(dbPath);
     if (seed === 'sample') seedSampleTrips(core);
+    // In-process, the same function `npm run cli -- demo` runs (the command itself is tested in
+    // tests/cli): spawning it per test cost seconds of every demo-based test.
+    if (seed === 'cli-demo') seedDemo(core.db);
     const server = await startWebServer({ core, port: 0, rendererDir });
     try {
       await use({ core, dbPath, server, url: server.url, origin: server.origin });

@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import type { DelegationRole, VisaStatus } from '../../../../shared/domain/member';
+import { Badge } from '../../ui/Badge';
+import { nativeNameLanguage, ROLE_TONES, VISA_TONES } from './options';
+
+export function RoleBadge({ role }: { role: DelegationRole }) {
+  const { t } = useTranslation('members');
+  return <Badge tone={ROLE_TONES[role]}>{t(`role.${role}`)}</Badge>;
+}
+
+export function VisaBadge({ status }: { status: VisaStatus }) {
+  const { t } = useTranslation('members');
+  return <Badge tone={VISA_TONES[status]}>{t(`visa.${status}`)}</Badge>;
+}
+
+/** A name in its own script, marked with its language so CJK glyphs come out right. */
+export function NativeName({ text, className }: { text: string; className?: string }) {
+  if (!text) return null;
+  return (
+    <span className={['native-name', className].filter(Boolean).join(' ')} lang={nativeNameLanguage(text)}>
+      {text}
+    </span>
+  );
+}

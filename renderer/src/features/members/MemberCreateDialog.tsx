@@ -1,0 +1,141 @@
+import { useEffect, useRef, useState } from 'react';
+import { CircleCheck, IdCard } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { MemberCreate, type Member } from '../../../../shared/domain/member';
+import { useMutation } from '../../api/mutation';
+import { applyServerIssues, useFieldErrors } from '../../forms/fieldErrors';
+import { translateValidationMessage } from '../../forms/messages';
+import { useZodForm } from '../../forms/useZodForm';
+import { Button } from '../../ui/Button';
+import { FormDialog } from '../../ui/Dialog';
+import { Select, TextField } from '../../ui/fields';
+import { emptyMemberCreateForm, type MemberCreateFormValues } from './formValues';
+import { DELEGATION_ROLES, nativeNameLanguage } from './options';
+
+/**
+ * Add a member: the essentials (name, title, organisation, role, contact), validated as you
+ * type. After Add the dialog says who was added and offers Add another (focused, so typing a
+ * delegation is name, Enter, Enter, name, Enter…) or the full details of the one just added.
+ * The organisation carries over to the next member.
+ */
+export function MemberCreateDialog({
+  tripId,
+  defaultOrganisation,
+  onClose,
+  onEditDetails,
+}: {
+  tripId: string;
+  defaultOrganisation: string;
+  onClose: () => void;
+  onEditDetails: (id: string) => void;
+}) {
+  const { t } = useTranslation(['members', 'common']);
+  const create = useMutation('members:create');
+  const form = useZodForm<MemberCreateFormValues>(MemberCreate, {
+    defaultValues: emptyMemberCreateForm(tripId, defaultOrganisation),
+  });
+  const errorOf = useFieldErrors(form);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [added, setAdded] = useState<Member[]>([]);
+  const [showingAdded, setShowingAdded] = useState(false);
+  const panelRef = useRef<HTMLDivElement>(null);
+  const nativeName = form.watch('nativeName');
+  const last = added.at(-1);
+
+  const busy = create.pending || form.formState.isSubmitting;
+
+  // After an add, Add another takes the focus (once the button is enabled again): Enter goes on.
+  useEffect(() => {
+    if (showingAdded && !busy) {
+      panelRef.current?.closest('dialog')?.querySelector<HTMLElement>('button[type="submit"]')?.focus();
+    }
+  }, [showingAdded, busy]);
+
+  const submit = form.handleSubmit(
+    async (values) => {
+      setProblem(null);
+      const result = await create.mutate(values as MemberCreateFormValues);
+      if (!result.ok) {
+        const unmatched = applyServerIssues(form, result.error.issues, { stripPrefix: [] });
+        setProblem(
+          unmatched[0] ? translateValidationMessage(unmatched[0].message) : result.error.issues?.length ? null : result.error.message,
+        );
+        return;
+      }
+      setAdded((list) => [...list, result.value]);
+      setShowingAdded(true);
+    },
+    () => setProblem(t('form.fixFields')),
+  );
+
+  const addAnother = () => {
+    const { organisation } = form.getValues();
+    form.reset(emptyMemberCreateForm(tripId, organisation));
+    setShowingAdded(false);
+    requestAnimationFrame(() => form.setFocus('name'));
+  };
+
+  return (
+    <FormDialog
+      open
+      onClose={onClose}
+      title={added.length ? t('create.titleAnother') : t('create.title')}
+      description={t('create.description')}
+      submitLabel={showingAdded ? t('create.addAnother') : t('create.submit')}
+      cancelLabel={added.length ? t('common:actions.done') : undefined}
+      submitting={busy}
+      onSubmit={() => (showingAdded ? addAnother() : void submit())}
+    >
+      {showingAdded && last ? (
+        <div className="member-added" ref={panelRef} role="status">
+          <CircleCheck aria-hidden className="member-added-icon" />
+          <div>
+            <p className="member-added-title">{t('create.added', { name: last.name, position: last.precedence })}</p>
+            <p className="secondary">{t('create.addedCount', { count: added.length })}</p>
+            <Button size="sm" icon={IdCard} className="member-added-details" onClick={() => onEditDetails(last.id)}>
+              {t('create.editDetails', { name: last.name })}
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <>
+          <div className="form-row">
+            <TextField label={t('fields.name')} required autoComplete="off" error={errorOf('name')} {...form.register('name')} />
+            <TextField
+              label={t('fields.nativeName')}
+              hint={t('form.nativeNameHint')}
+              autoComplete="off"
+              lang={nativeNameLanguage(nativeName)}
+              error={errorOf('nativeName')}
+              {...form.register('nativeName')}
+            />
+          </div>
+          <div className="form-row">
+            <TextField label={t('fields.title')} error={errorOf('title')} {...form.register('title')} />
+            <TextField label={t('fields.organisation')} error={errorOf('organisation')} {...form.register('organisation')} />
+          </div>
+          <div className="form-row">
+            <Select label={t('fields.role')} error={errorOf('role')} {...form.register('role')}>
+              {DELEGATION_ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {t(`role.${role}`)}
+                </option>
+              ))}
+            </Select>
+            <TextField label={t('fields.party')} hint={t('form.partyHint')} error={errorOf('party')} {...form.register('party')} />
+          </div>
+          <div className="form-row">
+            <TextField label={t('fields.email')} type="email" autoComplete="off" error={errorOf('email')} {...form.register('email')} />
+            <TextField label={t('fields.phone')} type="tel" autoComplete="off" error={errorOf('phone')} {...form.register('phone')} />
+          </div>
+          <p className="form-note">{t('create.moreLater')}</p>
+          {problem ? (
+            <p className="form-problem" role="alert">
+              {problem}
+            </p>
+          ) : null}
+        </>
+      )}
+    </FormDialog>
+  );
+}

@@ -124,7 +124,6 @@ test.describe('the trip workspace', () => {
 
     await nav.getByRole('link', { name: 'Checks' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Checks' })).toBeVisible();
-    await expect(page.getByText('Coming soon')).toBeVisible();
 
     // A deep link survives a reload.
     await nav.getByRole('link', { name: 'Programme' }).click();
@@ -138,6 +137,9 @@ test.describe('the trip workspace', () => {
     await nav.getByRole('link', { name: 'Members' }).click();
     await page.keyboard.press('Control+n');
     await expect(page.getByRole('heading', { level: 1, name: 'Programme' })).toBeVisible();
+    await expect(page.getByRole('dialog', { name: 'New item' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: 'New item' })).toBeHidden();
 
     await page.getByRole('link', { name: 'All trips' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Trips' })).toBeVisible();

@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ItemCreate } from '../../../../shared/domain/item';
+import { useMutation } from '../../api/mutation';
+import { applyServerIssues } from '../../forms/fieldErrors';
+import { translateValidationMessage } from '../../forms/messages';
+import { useZodForm } from '../../forms/useZodForm';
+import { toast } from '../../state/toasts';
+import { FormDialog } from '../../ui/Dialog';
+import { detailsFromForm, type ItemCreateFormValues } from './formValues';
+import { ItemFormFields, type ItemFormContext } from './ItemFormFields';
+
+/** New item: validates as you type; "Add item" creates it and the programme shows it. */
+export function ItemCreateDialog({
+  initial,
+  context,
+  onClose,
+  onCreated,
+}: {
+  initial: ItemCreateFormValues;
+  context: ItemFormContext;
+  onClose: () => void;
+  onCreated: (id: string) => void;
+}) {
+  const { t } = useTranslation('programme');
+  const create = useMutation('items:create', { invalidates: ['items:', 'trips:', 'search:'] });
+  const form = useZodForm<ItemCreateFormValues>(ItemCreate, { defaultValues: initial });
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const submit = form.handleSubmit(
+    async (values) => {
+      setProblem(null);
+      const input = values as ItemCreateFormValues;
+      const result = await create.mutate({
+        ...input,
+        details: detailsFromForm(input.details),
+        participantIds: input.allMembers ? [] : input.participantIds,
+      });
+      if (!result.ok) {
+        const unmatched = applyServerIssues(form, result.error.issues, { stripPrefix: [] });
+        setProblem(
+          unmatched[0] ? translateValidationMessage(unmatched[0].message) : result.error.issues?.length ? null : result.error.message,
+        );
+        return;
+      }
+      toast.show({ message: t('toast.created', { title: result.value.title }), tone: 'success' });
+      onCreated(result.value.id);
+    },
+    () => setProblem(t('form.fixFields')),
+  );
+
+  return (
+    <FormDialog
+      open
+      onClose={onClose}
+      title={t('editor.createTitle')}
+      description={t('editor.createDescription')}
+      className="item-sheet"
+      submitLabel={t('editor.create')}
+      submitting={create.pending || form.formState.isSubmitting}
+      onSubmit={() => void submit()}
+    >
+      <ItemFormFields
+        form={form as unknown as Parameters<typeof ItemFormFields>[0]['form']}
+        mode="create"
+        context={context}
+      />
+      {problem ? (
+        <p className="form-problem" role="alert">
+          {problem}
+        </p>
+      ) : null}
+    </FormDialog>
+  );
+}

@@ -1,0 +1,95 @@
+import { useMemo } from 'react';
+import { Copy, Trash2 } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { ItemPatch, type Item } from '../../../../shared/domain/item';
+import { useMutation } from '../../api/mutation';
+import { useAutosaveForm } from '../../forms/useAutosaveForm';
+import { Button } from '../../ui/Button';
+import { Dialog } from '../../ui/Dialog';
+import { SaveStatus } from '../../ui/SaveStatus';
+import { detailsFromForm, itemToForm, type ItemFormValues } from './formValues';
+import { ItemFormFields, type ItemFormContext } from './ItemFormFields';
+import { KIND_ICONS } from './kinds';
+
+/**
+ * Edit an item in a side sheet. Autosaves (useAutosaveForm): no Save button; the header says
+ * "Saved", and Done (or Esc) saves anything pending on the way out.
+ */
+export function ItemEditDialog({
+  item,
+  context,
+  onClose,
+  onDelete,
+  onDuplicate,
+}: {
+  item: Item;
+  context: ItemFormContext;
+  onClose: () => void;
+  onDelete: (item: Item) => void;
+  onDuplicate: (item: Item) => void;
+}) {
+  const { t } = useTranslation(['programme', 'common']);
+  const update = useMutation('items:update', { invalidates: ['items:', 'trips:', 'search:'] });
+  const values = useMemo(() => itemToForm(item), [item]);
+  const { form, saveState, flush } = useAutosaveForm<ItemFormValues>({
+    schema: ItemPatch,
+    values,
+    save: (patch) =>
+      update.mutate({
+        id: item.id,
+        patch: patch.details ? { ...patch, details: detailsFromForm(patch.details) } : patch,
+      }),
+  });
+  const done = async () => {
+    await flush();
+    onClose();
+  };
+  const Icon = KIND_ICONS[item.kind];
+
+  return (
+    <Dialog
+      open
+      onClose={() => void done()}
+      title={t('editor.editTitle')}
+      description={
+        <span className="item-sheet-subtitle">
+          <Icon aria-hidden />
+          {item.title}
+        </span>
+      }
+      className="item-sheet"
+      headerExtra={<SaveStatus state={saveState} />}
+      footer={
+        <>
+          <Button
+            variant="ghost"
+            icon={Trash2}
+            className="item-sheet-delete"
+            onClick={async () => {
+              await flush();
+              onDelete(item);
+            }}
+          >
+            {t('actions.delete')}
+          </Button>
+          <Button
+            icon={Copy}
+            onClick={async () => {
+              await flush();
+              onDuplicate(item);
+            }}
+          >
+            {t('actions.duplicate')}
+          </Button>
+          <Button variant="primary" onClick={() => void done()}>
+            {t('common:actions.done')}
+          </Button>
+        </>
+      }
+    >
+      <form noValidate onSubmit={(event) => event.preventDefault()} className="dialog-form">
+        <ItemFormFields form={form} mode="edit" context={context} itemId={item.id} />
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,384 @@
+import { useId, useMemo, useRef } from 'react';
+import { Link } from 'wouter';
+import { Controller, useWatch, type FieldPath, type UseFormReturn } from 'react-hook-form';
+import { Handshake, Lock } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import type { Contact } from '../../../../shared/domain/contact';
+import type { Item, ItemKind } from '../../../../shared/domain/item';
+import type { Member, MemberGroup } from '../../../../shared/domain/member';
+import type { Trip } from '../../../../shared/domain/trip';
+import { paths } from '../../app/routes';
+import { useFieldErrors } from '../../forms/fieldErrors';
+import { Checkbox, DateField, TextArea, TextField } from '../../ui/fields';
+import { TimeZoneSelect } from '../../ui/TimeZoneSelect';
+import { ZonedDateTimeField } from '../../ui/ZonedDateTimeField';
+import { nativeNameLanguage } from '../trips/labels';
+import { ContactsField } from './ContactsField';
+import { destinationZone, endsBeforeStart, suggestArrivalZone, suggestZone, type ItemFormValues } from './formValues';
+import { DETAIL_FIELDS, ITEM_KINDS, KIND_ICONS, KIND_TONES, isMeeting, isTravel, timeLabels, type DetailField } from './kinds';
+import { ParticipantsField } from './ParticipantsField';
+
+export interface ItemFormContext {
+  trip: Trip;
+  items: readonly Item[];
+  members: readonly Member[];
+  groups: readonly MemberGroup[];
+  contacts: readonly Contact[];
+}
+
+/**
+ * Every field of an itinerary item, for the create dialog (submit) and the editor (autosave)
+ * alike. While creating, zones follow the plan until the user picks one: the destination the
+ * city names, else where the delegation is by then; a journey's arrival zone follows its
+ * destination.
+ */
+export function ItemFormFields({
+  form,
+  mode,
+  context,
+  itemId,
+}: {
+  form: UseFormReturn<ItemFormValues, unknown, unknown>;
+  mode: 'create' | 'edit';
+  context: ItemFormContext;
+  itemId?: string;
+}) {
+  const { t } = useTranslation(['programme', 'common']);
+  const errorOf = useFieldErrors(form);
+  const { register, control, setValue, getValues } = form;
+  const { trip } = context;
+  const ids = useId();
+  const kind = useWatch({ control, name: 'kind' });
+  const allDay = useWatch({ control, name: 'allDay' });
+  const allMembers = useWatch({ control, name: 'allMembers' });
+  const [startLocal, startZone, endLocal, endZone] = useWatch({ control, name: ['startLocal', 'startZone', 'endLocal', 'endZone'] });
+  const labels = timeLabels(kind);
+  const fields = DETAIL_FIELDS[kind];
+
+  // Zones the user chose themselves are never changed for them.
+  const touched = useRef({ start: false, end: false });
+  const autoZones = mode === 'create';
+  const setZone = (name: 'startZone' | 'endZone', zone: string) => {
+    if (getValues(name) !== zone) setValue(name, zone, { shouldValidate: true, shouldDirty: true });
+  };
+  const followPlan = (change: { city?: string; startLocal?: string; to?: string; kind?: ItemKind }) => {
+    if (!autoZones) return;
+    const values = getValues();
+    const city = change.city ?? values.location.city;
+    const start = change.startLocal ?? values.startLocal;
+    const k = change.kind ?? values.kind;
+    if (!touched.current.start) setZone('startZone', suggestZone(trip, context.items, city, start, k));
+    if (!touched.current.end) {
+      const from = getValues('startZone');
+      const arrival = isTravel(k) ? suggestArrivalZone(trip, change.to ?? values.details.to, from) : null;
+      setZone('endZone', arrival ?? destinationZone(trip, city) ?? from);
+    }
+    void form.trigger('endLocal');
+  };
+
+  // The schema's cross-field rule only runs once every field is valid; say it as soon as it holds.
+  const endError =
+    errorOf('endLocal') ??
+    (endsBeforeStart({ startLocal, startZone, endLocal, endZone }) ? t('common:validation.itemEndBeforeStart') : undefined);
+
+  const cities = useMemo(() => {
+    const names = new Set<string>();
+    for (const d of trip.destinations) names.add(d.city);
+    for (const item of context.items) if (item.location.city) names.add(item.location.city);
+    return [...names];
+  }, [trip.destinations, context.items]);
+  const localLang = useMemo(() => {
+    const abroad = trip.destinations.find((d) => nativeNameLanguage(d.country) && d.country.toUpperCase() !== 'SE');
+    return abroad ? nativeNameLanguage(abroad.country) : undefined;
+  }, [trip.destinations]);
+
+  const detail = (field: DetailField) => {
+    const name = `details.${field}` as FieldPath<ItemFormValues>;
+    return (
+      <TextField
+        key={field}
+        label={t(`details.${field}`)}
+        placeholder={field === 'from' || field === 'to' ? t(`detailPlaceholders.${kind === 'train' ? 'train' : 'flight'}.${field}`) : undefined}
+        error={errorOf(name)}
+        {...register(name, field === 'to' ? { onChange: (e: { target: { value: string } }) => followPlan({ to: e.target.value }) } : {})}
+      />
+    );
+  };
+
+  return (
+    <div className="form-sections item-form">
+      <section className="form-section" aria-labelledby={`${ids}-what`}>
+        <h3 id={`${ids}-what`} className="form-section-title">
+          {t('form.sections.what')}
+        </h3>
+        <Controller
+          control={control}
+          name="kind"
+          render={({ field }) => (
+            <fieldset className="field kind-picker">
+              <legend className="field-label">{t('fields.kind')}</legend>
+              <div className="kind-options">
+                {ITEM_KINDS.map((k) => {
+                  const Icon = KIND_ICONS[k];
+                  return (
+                    <label key={k} className={`kind-option tone-${KIND_TONES[k]}`}>
+                      <input
+                        type="radio"
+                        name={`${ids}-kind`}
+                        value={k}
+                        checked={field.value === k}
+                        onChange={() => {
+                          field.onChange(k);
+                          followPlan({ kind: k });
+                        }}
+                      />
+                      <span className="kind-option-box">
+                        <Icon aria-hidden />
+                        {t(`kinds.${k}`)}
+                      </span>
+                    </label>
+                  );
+                })}
+              </div>
+            </fieldset>
+          )}
+        />
+        <TextField
+          label={t('fields.title')}
+          required
+          autoComplete="off"
+          placeholder={t(`titlePlaceholders.${kind}`)}
+          error={errorOf('title')}
+          data-autofocus
+          {...register('title')}
+        />
+      </section>
+
+      <section className="form-section" aria-labelledby={`${ids}-when`}>
+        <h3 id={`${ids}-when`} className="form-section-title">
+          {t('form.sections.when')}
+        </h3>
+        <Controller
+          control={control}
+          name="allDay"
+          render={({ field }) => (
+            <Checkbox
+              label={t('fields.allDay')}
+              hint={t('form.allDayHint')}
+              checked={field.value}
+              onChange={(event) => {
+                const on = event.currentTarget.checked;
+                field.onChange(on);
+                // All-day items keep 00:00 as their time (the schema stores date-times).
+                if (on) {
+                  const start = getValues('startLocal');
+                  if (/^\d{4}-\d{2}-\d{2}/.test(start)) setValue('startLocal', `${start.slice(0, 10)}T00:00`, { shouldValidate: true, shouldDirty: true });
+                  const end = getValues('endLocal');
+                  if (end) setValue('endLocal', `${end.slice(0, 10)}T00:00`, { shouldValidate: true, shouldDirty: true });
+                }
+              }}
+            />
+          )}
+        />
+        {allDay ? (
+          <div className="form-row">
+            <DateField
+              label={t('fields.firstDay')}
+              required
+              value={startLocal.slice(0, 10)}
+              error={errorOf('startLocal')}
+              onChange={(event) => {
+                const date = event.currentTarget.value;
+                setValue('startLocal', date ? `${date}T00:00` : '', { shouldValidate: true, shouldDirty: true });
+                void form.trigger('endLocal');
+              }}
+            />
+            <DateField
+              label={t('fields.lastDay')}
+              value={endLocal?.slice(0, 10) ?? ''}
+              error={endError}
+              onChange={(event) => {
+                const date = event.currentTarget.value;
+                setValue('endLocal', date ? `${date}T00:00` : null, { shouldValidate: true, shouldDirty: true });
+              }}
+            />
+            <Controller
+              control={control}
+              name="startZone"
+              render={({ field }) => (
+                <TimeZoneSelect
+                  label={t('common:timeZone.label')}
+                  value={field.value}
+                  onChange={(zone) => {
+                    touched.current.start = true;
+                    touched.current.end = true;
+                    field.onChange(zone);
+                    setZone('endZone', zone);
+                  }}
+                  onBlur={field.onBlur}
+                  referenceDate={startLocal || undefined}
+                  error={errorOf('startZone')}
+                />
+              )}
+            />
+          </div>
+        ) : (
+          <>
+            <Controller
+              control={control}
+              name="startLocal"
+              rules={{ deps: ['endLocal'] }}
+              render={({ field }) => (
+                <ZonedDateTimeField
+                  label={t(`time.${labels.start}`)}
+                  required
+                  value={field.value}
+                  zone={startZone}
+                  homeZone={trip.homeTimeZone}
+                  onChange={(local) => {
+                    field.onChange(local);
+                    followPlan({ startLocal: local });
+                  }}
+                  onZoneChange={(zone) => {
+                    touched.current.start = true;
+                    setValue('startZone', zone, { shouldValidate: true, shouldDirty: true });
+                    if (!touched.current.end && !isTravel(getValues('kind'))) setZone('endZone', zone);
+                    void form.trigger('endLocal');
+                  }}
+                  onBlur={field.onBlur}
+                  error={errorOf('startLocal')}
+                  zoneError={errorOf('startZone')}
+                />
+              )}
+            />
+            <Controller
+              control={control}
+              name="endLocal"
+              render={({ field }) => (
+                <ZonedDateTimeField
+                  label={t(`time.${labels.end}`)}
+                  value={field.value ?? ''}
+                  zone={endZone}
+                  homeZone={trip.homeTimeZone}
+                  onChange={(local) => field.onChange(local || null)}
+                  onZoneChange={(zone) => {
+                    touched.current.end = true;
+                    setValue('endZone', zone, { shouldValidate: true, shouldDirty: true });
+                    void form.trigger('endLocal');
+                  }}
+                  onBlur={field.onBlur}
+                  error={endError}
+                  zoneError={errorOf('endZone')}
+                />
+              )}
+            />
+            {isTravel(kind) ? <p className="form-note">{t('form.zonesHint')}</p> : null}
+          </>
+        )}
+      </section>
+
+      {fields.length > 0 ? (
+        <section className="form-section" aria-labelledby={`${ids}-details`}>
+          <h3 id={`${ids}-details`} className="form-section-title">
+            {t(`form.sections.details.${kind === 'accommodation' ? 'stay' : 'travel'}`)}
+          </h3>
+          <div className="form-row">{fields.map(detail)}</div>
+        </section>
+      ) : null}
+
+      <section className="form-section" aria-labelledby={`${ids}-where`}>
+        <h3 id={`${ids}-where`} className="form-section-title">
+          {t('form.sections.where')}
+        </h3>
+        <div className="form-row">
+          <TextField label={t('fields.venue')} error={errorOf('location.venue')} {...register('location.venue')} />
+          <TextField
+            label={t('fields.city')}
+            list={`${ids}-cities`}
+            autoComplete="off"
+            error={errorOf('location.city')}
+            {...register('location.city', { onChange: (e: { target: { value: string } }) => followPlan({ city: e.target.value }) })}
+          />
+          <datalist id={`${ids}-cities`}>
+            {cities.map((city) => (
+              <option key={city} value={city} />
+            ))}
+          </datalist>
+        </div>
+        <TextField label={t('fields.address')} error={errorOf('location.address')} {...register('location.address')} />
+        <TextField
+          label={t('fields.addressLocal')}
+          hint={t('form.addressLocalHint')}
+          lang={localLang}
+          error={errorOf('location.addressLocal')}
+          {...register('location.addressLocal')}
+        />
+      </section>
+
+      <section className="form-section" aria-labelledby={`${ids}-who`}>
+        <h3 id={`${ids}-who`} className="form-section-title">
+          {t('form.sections.who')}
+        </h3>
+        <Controller
+          control={control}
+          name="participantIds"
+          render={({ field }) => (
+            <ParticipantsField
+              members={context.members}
+              groups={context.groups}
+              value={{ allMembers, participantIds: field.value }}
+              onChange={(next) => {
+                setValue('allMembers', next.allMembers, { shouldValidate: true, shouldDirty: true });
+                field.onChange(next.participantIds);
+              }}
+            />
+          )}
+        />
+        <Controller
+          control={control}
+          name="contactIds"
+          render={({ field }) => <ContactsField value={field.value} onChange={field.onChange} known={context.contacts} />}
+        />
+        {isMeeting(kind) && mode === 'edit' && itemId ? (
+          <p className="form-note item-form-meeting-link">
+            <Handshake aria-hidden />
+            <span>
+              {t('form.meetingDetailsHint')}{' '}
+              <Link href={paths.trip(trip.id, 'meetings', itemId)}>{t('card.meetingDetails')}</Link>
+            </span>
+          </p>
+        ) : isMeeting(kind) ? (
+          <p className="form-note">{t('form.meetingDetailsLater')}</p>
+        ) : null}
+      </section>
+
+      <section className="form-section" aria-labelledby={`${ids}-notes`}>
+        <h3 id={`${ids}-notes`} className="form-section-title">
+          {t('form.sections.notes')}
+        </h3>
+        <TextArea label={t('fields.description')} rows={2} error={errorOf('description')} {...register('description')} />
+        <TextArea
+          label={t('fields.publicNotes')}
+          hint={t('form.publicNotesHint')}
+          rows={2}
+          error={errorOf('publicNotes')}
+          {...register('publicNotes')}
+        />
+        <div className="internal-field">
+          <TextArea
+            label={
+              <span className="internal-label">
+                <Lock aria-hidden />
+                {t('fields.internalNotes')}
+              </span>
+            }
+            hint={t('form.internalNotesHint')}
+            rows={2}
+            error={errorOf('internalNotes')}
+            {...register('internalNotes')}
+          />
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Item } from '../../../../shared/domain/item';
+import { useApi } from '../../api/context';
+import { runMutation } from '../../api/mutation';
+import { toast } from '../../state/toasts';
+import { duplicateOf } from './formValues';
+
+/** The workspace (trips:workspace) shows items: every item write re-runs it. */
+const INVALIDATES = ['items:', 'trips:', 'search:'];
+
+/**
+ * Item writes outside the editor: delete (with Undo on the toast and Ctrl/Cmd+Z, which puts
+ * back exactly what was deleted through 'trash:restore'), duplicate, and moving an item among
+ * those that start at the same time.
+ */
+export function useItemActions(tripId: string) {
+  const call = useApi();
+  const { t } = useTranslation(['programme', 'common']);
+
+  return useMemo(
+    () => ({
+      async remove(item: Pick<Item, 'id' | 'title'>): Promise<boolean> {
+        const result = await runMutation(call, 'items:delete', { id: item.id }, INVALIDATES);
+        if (!result.ok) {
+          toast.show({ message: t('toast.deleteFailed', { reason: result.error.message }), tone: 'error' });
+          return false;
+        }
+        const { trashId } = result.value;
+        toast.undoable({
+          message: t('toast.deleted', { title: item.title }),
+          undoLabel: t('common:actions.undo'),
+          undoneMessage: t('toast.restored', { title: item.title }),
+          undo: async () => {
+            const back = await runMutation(call, 'trash:restore', { trashId }, INVALIDATES);
+            return back.ok ? { ok: true } : { ok: false, message: t('toast.restoreFailed', { reason: back.error.message }) };
+          },
+        });
+        return true;
+      },
+
+      /** A copy right after the original (same time; the copy sorts after it). Returns its id. */
+      async duplicate(item: Item): Promise<string | null> {
+        const copy = duplicateOf(item, t('copyTitle', { title: item.title }));
+        const result = await runMutation(call, 'items:create', copy, INVALIDATES);
+        if (!result.ok) {
+          toast.show({ message: t('toast.duplicateFailed', { reason: result.error.message }), tone: 'error' });
+          return null;
+        }
+        toast.show({ message: t('toast.duplicated', { title: item.title }), tone: 'success' });
+        return result.value.id;
+      },
+
+      /** Move `itemId` one place earlier (-1) or later (+1) among `group` (same start, in order). */
+      async move(itemId: string, direction: -1 | 1, group: readonly string[]): Promise<boolean> {
+        const from = group.indexOf(itemId);
+        const to = from + direction;
+        if (from < 0 || to < 0 || to >= group.length) return false;
+        const ids = [...group];
+        ids.splice(from, 1);
+        ids.splice(to, 0, itemId);
+        const result = await runMutation(call, 'items:reorder', { tripId, ids }, INVALIDATES);
+        if (!result.ok) {
+          toast.show({ message: t('toast.moveFailed', { reason: result.error.message }), tone: 'error' });
+          return false;
+        }
+        return true;
+      },
+    }),
+    [call, t, tripId],
+  );
+}

@@ -1,0 +1,136 @@
+import { useMemo, useRef } from 'react';
+import type { EntryPart } from '../../../../shared/documents/model';
+import { findingsByItem, type CheckResult, type CheckSeverity, type LocalizedText } from '../../../../shared/checks';
+import type { Item } from '../../../../shared/domain/item';
+import type { TripWorkspace } from '../../../../shared/domain/workspace';
+import { daysBetween } from '../../../../shared/time/zoned';
+import {
+  buildProgrammeDays,
+  convertCached,
+  offsetLabel,
+  participantsResolver,
+  sameStartGroups,
+  type NightStay,
+  type ParticipantsSummary,
+} from './model';
+
+/** Everything one card shows, already resolved (names, offsets, findings): cards do no lookups. */
+export interface CardModel {
+  key: string;
+  item: Item;
+  part: EntryPart;
+  /** Wall-clock time of this row, its zone and 'UTC+8'. */
+  local: string;
+  zone: string;
+  offset: string;
+  /** The other end of the item (arrival, check-out, end), when it has one. */
+  end: { local: string; zone: string; offset: string; dayShift: number } | null;
+  /** The same moment at home when the home-time column is on. */
+  home: { local: string; dayShift: number; same: boolean } | null;
+  participants: ParticipantsSummary;
+  contacts: { id: string; name: string; nativeName: string }[];
+  host: { name: string; nativeName: string } | null;
+  findings: { id: string; severity: CheckSeverity; message: LocalizedText }[];
+  /** Nights of a hotel stay. */
+  nights: number | null;
+  /** Ids of the items starting at the same moment (in order) when there is more than one. */
+  sameStart: string[] | null;
+}
+
+export interface DayModel {
+  date: string;
+  dayNumber: number | null;
+  nights: NightStay[];
+  cards: CardModel[];
+}
+
+/**
+ * The programme's days and card models for the current filter. A reload after a write gives
+ * new objects for everything; card models whose content did not change are reused from the
+ * previous build, so memoised cards skip rendering and only the edited card re-renders.
+ */
+export function useProgrammeView(
+  workspace: TripWorkspace,
+  memberId: string | null,
+  showHome: boolean,
+  findings: readonly CheckResult[],
+): DayModel[] {
+  const cache = useRef(new Map<string, { signature: string; model: CardModel }>());
+
+  return useMemo(() => {
+    const { trip, items } = workspace;
+    const home = trip.homeTimeZone;
+    const participants = participantsResolver(workspace.members, workspace.groups);
+    const contactById = new Map(workspace.contacts.map((c) => [c.id, c]));
+    const organisationById = new Map(workspace.organisations.map((o) => [o.id, o]));
+    const meetingByItem = new Map(workspace.meetings.map((m) => [m.itemId, m]));
+    const byItem = findingsByItem(findings);
+    const groups = sameStartGroups(items);
+    const previous = cache.current;
+    const next = new Map<string, { signature: string; model: CardModel }>();
+
+    const days = buildProgrammeDays(items, trip, memberId).map((day): DayModel => {
+      const cards = day.rows.map((row) => {
+        const { item } = row;
+        const endLocal = row.part === 'check-out' ? item.startLocal : item.endLocal;
+        const endZone = row.part === 'check-out' ? item.startZone : item.endZone;
+        const end =
+          endLocal && row.part !== 'all-day'
+            ? {
+                local: endLocal,
+                zone: endZone,
+                offset: offsetLabel(endLocal, endZone),
+                dayShift: daysBetween(row.local.slice(0, 10), endLocal.slice(0, 10)),
+              }
+            : null;
+        let homeTime: CardModel['home'] = null;
+        if (showHome && row.part !== 'all-day') {
+          const converted = convertCached(row.local, row.zone, home);
+          if (converted) {
+            homeTime = {
+              local: converted,
+              dayShift: daysBetween(row.local.slice(0, 10), converted.slice(0, 10)),
+              same: converted === row.local,
+            };
+          }
+        }
+        const meeting = meetingByItem.get(item.id);
+        const hostOrganisation = meeting?.hostOrganisationId ? organisationById.get(meeting.hostOrganisationId) : undefined;
+        const host = hostOrganisation
+          ? { name: hostOrganisation.name, nativeName: hostOrganisation.nativeName }
+          : meeting?.hostOrganisation
+            ? { name: meeting.hostOrganisation, nativeName: '' }
+            : null;
+        const derived = {
+          key: row.key,
+          part: row.part,
+          local: row.local,
+          zone: row.zone,
+          offset: offsetLabel(row.local, row.zone),
+          end,
+          home: homeTime,
+          participants: participants.summarise(item),
+          contacts: item.contactIds.flatMap((id) => {
+            const c = contactById.get(id);
+            return c ? [{ id: c.id, name: c.name, nativeName: c.nativeName }] : [];
+          }),
+          host,
+          findings: (byItem.get(item.id) ?? []).map((f) => ({ id: f.id, severity: f.severity, message: f.message })),
+          nights:
+            item.kind === 'accommodation' && item.endLocal
+              ? daysBetween(item.startLocal.slice(0, 10), item.endLocal.slice(0, 10))
+              : null,
+          sameStart: groups.get(item.id) ?? null,
+        };
+        const signature = `${item.id}:${item.revision}:${item.updatedAt}|${JSON.stringify(derived)}`;
+        const known = previous.get(row.key);
+        const model = known && known.signature === signature ? known.model : { ...derived, item };
+        next.set(row.key, { signature, model });
+        return model;
+      });
+      return { date: day.date, dayNumber: day.dayNumber, nights: day.nights, cards };
+    });
+    cache.current = next;
+    return days;
+  }, [workspace, memberId, showHome, findings]);
+}

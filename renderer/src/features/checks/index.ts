@@ -1,2 +1,10 @@
 export { ChecksScreen } from './ChecksScreen';
-export { useTripFindings, useItemFindings, useMemberFindings } from './useFindings';
+export { ChecksNavBadge } from './ChecksNavBadge';
+export { findingPath } from './links';
+export {
+  useTripFindings,
+  useItemFindings,
+  useMemberFindings,
+  useFindingSummary,
+  type FindingSummary,
+} from './useFindings';

@@ -1,7 +1,18 @@
 import { useMemo } from 'react';
-import { findingsByItem, findingsByMember, runChecks, type CheckResult } from '../../../../shared/checks';
+import {
+  countBySeverity,
+  findingsByItem,
+  findingsByMember,
+  runChecks,
+  worstSeverity,
+  type CheckResult,
+  type CheckSeverity,
+  type SeverityCounts,
+} from '../../../../shared/checks';
 import type { TripWorkspace } from '../../../../shared/domain/workspace';
-import { useOptionalTripWorkspace } from '../workspace';
+// The context module itself, not the workspace's index: the sidebar (in the workspace feature)
+// shows the findings badge, and the index would make the two features import each other.
+import { useOptionalTripWorkspace } from '../workspace/context';
 
 /**
  * The trip checks, run in the renderer on the workspace already loaded: they are pure functions
@@ -26,12 +37,25 @@ export function useMemberFindings(memberId: string): CheckResult[] {
   return (workspace && analyse(workspace).byMember.get(memberId)) || EMPTY;
 }
 
+/** How many findings of each severity, and the worst one (null when none): the navigation badge. */
+export interface FindingSummary {
+  counts: SeverityCounts;
+  worst: CheckSeverity | null;
+}
+
+export function useFindingSummary(): FindingSummary {
+  const workspace = useOptionalTripWorkspace()?.workspace;
+  return workspace ? analyse(workspace).summary : NO_FINDINGS;
+}
+
 const EMPTY: CheckResult[] = [];
+const NO_FINDINGS: FindingSummary = { counts: { error: 0, warning: 0, info: 0 }, worst: null };
 
 interface Analysis {
   findings: CheckResult[];
   byItem: Map<string, CheckResult[]>;
   byMember: Map<string, CheckResult[]>;
+  summary: FindingSummary;
 }
 
 // One run per loaded workspace however many cards ask: a reload after a write yields a new
@@ -41,7 +65,12 @@ function analyse(workspace: TripWorkspace): Analysis {
   let analysis = analyses.get(workspace);
   if (!analysis) {
     const findings = runChecks(workspace);
-    analysis = { findings, byItem: findingsByItem(findings), byMember: findingsByMember(findings) };
+    analysis = {
+      findings,
+      byItem: findingsByItem(findings),
+      byMember: findingsByMember(findings),
+      summary: { counts: countBySeverity(findings), worst: worstSeverity(findings) },
+    };
     analyses.set(workspace, analysis);
   }
   return analysis;

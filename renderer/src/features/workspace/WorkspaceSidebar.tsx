@@ -20,6 +20,7 @@ import { Button } from '../../ui/Button';
 import { DestinationName } from '../trips/DestinationName';
 import { TripBadges } from '../trips/TripBadges';
 import { TripEditDialog } from '../trips/TripEditDialog';
+import { ChecksNavBadge } from '../checks/ChecksNavBadge';
 import { useTripWorkspace } from './context';
 
 interface NavEntry {
@@ -62,6 +63,7 @@ export function WorkspaceSidebar() {
             {count}
           </span>
         ) : null}
+        {tab === 'checks' ? <ChecksNavBadge /> : null}
       </Link>
     </li>
   );

@@ -1,0 +1,14 @@
+import type { CheckResult } from '../../../../shared/checks';
+import { paths } from '../../app/routes';
+
+/**
+ * Where "Fix" goes for a finding: the member (#/trips/:id/members/:memberId), the item
+ * (#/trips/:id/programme/:itemId), or, for a day where something is missing (a night without
+ * accommodation), the programme at that day (#/trips/:id/programme/YYYY-MM-DD).
+ */
+export function findingPath(tripId: string, finding: CheckResult): string {
+  const { target } = finding;
+  if (target.screen === 'members') return paths.trip(tripId, 'members', target.memberId);
+  if (target.itemId !== undefined) return paths.trip(tripId, 'programme', target.itemId);
+  return paths.trip(tripId, 'programme', target.date);
+}

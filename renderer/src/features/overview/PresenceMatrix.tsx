@@ -1,0 +1,232 @@
+import { memo, useMemo } from 'react';
+import { House, Plane } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { Member } from '../../../../shared/domain/member';
+import type { TripWorkspace } from '../../../../shared/domain/workspace';
+import {
+  presenceMatrix,
+  type PresenceCell,
+  type PresenceCity,
+  type PresencePlace,
+} from '../../../../shared/presence';
+import { paths } from '../../app/routes';
+import { useDates } from '../../lib/useDates';
+import { DestinationName } from '../trips/DestinationName';
+
+/** City colours in overview.css: presence-city-0 … presence-city-7 (light and dark). */
+const PALETTE_SIZE = 8;
+
+interface Labels {
+  home: string;
+  transit: string;
+  unknown: string;
+  to: string;
+  cityName: (key: string) => string;
+}
+
+/**
+ * Members (rows, in order of precedence) × days of the trip (columns): the city each member ends
+ * the day in, travel days as "Jinan → Shenyang", home before and after their part of the trip
+ * (shared/presence). One colour per city with a legend; a real table with row and column headers.
+ */
+export function PresenceMatrix({ workspace, tripId }: { workspace: TripWorkspace; tripId: string }) {
+  const { t } = useTranslation('overview');
+  const dates = useDates();
+  const matrix = useMemo(() => presenceMatrix(workspace), [workspace]);
+  const memberById = useMemo(() => new Map(workspace.members.map((m) => [m.id, m])), [workspace.members]);
+
+  const colourOf = useMemo(() => new Map(matrix.cities.map((c, i) => [c.key, i % PALETTE_SIZE])), [matrix.cities]);
+  const labels = useMemo<Labels>(() => {
+    const names = new Map(matrix.cities.map((c) => [c.key, c.name]));
+    return {
+      home: t('presence.home'),
+      transit: t('presence.transit'),
+      unknown: t('presence.unknown'),
+      to: t('presence.to'),
+      cityName: (key) => names.get(key) ?? key,
+    };
+  }, [matrix.cities, t]);
+  const headings = useMemo(() => matrix.dates.map((date) => dates.weekdayDate(date)), [matrix.dates, dates]);
+
+  return (
+    <section className="card presence-card" aria-labelledby="presence-heading">
+      <header className="presence-header">
+        <div>
+          <h2 id="presence-heading" className="card-title">
+            {t('presence.heading')}
+          </h2>
+          <p className="presence-description">{t('presence.description')}</p>
+        </div>
+        <Legend cities={matrix.cities} />
+      </header>
+      {matrix.rows.length === 0 ? (
+        <p className="presence-empty">{t('presence.noMembers')}</p>
+      ) : (
+        <div className="presence-scroll" role="region" aria-label={t('presence.scrollRegion')} tabIndex={0}>
+          <table className="presence-table" data-testid="presence-matrix">
+            <caption className="visually-hidden">{t('presence.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="presence-corner">
+                  {t('presence.member')}
+                </th>
+                {matrix.dates.map((date, i) => (
+                  <th key={date} scope="col" className="presence-day">
+                    {/* The day in the programme. */}
+                    <Link href={paths.trip(tripId, 'programme', date)} className="presence-link">
+                      <time dateTime={date}>{headings[i]}</time>
+                    </Link>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {matrix.rows.map((row) => {
+                const member = memberById.get(row.memberId);
+                return member ? (
+                  <PresenceRowView
+                    key={row.memberId}
+                    tripId={tripId}
+                    member={member}
+                    cells={row.cells}
+                    headings={headings}
+                    labels={labels}
+                    colourOf={colourOf}
+                  />
+                ) : null;
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+const PresenceRowView = memo(function PresenceRowView({
+  tripId,
+  member,
+  cells,
+  headings,
+  labels,
+  colourOf,
+}: {
+  tripId: string;
+  member: Member;
+  cells: PresenceCell[];
+  headings: string[];
+  labels: Labels;
+  colourOf: Map<string, number>;
+}) {
+  const { t } = useTranslation('overview');
+  return (
+    <tr>
+      <th scope="row" className="presence-member" title={[member.name, member.nativeName, member.title].filter(Boolean).join(' · ')}>
+        <Link href={paths.trip(tripId, 'members', member.id)} className="presence-member-name presence-link">
+          {member.name}
+          {member.nativeName && member.nativeName !== member.name ? (
+            <span className="presence-member-native"> {member.nativeName}</span>
+          ) : null}
+        </Link>
+        {member.title ? <span className="presence-member-title">{member.title}</span> : null}
+      </th>
+      {cells.map((cell, i) => {
+        const where = describe(cell, labels);
+        const away = cell.away ? ` (${t(cell.away === 'before' ? 'presence.before' : 'presence.after')})` : '';
+        return (
+          <td
+            key={cell.date}
+            className={cellClasses(cell, colourOf)}
+            title={t('presence.cellTitle', { name: member.name, date: headings[i], where: where + away })}
+          >
+            {cell.from ? (
+              <span className="presence-travel-text">
+                <PlaceLabel place={cell.from} labels={labels} className="presence-from" />
+                <span aria-hidden className="presence-arrow">
+                  →
+                </span>
+                <span className="visually-hidden"> {labels.to} </span>
+                <PlaceLabel place={cell.to} labels={labels} className="presence-to" />
+              </span>
+            ) : (
+              <PlaceLabel place={cell.to} labels={labels} />
+            )}
+          </td>
+        );
+      })}
+    </tr>
+  );
+});
+
+function PlaceLabel({ place, labels, className }: { place: PresencePlace; labels: Labels; className?: string }) {
+  switch (place.kind) {
+    case 'city':
+      return <span className={className}>{labels.cityName(place.city)}</span>;
+    case 'home':
+      return <span className={['presence-home-label', className].filter(Boolean).join(' ')}>{labels.home}</span>;
+    case 'transit':
+      return (
+        <span className={['presence-transit-label', className].filter(Boolean).join(' ')}>
+          <Plane aria-hidden className="presence-icon" />
+          <span className="visually-hidden">{labels.transit}</span>
+        </span>
+      );
+    case 'unknown':
+      return (
+        <span className={['presence-unknown-label', className].filter(Boolean).join(' ')}>
+          <span aria-hidden>–</span>
+          <span className="visually-hidden">{labels.unknown}</span>
+        </span>
+      );
+  }
+}
+
+/** The cell as one line of text, for its tooltip. */
+function describe(cell: PresenceCell, labels: Labels): string {
+  const text = (place: PresencePlace) =>
+    place.kind === 'city' ? labels.cityName(place.city) : place.kind === 'home' ? labels.home : place.kind === 'transit' ? labels.transit : labels.unknown;
+  return cell.from ? `${text(cell.from)} → ${text(cell.to)}` : text(cell.to);
+}
+
+function tone(place: PresencePlace, colourOf: Map<string, number>): string {
+  return place.kind === 'city' ? String(colourOf.get(place.city) ?? 0) : place.kind;
+}
+
+function cellClasses(cell: PresenceCell, colourOf: Map<string, number>): string {
+  const to = tone(cell.to, colourOf);
+  if (!cell.from) return `presence-cell presence-stay presence-tone-${to}`;
+  // "Home → ✈" and "✈ → Jinan" fit on one line; two place names may wrap.
+  const short = cell.from.kind === 'transit' || cell.to.kind === 'transit' ? ' presence-short' : '';
+  return `presence-cell presence-travel presence-from-${tone(cell.from, colourOf)} presence-to-${to}${short}`;
+}
+
+function Legend({ cities }: { cities: PresenceCity[] }) {
+  const { t } = useTranslation('overview');
+  return (
+    <ul className="presence-legend" aria-label={t('presence.legend')}>
+      {cities.map((city, i) => (
+        <li key={city.key}>
+          <span className={`presence-swatch presence-tone-${i % PALETTE_SIZE}`} aria-hidden />
+          <DestinationName destination={{ city: city.name, nativeName: city.nativeName, country: city.country }} />
+        </li>
+      ))}
+      <li>
+        <span className="presence-swatch presence-tone-home" aria-hidden>
+          <House className="presence-icon" />
+        </span>
+        {t('presence.home')}
+      </li>
+      <li>
+        <span className="presence-swatch presence-tone-transit" aria-hidden>
+          <Plane className="presence-icon" />
+        </span>
+        {t('presence.transit')}
+      </li>
+      <li>
+        <span className="presence-swatch presence-travel presence-from-0 presence-to-1" aria-hidden />
+        {t('presence.travelDay')}
+      </li>
+    </ul>
+  );
+}

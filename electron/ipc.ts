@@ -1,7 +1,7 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { isOperationName, operationNames } from '../shared/api/contract';
 import { fail, type ApiResult, type ErrorCode } from '../shared/api/result';
-import type { Core } from '../core/index';
+import type { AnyDispatch } from '../core/core';
 import { isAppUrl } from './app-url';
 import { API_CHANNEL_PREFIX, apiChannel } from './channels';
 
@@ -32,14 +32,17 @@ export function senderRefusal(event: SenderEvent): string | null {
   return null;
 }
 
-/** Check, then dispatch one message that arrived on `channel`. Never throws. */
-export function handleApiMessage(core: Pick<Core, 'dispatch'>, channel: string, event: SenderEvent, input: unknown): ApiResult<unknown> {
+/** The core as IPC sees it: any operation, answered at once or (a PDF print) with a promise. */
+export type DispatchingCore = { dispatch: AnyDispatch };
+
+/** Check, then dispatch one message that arrived on `channel`. Never throws or rejects. */
+export async function handleApiMessage(core: DispatchingCore, channel: string, event: SenderEvent, input: unknown): Promise<ApiResult<unknown>> {
   const refusal = senderRefusal(event);
   if (refusal) return fail(REFUSED, refusal);
   const name = channel.startsWith(API_CHANNEL_PREFIX) ? channel.slice(API_CHANNEL_PREFIX.length) : '';
   if (!isOperationName(name)) return fail('unknown_operation', `Unknown operation "${name}"`);
   try {
-    return core.dispatch(name, input);
+    return await core.dispatch(name, input);
   } catch (error) {
     // The core promises not to throw; if a bug makes it, the renderer still gets a result.
     console.error(`[ipc] ${name} threw`, error);
@@ -51,7 +54,7 @@ export function handleApiMessage(core: Pick<Core, 'dispatch'>, channel: string, 
  * Register one handler per contract operation (`api:<name>`). The list comes from the contract
  * itself, so there is no second list to keep in step. Returns a function that removes them.
  */
-export function installIpcHandlers(core: Pick<Core, 'dispatch'>): () => void {
+export function installIpcHandlers(core: DispatchingCore): () => void {
   const channels = operationNames.map(apiChannel);
   for (const channel of channels) {
     ipcMain.handle(channel, (event, input: unknown) => handleApiMessage(core, channel, event, input));

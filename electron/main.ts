@@ -5,9 +5,11 @@ import { openCore, StartupError, type Core } from '../core/index';
 import type { MenuCommand } from '../shared/api/client';
 import { APP_ENTRY_URL } from './app-url';
 import { MENU_COMMAND_CHANNEL } from './channels';
+import { deliverPendingOpenFile, installDesktopHandlers } from './files';
 import { installIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { delegationFileFromArgv, setPendingOpenFile } from './open-file';
+import { printPdfWithElectron, printWithDialog } from './print';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { hardenAllWebContents, hardenSession, hardenWebContents, secureWebPreferences } from './security';
 import { MIN_SIZE, placeWindow, readWindowState, writeWindowState } from './window-state';
@@ -43,11 +45,13 @@ export function start(): void {
   app.on('second-instance', (_event, argv, workingDirectory) => {
     setPendingOpenFile(delegationFileFromArgv(argv, workingDirectory));
     focusMainWindow();
+    deliverPendingOpenFile(mainWindow?.webContents); // the page opens its import dialog
   });
   // macOS delivers double-clicked files this way, possibly before 'ready', so listen early.
   app.on('open-file', (event, filePath) => {
     event.preventDefault();
     setPendingOpenFile(filePath);
+    deliverPendingOpenFile(mainWindow?.webContents); // waits until the page listens
   });
 
   app.on('window-all-closed', () => {
@@ -69,7 +73,8 @@ function onReady(): void {
     // openCore refuses a missing folder (a moved data folder must not silently start empty),
     // but on first run userData may not exist yet: that one we create.
     fs.mkdirSync(app.getPath('userData'), { recursive: true });
-    core = openCore(userDataFile(DB_FILE));
+    // 'documents:pdf' prints in a hidden window with webContents.printToPDF (print.ts).
+    core = openCore(userDataFile(DB_FILE), { printPdf: printPdfWithElectron });
   } catch (error) {
     // StartupError messages are written for the user (newer database, not a database, …).
     const message =
@@ -81,6 +86,7 @@ function onReady(): void {
   hardenSession(session.defaultSession); // before any page exists
   handleAppProtocol(rendererDir());
   installIpcHandlers(core);
+  installDesktopHandlers({ printDocument: printWithDialog });
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       buildMenuTemplate({

@@ -48,7 +48,9 @@ export function buildMenuTemplate({ appName, isMac, isPackaged, send }: MenuOpti
   const fileMenu: Item = {
     label: top('&File'),
     submenu: [
-      command('New Trip…', 'new-trip', 'CmdOrCtrl+N'),
+      // Ctrl+N is left to the page: inside a trip it means "new programme item", at home "new
+      // trip" (renderer/src/app/useCommandDispatcher.ts); a menu accelerator would take it first.
+      command('New Trip…', 'new-trip', 'CmdOrCtrl+Shift+N'),
       command('Import…', 'import-trip'),
       command('Export…', 'export-trip'),
       separator,
@@ -71,7 +73,7 @@ export function buildMenuTemplate({ appName, isMac, isPackaged, send }: MenuOpti
       { role: 'delete' },
       { role: 'selectAll' },
       separator,
-      command('Search…', 'search', 'CmdOrCtrl+F'),
+      command('Search…', 'search', 'CmdOrCtrl+K'),
     ],
   };
 
@@ -93,7 +95,7 @@ export function buildMenuTemplate({ appName, isMac, isPackaged, send }: MenuOpti
   const helpMenu: Item = {
     role: 'help',
     label: top('&Help'),
-    submenu: [{ role: 'about', label: `About ${appName}` }],
+    submenu: [command('Restore Backup…', 'restore-backup'), separator, { role: 'about', label: `About ${appName}` }],
   };
 
   return [

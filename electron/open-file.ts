@@ -2,8 +2,8 @@ import path from 'node:path';
 
 /**
  * A .delegation file the app was asked to open: by double-click (Windows/Linux pass it in argv,
- * also to a second instance) or by macOS's `open-file` event. Only recorded here; the import
- * issue will read it with `takePendingOpenFile` once the renderer can show the import flow.
+ * also to a second instance) or by macOS's `open-file` event. Recorded here until the page
+ * listens; files.ts then takes it, reads it and sends it to the renderer's import dialog.
  * Pure module (no electron import).
  */
 export const DELEGATION_EXTENSION = '.delegation';

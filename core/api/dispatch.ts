@@ -1,15 +1,41 @@
 import type Database from 'better-sqlite3';
-import { contract, isOperationName, type OperationName } from '../../shared/api/contract';
+import { contract, isOperationName, type AsyncOperationName, type OperationName } from '../../shared/api/contract';
 import { fail, ok, type ApiResult, type FieldIssue } from '../../shared/api/result';
 import { ServiceError } from '../services/errors';
+import { Deferred, type CoreEnvironment } from './deferred';
 import { handlers } from './handlers';
+
+/** What dispatch answers: a result at once, or (async operations only) a promise of one. */
+export type DispatchResult = ApiResult<unknown> | Promise<ApiResult<unknown>>;
+
+/**
+ * Dispatch as a transport sees it: any name, and an answer to `await` (IPC, HTTP). Core.dispatch
+ * is assignable to it.
+ */
+export type AnyDispatch = (name: string, input: unknown) => DispatchResult;
 
 /**
  * The single entry to the core for every transport: look the operation up in the contract,
  * validate the input with its schema, run the handler in one transaction, and answer with an
  * ApiResult. Nothing thrown inside escapes; a failed operation leaves the database unchanged.
+ *
+ * Answers are synchronous (the many callers that use `core.dispatch(...).ok` directly keep
+ * working), except for an async operation (ASYNC_OPERATIONS) whose input was valid: its handler
+ * reads inside the transaction and the rest of the work (printing) is awaited after the commit,
+ * so that answer is a promise. Transports simply `await` whatever comes back.
+ *
+ * Typing: a literal async name is typed as "result or promise"; a name typed as plain `string`
+ * is typed as a result, for the callers (tests, CLI) that use dynamic names of sync operations.
+ * Code that may pass an async name in a `string` uses AnyDispatch and awaits.
  */
-export function dispatch(db: Database.Database, name: string, input: unknown): ApiResult<unknown> {
+export function dispatch(
+  db: Database.Database,
+  name: AsyncOperationName,
+  input: unknown,
+  environment?: CoreEnvironment,
+): DispatchResult;
+export function dispatch(db: Database.Database, name: string, input: unknown, environment?: CoreEnvironment): ApiResult<unknown>;
+export function dispatch(db: Database.Database, name: string, input: unknown, environment: CoreEnvironment = {}): DispatchResult {
   if (!isOperationName(name)) return fail('unknown_operation', `Unknown operation: ${String(name).slice(0, 100)}`);
   const parsed = contract[name].input.safeParse(input ?? {});
   if (!parsed.success) {
@@ -19,9 +45,54 @@ export function dispatch(db: Database.Database, name: string, input: unknown): A
     }));
     return fail('invalid_input', summarise(issues), issues);
   }
+  let value: unknown;
   try {
     const run = handlers[name] as (db: Database.Database, input: unknown) => unknown;
-    return ok(db.transaction(() => run(db, parsed.data))());
+    const transaction = db.transaction(() => run(db, parsed.data));
+    // Writes take the write lock up front (BEGIN IMMEDIATE) so they wait out busy_timeout when
+    // another program holds the database; a deferred transaction that reads first and then
+    // writes fails with BUSY at once instead. Reads stay deferred (and work on read-only files).
+    value = READ_ONLY_OPERATIONS.has(name) ? transaction() : transaction.immediate();
+  } catch (error) {
+    return toFailure(name, error);
+  }
+  if (!(value instanceof Deferred)) return ok(value);
+  return finish(name, value as Deferred<unknown>, environment);
+}
+
+/**
+ * Operations that never write, or only write optional bookkeeping (exporting a trip file records
+ * what was shared, but must still work on a read-only file); every other operation runs as a
+ * write transaction.
+ */
+const READ_ONLY_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>([
+  'trips:list',
+  'trips:get',
+  'trips:workspace',
+  'members:list',
+  'groups:list',
+  'items:list',
+  'items:get',
+  'meetings:get',
+  'organisations:list',
+  'contacts:list',
+  'contacts:get',
+  'search:global',
+  'documents:html',
+  'documents:pdf',
+  'checks:run',
+  'sharing:exportTrip',
+  'sharing:previewImport',
+  'sharing:ics',
+  'sharing:csv',
+  'sharing:vcard',
+  'backups:list',
+]);
+
+/** The part of an async operation that runs after its transaction. Never rejects. */
+async function finish(name: OperationName, deferred: Deferred<unknown>, environment: CoreEnvironment): Promise<ApiResult<unknown>> {
+  try {
+    return ok(await deferred.run(environment));
   } catch (error) {
     return toFailure(name, error);
   }

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { OperationName, OperationResult, ParsedInput } from '../../shared/api/contract';
+import type { AsyncOperationName, OperationName, OperationResult, ParsedInput } from '../../shared/api/contract';
 import * as contacts from '../services/contacts';
 import { duplicateTrip } from '../services/duplicate';
 import * as groups from '../services/groups';
@@ -12,10 +12,19 @@ import * as trips from '../services/trips';
 import { getWorkspace } from '../services/workspace';
 import { restoreFromTrash } from '../services/trash';
 import { programmeHtml } from '../documents/api';
+import type { Deferred } from './deferred';
+import { programmePdf } from './documents-pdf';
 import * as sharing from '../sharing';
 import { runChecks } from '../../shared/checks';
+import { createBackup, listBackups, restoreNamedBackup } from '../db/backup';
 
-type Handlers = { [K in OperationName]: (db: Database.Database, input: ParsedInput<K>) => OperationResult<K> };
+/** Async operations (ASYNC_OPERATIONS) finish their work after the transaction: see deferred.ts. */
+type Handlers = {
+  [K in OperationName]: (
+    db: Database.Database,
+    input: ParsedInput<K>,
+  ) => K extends AsyncOperationName ? Deferred<OperationResult<K>> : OperationResult<K>;
+};
 
 /** The core's implementation of every contract operation; a missing one is a type error. */
 export const handlers: Handlers = {
@@ -65,6 +74,7 @@ export const handlers: Handlers = {
   'trash:restore': (db, { trashId }) => restoreFromTrash(db, trashId),
 
   'documents:html': programmeHtml,
+  'documents:pdf': programmePdf,
 
   'sharing:exportTrip': (db, { tripId, includePassports }) => sharing.exportTrip(db, tripId, { includePassports }),
   'sharing:previewImport': (db, { content, ...options }) => sharing.previewImport(db, content, options),
@@ -72,6 +82,15 @@ export const handlers: Handlers = {
   'sharing:ics': (db, input) => sharing.calendarFile(db, input),
   'sharing:csv': (db, input) => sharing.csvFile(db, input),
   'sharing:vcard': (db, input) => sharing.vcardFiles(db, input, input.lang),
+
+  // The backups folder is derived from the database file (<its folder>/backups): no transport
+  // needs to know it. Restore replaces the rows inside this operation's transaction.
+  'backups:list': (db) => listBackups(db),
+  'backups:create': (db) => {
+    const { path: _path, ...backup } = createBackup(db, 'manual');
+    return backup;
+  },
+  'backups:restore': (db, { name }) => restoreNamedBackup(db, name),
 
   'checks:run': (db, { tripId, options }) => runChecks(getWorkspace(db, tripId), options),
 };

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { lazyChromiumPrinter } from '../chromium-printer';
 import { openCore, StartupError, type Core } from '../index';
 import { CliError } from './cli-error';
 
@@ -12,7 +13,16 @@ export function openCliCore(dbPath: unknown, { create = false } = {}): Core {
     throw new CliError(`No database at ${dbPath} (create one with: npm run cli -- demo --db ${dbPath})`);
   }
   try {
-    return openCore(dbPath);
+    // 'documents:pdf' prints with Chromium (started only if a command prints through the core).
+    const printer = lazyChromiumPrinter();
+    const core = openCore(dbPath, { printPdf: printer.printPdf });
+    return {
+      ...core,
+      close: () => {
+        core.close();
+        void printer.close();
+      },
+    };
   } catch (error) {
     if (error instanceof StartupError) throw new CliError(error.message);
     throw error;

@@ -10,9 +10,11 @@ import { importCommand } from './commands/import';
 import { icsCommand } from './commands/ics';
 import { csvCommand } from './commands/csv';
 import { vcardCommand } from './commands/vcard';
+import { backupCommand } from './commands/backup';
+import { restoreCommand } from './commands/restore';
 
 /** Every CLI command; later issues add pdf, ics, export, import, csv, check. */
-export const commands: Command[] = [demoCommand, tripsCommand, checkCommand, exportCommand, importCommand, icsCommand, csvCommand, vcardCommand, pdfCommand];
+export const commands: Command[] = [demoCommand, tripsCommand, checkCommand, exportCommand, importCommand, icsCommand, csvCommand, vcardCommand, pdfCommand, backupCommand, restoreCommand];
 
 const overview = () =>
   'Usage: npm run cli -- <command> [options]\n\nCommands:\n' +

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { StartupError } from './errors';
 import { assertNotNewer, migrate } from './migrate';
+import { backupOnOpen } from './backup';
 
 /**
  * Open the app's database file, creating it if it does not exist, and bring its schema up to
@@ -44,6 +45,8 @@ export function openDatabase(file: string): Database.Database {
     // FULL makes every acknowledged write survive that too, at a small cost per commit.
     db.pragma('synchronous = FULL');
     db.pragma('busy_timeout = 5000');
+    // Before every migration, and otherwise once a day: a copy in <folder>/backups (backup.ts).
+    backupOnOpen(db, resolved, version);
     migrate(db, resolved);
   } catch (error) {
     db.close();
@@ -70,8 +73,13 @@ function registerFunctions(db: Database.Database): void {
 }
 
 export function fold(text: string): string {
+  // Fast path (imports fold the whole address book): ASCII text has no marks and decomposes to
+  // itself, and Swedish lower-casing of ASCII is plain lower-casing.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('sv');
 }
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included
+const ASCII = /^[\x00-\x7f]*$/;
 
 function isNotADatabase(error: unknown): boolean {
   const code = (error as { code?: string }).code;

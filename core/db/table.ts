@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { prepared } from './statements';
 
 /**
  * Maps an entity (camelCase, nested objects allowed via dotted paths such as "location.venue")
@@ -12,42 +13,47 @@ export interface ColumnSpec {
   field: string;
   column: string;
   kind?: ColumnKind;
+  /** Written by insert/update but not read back (derived values such as items.start_instant). */
+  writeOnly?: boolean;
 }
 
-export interface TableMapper<T> {
+/** T is what is written; R what is read back (T without the write-only columns). */
+export interface TableMapper<T, R = T> {
   readonly table: string;
   /** "col AS col, …" list for SELECTs (prefixed with the table alias when given). */
   columns(alias?: string): string;
-  fromRow(row: Record<string, unknown>): T;
+  fromRow(row: Record<string, unknown>): R;
   insert(db: Database.Database, entity: T): void;
   /** Update the changed fields of `patch`; bumps updated_at and revision. */
   update(db: Database.Database, id: string, patch: Record<string, unknown>, now: string, key?: string): void;
 }
 
-export function defineTable<T>(table: string, specs: ColumnSpec[]): TableMapper<T> {
+export function defineTable<T, R = T>(table: string, specs: ColumnSpec[]): TableMapper<T, R> {
   const byField = new Map(specs.map((s) => [s.field, s]));
   const insertSql = `INSERT INTO ${table} (${specs.map((s) => s.column).join(', ')}) VALUES (${specs
     .map((s) => '@' + s.column)
     .join(', ')})`;
-  const statements = new WeakMap<Database.Database, Database.Statement>();
+  // Paths split once: fromRow runs for every row of every list (hundreds per workspace load).
+  const fields = specs.map((s) => ({ column: s.column, kind: s.kind ?? 'text', path: s.field.split('.') }));
+  const readable = specs.filter((s) => !s.writeOnly);
+  const readFields = fields.filter((_, i) => !specs[i]!.writeOnly);
 
   return {
     table,
-    columns: (alias) => specs.map((s) => (alias ? `${alias}.${s.column}` : s.column)).join(', '),
+    columns: (alias) => readable.map((s) => (alias ? `${alias}.${s.column}` : s.column)).join(', '),
     fromRow(row) {
       const entity: Record<string, unknown> = {};
-      for (const spec of specs) setPath(entity, spec.field, decode(row[spec.column], spec.kind));
-      return entity as T;
+      for (const { column, kind, path } of readFields) {
+        const value = kind === 'bool' || kind === 'json' ? decode(row[column], kind) : row[column];
+        if (path.length === 1) entity[path[0]!] = value;
+        else setPath(entity, path, value);
+      }
+      return entity as R;
     },
     insert(db, entity) {
-      let statement = statements.get(db);
-      if (!statement) {
-        statement = db.prepare(insertSql);
-        statements.set(db, statement);
-      }
       const params: Record<string, unknown> = {};
-      for (const spec of specs) params[spec.column] = encode(getPath(entity, spec.field), spec.kind);
-      statement.run(params);
+      for (const { column, kind, path } of fields) params[column] = encode(getPath(entity, path), kind);
+      prepared(db, insertSql).run(params);
     },
     update(db, id, patch, now, key = 'id') {
       const assignments: string[] = [];
@@ -61,7 +67,7 @@ export function defineTable<T>(table: string, specs: ColumnSpec[]): TableMapper<
       const sql = `UPDATE ${table} SET ${[...assignments, 'updated_at = @__now', 'revision = revision + 1'].join(
         ', ',
       )} WHERE ${key} = @__id`;
-      db.prepare(sql).run(params);
+      prepared(db, sql).run(params);
     },
   };
 }
@@ -109,12 +115,13 @@ function decode(value: unknown, kind: ColumnKind = 'text'): unknown {
   }
 }
 
-function getPath(entity: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((obj, key) => (obj as Record<string, unknown> | undefined)?.[key], entity);
+function getPath(entity: unknown, path: readonly string[]): unknown {
+  let value = entity;
+  for (const key of path) value = (value as Record<string, unknown> | undefined)?.[key];
+  return value;
 }
 
-function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = path.split('.');
+function setPath(target: Record<string, unknown>, keys: readonly string[], value: unknown): void {
   let obj = target;
   for (const key of keys.slice(0, -1)) obj = (obj[key] ??= {}) as Record<string, unknown>;
   obj[keys[keys.length - 1]!] = value;

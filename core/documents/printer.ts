@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { toPlaywrightPdfOptions, type PageSettings } from './page-settings';
+import { WAIT_FOR_FONTS_SCRIPT } from './wait-for-fonts';
 
 /**
  * Printing HTML to PDF with the machine's Chromium through Playwright (CLI and tests). Electron
@@ -8,17 +9,8 @@ import { toPlaywrightPdfOptions, type PageSettings } from './page-settings';
  * WAIT_FOR_FONTS_SCRIPT first.
  */
 
-/**
- * Load every font face the page declares and wait until the document's fonts are ready, so no
- * page is printed with a fallback font. Resolves to the faces that failed (empty when all is well).
- * A string so Electron can run it with webContents.executeJavaScript.
- */
-export const WAIT_FOR_FONTS_SCRIPT = `(async () => {
-  const faces = [...document.fonts];
-  await Promise.allSettled(faces.map((f) => f.load()));
-  await document.fonts.ready;
-  return faces.filter((f) => f.status === 'error').map((f) => f.family + ' ' + f.weight + ' ' + f.unicodeRange.slice(0, 40));
-})()`;
+// In its own module so Electron's bundle can use it without pulling in playwright-core.
+export { WAIT_FOR_FONTS_SCRIPT } from './wait-for-fonts';
 
 export const CHROMIUM_ARGS = [
   '--headless',

@@ -6,6 +6,7 @@ import { newId, now } from './clock';
 import { notFound } from './errors';
 import { assertMembersOfTrip } from './members';
 import { getTrip } from './trips';
+import { prepared } from '../db/statements';
 
 type GroupRow = { id: string; trip_id: string; name: string; created_at: string; updated_at: string; revision: number; member_ids: string };
 
@@ -25,21 +26,21 @@ const fromRow = (r: GroupRow): MemberGroup => ({
 });
 
 export function getGroup(db: Database.Database, id: string): MemberGroup {
-  const row = db.prepare(`${SELECT} WHERE g.id = ?`).get(id) as GroupRow | undefined;
+  const row = prepared(db, `${SELECT} WHERE g.id = ?`).get(id) as GroupRow | undefined;
   if (!row) throw notFound('group', id);
   return fromRow(row);
 }
 
 export function listGroups(db: Database.Database, tripId: string): MemberGroup[] {
   getTrip(db, tripId);
-  return (db.prepare(`${SELECT} WHERE g.trip_id = ? ORDER BY g.name`).all(tripId) as GroupRow[]).map(fromRow);
+  return (prepared(db, `${SELECT} WHERE g.trip_id = ? ORDER BY g.name`).all(tripId) as GroupRow[]).map(fromRow);
 }
 
 export function createGroup(db: Database.Database, input: ParsedInput<'groups:create'>, id = newId()): MemberGroup {
   getTrip(db, input.tripId);
   assertMembersOfTrip(db, input.tripId, input.memberIds);
   const timestamp = now();
-  db.prepare('INSERT INTO member_groups (id, trip_id, name, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(
+  prepared(db, 'INSERT INTO member_groups (id, trip_id, name, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(
     id,
     input.tripId,
     input.name,
@@ -56,7 +57,7 @@ export function updateGroup(db: Database.Database, input: ParsedInput<'groups:up
     assertMembersOfTrip(db, group.tripId, input.memberIds);
     setGroupMembers(db, input.id, input.memberIds);
   }
-  db.prepare('UPDATE member_groups SET name = ?, updated_at = ?, revision = revision + 1 WHERE id = ?').run(
+  prepared(db, 'UPDATE member_groups SET name = ?, updated_at = ?, revision = revision + 1 WHERE id = ?').run(
     input.name ?? group.name,
     now(),
     input.id,
@@ -67,12 +68,12 @@ export function updateGroup(db: Database.Database, input: ParsedInput<'groups:up
 export function deleteGroup(db: Database.Database, id: string): { id: string; trashId: string } {
   const { tripId } = getGroup(db, id);
   const trashId = captureForTrash(db, 'member_group', id, tripId);
-  db.prepare('DELETE FROM member_groups WHERE id = ?').run(id);
+  prepared(db, 'DELETE FROM member_groups WHERE id = ?').run(id);
   return { id, trashId };
 }
 
 function setGroupMembers(db: Database.Database, groupId: string, memberIds: readonly string[]): void {
-  db.prepare('DELETE FROM member_group_members WHERE group_id = ?').run(groupId);
-  const add = db.prepare('INSERT OR IGNORE INTO member_group_members (group_id, member_id) VALUES (?, ?)');
+  prepared(db, 'DELETE FROM member_group_members WHERE group_id = ?').run(groupId);
+  const add = prepared(db, 'INSERT OR IGNORE INTO member_group_members (group_id, member_id) VALUES (?, ?)');
   for (const memberId of memberIds) add.run(groupId, memberId);
 }

@@ -8,12 +8,13 @@ import { newId, now } from './clock';
 import { notFound, ServiceError } from './errors';
 import { assertMembersOfTrip } from './members';
 import { getTrip } from './trips';
+import { prepared } from '../db/statements';
 
 type ItemRow = Omit<Item, 'participantIds' | 'contactIds'>;
 /** The stored row also keeps the start as an instant so SQL can order the programme. */
 type StoredItem = ItemRow & { startInstant: number };
 
-export const itemTable = defineTable<StoredItem>('items', [
+export const itemTable = defineTable<StoredItem, ItemRow>('items', [
   { field: 'id', column: 'id' },
   { field: 'tripId', column: 'trip_id' },
   { field: 'kind', column: 'kind' },
@@ -23,7 +24,7 @@ export const itemTable = defineTable<StoredItem>('items', [
   { field: 'endLocal', column: 'end_local' },
   { field: 'endZone', column: 'end_zone' },
   { field: 'allDay', column: 'all_day', kind: 'bool' },
-  { field: 'startInstant', column: 'start_instant' },
+  { field: 'startInstant', column: 'start_instant', writeOnly: true },
   { field: 'location.venue', column: 'venue' },
   { field: 'location.address', column: 'address' },
   { field: 'location.addressLocal', column: 'address_local' },
@@ -45,17 +46,17 @@ const SELECT = `SELECT ${itemTable.columns('i')},
   (SELECT json_group_array(contact_id) FROM (SELECT contact_id FROM item_contacts c WHERE c.item_id = i.id ORDER BY position)) AS contact_ids
   FROM items i`;
 
+// Adds the lists to the mapped row itself: a workspace maps hundreds of items, and copying each
+// object again showed in profiles.
 const fromRow = (row: Record<string, unknown>): Item => {
-  const { startInstant: _derived, ...item } = itemTable.fromRow(row);
-  return {
-    ...item,
-    participantIds: JSON.parse(String(row.participant_ids)) as string[],
-    contactIds: JSON.parse(String(row.contact_ids)) as string[],
-  };
+  const item = itemTable.fromRow(row) as Item;
+  item.participantIds = JSON.parse(String(row.participant_ids)) as string[];
+  item.contactIds = JSON.parse(String(row.contact_ids)) as string[];
+  return item;
 };
 
 export function getItem(db: Database.Database, id: string): Item {
-  const row = db.prepare(`${SELECT} WHERE i.id = ?`).get(id) as Record<string, unknown> | undefined;
+  const row = prepared(db, `${SELECT} WHERE i.id = ?`).get(id) as Record<string, unknown> | undefined;
   if (!row) throw notFound('itinerary item', id);
   return fromRow(row);
 }
@@ -64,7 +65,7 @@ export function getItem(db: Database.Database, id: string): Item {
 export function listItems(db: Database.Database, tripId: string): Item[] {
   getTrip(db, tripId);
   return (
-    db.prepare(`${SELECT} WHERE i.trip_id = ? ORDER BY i.start_instant, i.sort_order, i.title`).all(tripId) as Record<
+    prepared(db, `${SELECT} WHERE i.trip_id = ? ORDER BY i.start_instant, i.sort_order, i.title`).all(tripId) as Record<
       string,
       unknown
     >[]
@@ -111,7 +112,7 @@ export function updateItem(db: Database.Database, { id, patch }: ParsedInput<'it
 export function deleteItem(db: Database.Database, id: string): { id: string; trashId: string } {
   const { tripId } = getItem(db, id);
   const trashId = captureForTrash(db, 'item', id, tripId);
-  db.prepare('DELETE FROM items WHERE id = ?').run(id);
+  prepared(db, 'DELETE FROM items WHERE id = ?').run(id);
   return { id, trashId };
 }
 
@@ -121,7 +122,7 @@ export function reorderItems(db: Database.Database, { tripId, ids }: ParsedInput
   const known = new Set(items.map((i) => i.id));
   const strangers = ids.filter((id) => !known.has(id));
   if (strangers.length) throw new ServiceError('conflict', `Not items of this trip: ${strangers.join(', ')}`);
-  const set = db.prepare('UPDATE items SET sort_order = ?, updated_at = ?, revision = revision + 1 WHERE id = ? AND sort_order != ?');
+  const set = prepared(db, 'UPDATE items SET sort_order = ?, updated_at = ?, revision = revision + 1 WHERE id = ? AND sort_order != ?');
   const timestamp = now();
   ids.forEach((id, index) => set.run(index, timestamp, id, index));
   return listItems(db, tripId);
@@ -132,25 +133,24 @@ function setParticipants(
   item: Pick<Item, 'id' | 'tripId' | 'allMembers'>,
   participantIds: readonly string[],
 ): void {
-  db.prepare('DELETE FROM item_participants WHERE item_id = ?').run(item.id);
+  prepared(db, 'DELETE FROM item_participants WHERE item_id = ?').run(item.id);
   // "All members" includes members added later, so no rows are kept for it.
   if (item.allMembers) return;
   assertMembersOfTrip(db, item.tripId, participantIds);
-  const add = db.prepare('INSERT OR IGNORE INTO item_participants (item_id, member_id) VALUES (?, ?)');
+  const add = prepared(db, 'INSERT OR IGNORE INTO item_participants (item_id, member_id) VALUES (?, ?)');
   for (const memberId of participantIds) add.run(item.id, memberId);
 }
 
 function setContacts(db: Database.Database, itemId: string, contactIds: readonly string[]): void {
   assertContactsExist(db, contactIds);
-  db.prepare('DELETE FROM item_contacts WHERE item_id = ?').run(itemId);
-  const add = db.prepare('INSERT OR IGNORE INTO item_contacts (item_id, contact_id, position) VALUES (?, ?, ?)');
+  prepared(db, 'DELETE FROM item_contacts WHERE item_id = ?').run(itemId);
+  const add = prepared(db, 'INSERT OR IGNORE INTO item_contacts (item_id, contact_id, position) VALUES (?, ?, ?)');
   contactIds.forEach((contactId, position) => add.run(itemId, contactId, position));
 }
 
 export function assertContactsExist(db: Database.Database, contactIds: readonly string[]): void {
   if (contactIds.length === 0) return;
-  const found = db
-    .prepare('SELECT id FROM contacts WHERE id IN (SELECT value FROM json_each(?))')
+  const found = prepared(db, 'SELECT id FROM contacts WHERE id IN (SELECT value FROM json_each(?))')
     .all(JSON.stringify(contactIds)) as { id: string }[];
   const known = new Set(found.map((r) => r.id));
   const missing = contactIds.filter((id) => !known.has(id));
@@ -158,8 +158,7 @@ export function assertContactsExist(db: Database.Database, contactIds: readonly 
 }
 
 function nextSortOrder(db: Database.Database, tripId: string, startLocal: string, startZone: string): number {
-  const row = db
-    .prepare('SELECT coalesce(max(sort_order), -1) + 1 AS next FROM items WHERE trip_id = ? AND start_instant = ?')
+  const row = prepared(db, 'SELECT coalesce(max(sort_order), -1) + 1 AS next FROM items WHERE trip_id = ? AND start_instant = ?')
     .get(tripId, toInstant(startLocal, startZone)) as { next: number };
   return row.next;
 }

@@ -8,6 +8,7 @@ import { ServiceError } from './errors';
 import { assertContactsExist, getItem } from './items';
 import { assertMembersOfTrip } from './members';
 import { getOrganisation } from './organisations';
+import { prepared } from '../db/statements';
 
 type MeetingRow = Omit<MeetingDetails, 'counterpartIds' | 'followUps'>;
 
@@ -36,17 +37,18 @@ const SELECT = `SELECT ${meetingTable.columns('m')},
      FROM (SELECT * FROM follow_ups f WHERE f.item_id = m.item_id ORDER BY position)) AS follow_ups
   FROM meetings m`;
 
-const fromRow = (row: Record<string, unknown>): MeetingDetails => ({
-  ...meetingTable.fromRow(row),
-  counterpartIds: JSON.parse(String(row.counterpart_ids)) as string[],
-  followUps: JSON.parse(String(row.follow_ups)) as FollowUp[],
-});
+const fromRow = (row: Record<string, unknown>): MeetingDetails => {
+  const meeting = meetingTable.fromRow(row) as MeetingDetails;
+  meeting.counterpartIds = JSON.parse(String(row.counterpart_ids)) as string[];
+  meeting.followUps = JSON.parse(String(row.follow_ups)) as FollowUp[];
+  return meeting;
+};
 
 /** Meeting details of a meeting or visit item; an item without details yet gets empty ones. */
 export function getMeeting(db: Database.Database, itemId: string): MeetingDetails {
   const item = getItem(db, itemId);
   assertMeetingKind(item.kind);
-  const row = db.prepare(`${SELECT} WHERE m.item_id = ?`).get(itemId) as Record<string, unknown> | undefined;
+  const row = prepared(db, `${SELECT} WHERE m.item_id = ?`).get(itemId) as Record<string, unknown> | undefined;
   if (row) return fromRow(row);
   return { itemId, ...EMPTY_MEETING, createdAt: item.createdAt, updatedAt: item.updatedAt, revision: 0 };
 }
@@ -54,8 +56,7 @@ export function getMeeting(db: Database.Database, itemId: string): MeetingDetail
 /** Meeting details of all meeting items of a trip. */
 export function listMeetings(db: Database.Database, tripId: string): MeetingDetails[] {
   return (
-    db
-      .prepare(`${SELECT} JOIN items i ON i.id = m.item_id WHERE i.trip_id = ? ORDER BY i.start_instant, i.sort_order`)
+    prepared(db, `${SELECT} JOIN items i ON i.id = m.item_id WHERE i.trip_id = ? ORDER BY i.start_instant, i.sort_order`)
       .all(tripId) as Record<string, unknown>[]
   ).map(fromRow);
 }
@@ -69,7 +70,7 @@ export function updateMeeting(db: Database.Database, { itemId, patch }: ParsedIn
   if (patch.counterpartIds) assertContactsExist(db, patch.counterpartIds);
 
   const timestamp = now();
-  const exists = db.prepare('SELECT 1 FROM meetings WHERE item_id = ?').get(itemId);
+  const exists = prepared(db, 'SELECT 1 FROM meetings WHERE item_id = ?').get(itemId);
   const { counterpartIds, followUps, ...fields } = patch;
   if (exists) {
     meetingTable.update(db, itemId, fields, timestamp, 'item_id');
@@ -77,8 +78,8 @@ export function updateMeeting(db: Database.Database, { itemId, patch }: ParsedIn
     meetingTable.insert(db, { itemId, ...EMPTY_MEETING, ...fields, createdAt: timestamp, updatedAt: timestamp, revision: 0 });
   }
   if (counterpartIds) {
-    db.prepare('DELETE FROM meeting_counterparts WHERE item_id = ?').run(itemId);
-    const add = db.prepare('INSERT OR IGNORE INTO meeting_counterparts (item_id, contact_id, position) VALUES (?, ?, ?)');
+    prepared(db, 'DELETE FROM meeting_counterparts WHERE item_id = ?').run(itemId);
+    const add = prepared(db, 'INSERT OR IGNORE INTO meeting_counterparts (item_id, contact_id, position) VALUES (?, ?, ?)');
     counterpartIds.forEach((id, position) => add.run(itemId, id, position));
   }
   if (followUps) writeFollowUps(db, itemId, followUps);
@@ -88,8 +89,8 @@ export function updateMeeting(db: Database.Database, { itemId, patch }: ParsedIn
 /** Replace the follow-up list, keeping ids so ticked-off state survives edits and merges. */
 function writeFollowUps(db: Database.Database, itemId: string, followUps: FollowUp[]): void {
   const keep = JSON.stringify(followUps.map((f) => f.id));
-  db.prepare('DELETE FROM follow_ups WHERE item_id = ? AND id NOT IN (SELECT value FROM json_each(?))').run(itemId, keep);
-  const upsert = db.prepare(`INSERT INTO follow_ups (id, item_id, text, owner, due_date, done, position)
+  prepared(db, 'DELETE FROM follow_ups WHERE item_id = ? AND id NOT IN (SELECT value FROM json_each(?))').run(itemId, keep);
+  const upsert = prepared(db, `INSERT INTO follow_ups (id, item_id, text, owner, due_date, done, position)
     VALUES (@id, @itemId, @text, @owner, @dueDate, @done, @position)
     ON CONFLICT (id) DO UPDATE SET text = excluded.text, owner = excluded.owner, due_date = excluded.due_date,
       done = excluded.done, position = excluded.position

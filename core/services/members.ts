@@ -6,6 +6,7 @@ import { captureForTrash } from './trash';
 import { newId, now } from './clock';
 import { notFound, ServiceError } from './errors';
 import { getTrip } from './trips';
+import { prepared } from '../db/statements';
 
 export const memberTable = defineTable<Member>('members', [
   { field: 'id', column: 'id' },
@@ -34,7 +35,7 @@ export const memberTable = defineTable<Member>('members', [
 ]);
 
 export function getMember(db: Database.Database, id: string): Member {
-  const row = db.prepare(`SELECT ${memberTable.columns()} FROM members WHERE id = ?`).get(id);
+  const row = prepared(db, `SELECT ${memberTable.columns()} FROM members WHERE id = ?`).get(id);
   if (!row) throw notFound('member', id);
   return memberTable.fromRow(row as Record<string, unknown>);
 }
@@ -43,8 +44,7 @@ export function getMember(db: Database.Database, id: string): Member {
 export function listMembers(db: Database.Database, tripId: string): Member[] {
   getTrip(db, tripId);
   return (
-    db
-      .prepare(`SELECT ${memberTable.columns()} FROM members WHERE trip_id = ? ORDER BY precedence, name`)
+    prepared(db, `SELECT ${memberTable.columns()} FROM members WHERE trip_id = ? ORDER BY precedence, name`)
       .all(tripId) as Record<string, unknown>[]
   ).map(memberTable.fromRow);
 }
@@ -73,7 +73,7 @@ export function updateMember(db: Database.Database, { id, patch }: ParsedInput<'
 export function deleteMember(db: Database.Database, id: string): { id: string; trashId: string } {
   const member = getMember(db, id);
   const trashId = captureForTrash(db, 'member', id, member.tripId);
-  db.prepare('DELETE FROM members WHERE id = ?').run(id);
+  prepared(db, 'DELETE FROM members WHERE id = ?').run(id);
   renumber(db, member.tripId);
   return { id, trashId };
 }
@@ -84,7 +84,7 @@ export function reorderMembers(db: Database.Database, { tripId, ids }: ParsedInp
   if (ids.length !== current.length || new Set(ids).size !== ids.length || !ids.every((id) => current.includes(id))) {
     throw new ServiceError('conflict', 'The new order must list every member of the trip exactly once');
   }
-  const set = db.prepare('UPDATE members SET precedence = ?, updated_at = ?, revision = revision + 1 WHERE id = ? AND precedence != ?');
+  const set = prepared(db, 'UPDATE members SET precedence = ?, updated_at = ?, revision = revision + 1 WHERE id = ? AND precedence != ?');
   const timestamp = now();
   ids.forEach((id, index) => set.run(index + 1, timestamp, id, index + 1));
   return listMembers(db, tripId);
@@ -111,8 +111,7 @@ export function copyMembers(db: Database.Database, input: ParsedInput<'members:c
 
 export function assertMembersOfTrip(db: Database.Database, tripId: string, memberIds: readonly string[]): void {
   if (memberIds.length === 0) return;
-  const found = db
-    .prepare(`SELECT id FROM members WHERE trip_id = ? AND id IN (SELECT value FROM json_each(?))`)
+  const found = prepared(db, `SELECT id FROM members WHERE trip_id = ? AND id IN (SELECT value FROM json_each(?))`)
     .all(tripId, JSON.stringify(memberIds)) as { id: string }[];
   if (found.length !== new Set(memberIds).size) {
     const known = new Set(found.map((r) => r.id));
@@ -122,7 +121,7 @@ export function assertMembersOfTrip(db: Database.Database, tripId: string, membe
 }
 
 function nextPrecedence(db: Database.Database, tripId: string): number {
-  const row = db.prepare('SELECT coalesce(max(precedence), 0) + 1 AS next FROM members WHERE trip_id = ?').get(tripId) as {
+  const row = prepared(db, 'SELECT coalesce(max(precedence), 0) + 1 AS next FROM members WHERE trip_id = ?').get(tripId) as {
     next: number;
   };
   return row.next;
@@ -130,12 +129,12 @@ function nextPrecedence(db: Database.Database, tripId: string): number {
 
 /** Close gaps after a deletion so precedence stays 1..n. */
 function renumber(db: Database.Database, tripId: string): void {
-  const ids = (db.prepare('SELECT id FROM members WHERE trip_id = ? ORDER BY precedence').all(tripId) as { id: string }[]).map(
+  const ids = (prepared(db, 'SELECT id FROM members WHERE trip_id = ? ORDER BY precedence').all(tripId) as { id: string }[]).map(
     (r) => r.id,
   );
   // Fix: a new precedence is a change like any other (reorderMembers counts it too); it did not
   // bump revision/updated_at, which merges and calendars use to spot edits.
-  const set = db.prepare('UPDATE members SET precedence = ?, updated_at = ?, revision = revision + 1 WHERE id = ? AND precedence != ?');
+  const set = prepared(db, 'UPDATE members SET precedence = ?, updated_at = ?, revision = revision + 1 WHERE id = ? AND precedence != ?');
   const timestamp = now();
   ids.forEach((id, index) => set.run(index + 1, timestamp, id, index + 1));
 }

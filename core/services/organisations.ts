@@ -5,6 +5,7 @@ import { defineTable } from '../db/table';
 import { captureForTrash } from './trash';
 import { newId, now } from './clock';
 import { notFound } from './errors';
+import { prepared } from '../db/statements';
 
 export const organisationTable = defineTable<Organisation>('organisations', [
   { field: 'id', column: 'id' },
@@ -23,14 +24,14 @@ export const organisationTable = defineTable<Organisation>('organisations', [
 ]);
 
 export function getOrganisation(db: Database.Database, id: string): Organisation {
-  const row = db.prepare(`SELECT ${organisationTable.columns()} FROM organisations WHERE id = ?`).get(id);
+  const row = prepared(db, `SELECT ${organisationTable.columns()} FROM organisations WHERE id = ?`).get(id);
   if (!row) throw notFound('organisation', id);
   return organisationTable.fromRow(row as Record<string, unknown>);
 }
 
 export function listOrganisations(db: Database.Database): Organisation[] {
   return (
-    db.prepare(`SELECT ${organisationTable.columns()} FROM organisations ORDER BY fold(name)`).all() as Record<string, unknown>[]
+    prepared(db, `SELECT ${organisationTable.columns()} FROM organisations ORDER BY fold(name)`).all() as Record<string, unknown>[]
   ).map(organisationTable.fromRow);
 }
 
@@ -55,6 +56,6 @@ export function updateOrganisation(db: Database.Database, { id, patch }: ParsedI
 export function deleteOrganisation(db: Database.Database, id: string): { id: string; trashId: string } {
   getOrganisation(db, id);
   const trashId = captureForTrash(db, 'organisation', id, null);
-  db.prepare('DELETE FROM organisations WHERE id = ?').run(id);
+  prepared(db, 'DELETE FROM organisations WHERE id = ?').run(id);
   return { id, trashId };
 }

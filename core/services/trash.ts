@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { newId, now } from './clock';
 import { notFound, ServiceError } from './errors';
+import { prepared } from '../db/statements';
 
 /**
  * What a delete removes, captured so it can be put back (undo). Each entity type lists the rows
@@ -90,17 +91,17 @@ export function captureForTrash(db: Database.Database, type: TrashableType, enti
   const snapshot: Snapshot = {
     rows: cascade.rows.map(({ table, where }) => {
       const params = Array.from({ length: (where.match(/\?/g) ?? []).length }, () => entityId);
-      return { table, rows: db.prepare(`SELECT * FROM ${table} WHERE ${where}`).all(...params) as Record<string, unknown>[] };
+      return { table, rows: prepared(db, `SELECT * FROM ${table} WHERE ${where}`).all(...params) as Record<string, unknown>[] };
     }),
     nulled: cascade.nulled.map(({ table, column, key }) => ({
       table,
       column,
       key,
-      keys: (db.prepare(`SELECT ${key} AS k FROM ${table} WHERE ${column} = ?`).all(entityId) as { k: string }[]).map((r) => r.k),
+      keys: (prepared(db, `SELECT ${key} AS k FROM ${table} WHERE ${column} = ?`).all(entityId) as { k: string }[]).map((r) => r.k),
     })),
   };
   const id = newId();
-  db.prepare('INSERT INTO trash (id, entity_type, entity_id, trip_id, snapshot, deleted_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+  prepared(db, 'INSERT INTO trash (id, entity_type, entity_id, trip_id, snapshot, deleted_at) VALUES (?, ?, ?, ?, ?, ?)').run(
     id,
     type,
     entityId,
@@ -108,13 +109,13 @@ export function captureForTrash(db: Database.Database, type: TrashableType, enti
     JSON.stringify(snapshot),
     now(),
   );
-  db.prepare('DELETE FROM trash WHERE id NOT IN (SELECT id FROM trash ORDER BY deleted_at DESC, rowid DESC LIMIT ?)').run(TRASH_LIMIT);
+  prepared(db, 'DELETE FROM trash WHERE id NOT IN (SELECT id FROM trash ORDER BY deleted_at DESC, rowid DESC LIMIT ?)').run(TRASH_LIMIT);
   return id;
 }
 
 /** Put back exactly what a delete removed. Refused if something now conflicts with it. */
 export function restoreFromTrash(db: Database.Database, trashId: string): { entityType: TrashableType; id: string; tripId: string | null } {
-  const entry = db.prepare('SELECT entity_type, entity_id, trip_id, snapshot FROM trash WHERE id = ?').get(trashId) as
+  const entry = prepared(db, 'SELECT entity_type, entity_id, trip_id, snapshot FROM trash WHERE id = ?').get(trashId) as
     | { entity_type: TrashableType; entity_id: string; trip_id: string | null; snapshot: string }
     | undefined;
   if (!entry) throw notFound('deleted entry to restore (it may be too old)', trashId);
@@ -123,7 +124,7 @@ export function restoreFromTrash(db: Database.Database, trashId: string): { enti
     for (const { table, rows } of snapshot.rows) {
       for (const row of rows) {
         const columns = Object.keys(row);
-        db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => '@' + c).join(', ')})`).run(row);
+        prepared(db, `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => '@' + c).join(', ')})`).run(row);
       }
     }
   } catch (error) {
@@ -135,20 +136,20 @@ export function restoreFromTrash(db: Database.Database, trashId: string): { enti
     throw error;
   }
   for (const { table, column, key, keys } of snapshot.nulled) {
-    const set = db.prepare(`UPDATE ${table} SET ${column} = ? WHERE ${key} = ? AND ${column} IS NULL`);
+    const set = prepared(db, `UPDATE ${table} SET ${column} = ? WHERE ${key} = ? AND ${column} IS NULL`);
     for (const k of keys) set.run(entry.entity_id, k);
   }
   if (entry.entity_type === 'member' && entry.trip_id) renumberPrecedence(db, entry.trip_id, entry.entity_id);
-  db.prepare('DELETE FROM trash WHERE id = ?').run(trashId);
+  prepared(db, 'DELETE FROM trash WHERE id = ?').run(trashId);
   return { entityType: entry.entity_type, id: entry.entity_id, tripId: entry.trip_id };
 }
 
 /** A restored member takes its old place again; the others close ranks around it. */
 function renumberPrecedence(db: Database.Database, tripId: string, restoredId: string): void {
   const ids = (
-    db.prepare('SELECT id FROM members WHERE trip_id = ? ORDER BY precedence, id = ? DESC').all(tripId, restoredId) as { id: string }[]
+    prepared(db, 'SELECT id FROM members WHERE trip_id = ? ORDER BY precedence, id = ? DESC').all(tripId, restoredId) as { id: string }[]
   ).map((r) => r.id);
-  const set = db.prepare(
+  const set = prepared(db, 
     'UPDATE members SET precedence = ?, updated_at = ?, revision = revision + 1 WHERE id = ? AND precedence != ?',
   );
   const timestamp = now();

@@ -5,6 +5,7 @@ import { defineTable } from '../db/table';
 import { newId, now } from './clock';
 import { notFound, ServiceError } from './errors';
 import { captureForTrash } from './trash';
+import { prepared } from '../db/statements';
 
 export const tripTable = defineTable<Trip>('trips', [
   { field: 'id', column: 'id' },
@@ -27,14 +28,13 @@ export const tripTable = defineTable<Trip>('trips', [
 ]);
 
 export function getTrip(db: Database.Database, id: string): Trip {
-  const row = db.prepare(`SELECT ${tripTable.columns()} FROM trips WHERE id = ?`).get(id);
+  const row = prepared(db, `SELECT ${tripTable.columns()} FROM trips WHERE id = ?`).get(id);
   if (!row) throw notFound('trip', id);
   return tripTable.fromRow(row as Record<string, unknown>);
 }
 
 export function listTrips(db: Database.Database, input: ParsedInput<'trips:list'>): TripSummary[] {
-  const rows = db
-    .prepare(
+  const rows = prepared(db, 
       `SELECT ${tripTable.columns('t')},
          (SELECT count(*) FROM members m WHERE m.trip_id = t.id) AS member_count,
          (SELECT count(*) FROM items i WHERE i.trip_id = t.id) AS item_count
@@ -43,11 +43,12 @@ export function listTrips(db: Database.Database, input: ParsedInput<'trips:list'
        ORDER BY t.start_date DESC, t.title`,
     )
     .all({ includeArchived: input.includeArchived ? 1 : 0 }) as Record<string, unknown>[];
-  return rows.map((row) => ({
-    ...tripTable.fromRow(row),
-    memberCount: Number(row.member_count),
-    itemCount: Number(row.item_count),
-  }));
+  return rows.map((row) => {
+    const summary = tripTable.fromRow(row) as TripSummary;
+    summary.memberCount = Number(row.member_count);
+    summary.itemCount = Number(row.item_count);
+    return summary;
+  });
 }
 
 export function createTrip(db: Database.Database, input: ParsedInput<'trips:create'>, id = newId()): Trip {
@@ -70,7 +71,7 @@ export function updateTrip(db: Database.Database, { id, patch }: ParsedInput<'tr
 
 export function archiveTrip(db: Database.Database, { id, archived }: ParsedInput<'trips:archive'>): Trip {
   getTrip(db, id);
-  db.prepare('UPDATE trips SET archived_at = ?, updated_at = ?, revision = revision + 1 WHERE id = ?').run(
+  prepared(db, 'UPDATE trips SET archived_at = ?, updated_at = ?, revision = revision + 1 WHERE id = ?').run(
     archived ? now() : null,
     now(),
     id,
@@ -81,7 +82,7 @@ export function archiveTrip(db: Database.Database, { id, archived }: ParsedInput
 export function deleteTrip(db: Database.Database, id: string): { id: string; trashId: string } {
   getTrip(db, id);
   const trashId = captureForTrash(db, 'trip', id, id);
-  db.prepare('DELETE FROM trips WHERE id = ?').run(id);
+  prepared(db, 'DELETE FROM trips WHERE id = ?').run(id);
   return { id, trashId };
 }
 

@@ -1,11 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isOperationName } from '../../shared/api/contract';
-import type { Core } from '../core';
+import type { AnyDispatch } from '../core';
 import { bearerToken, isAllowedFetchSite, tokensMatch } from './guards';
 import { sendError, sendJson } from './responses';
 
 export interface ApiRouteOptions {
-  core: Pick<Core, 'dispatch'>;
+  /** Any operation; async ones (a PDF print) answer with a promise, which is awaited. */
+  core: { dispatch: AnyDispatch };
   token: string;
   maxBodyBytes: number;
 }
@@ -61,11 +62,13 @@ export async function handleApi(
 
   let result: unknown;
   try {
-    result = options.core.dispatch(name, input);
+    result = await options.core.dispatch(name, input);
   } catch {
-    // dispatch promises never to throw; this is the last line so a bug cannot kill the server.
+    // dispatch promises never to throw or reject; this is the last line so a bug cannot kill the server.
     return sendError(res, 500, 'internal', 'The operation failed unexpectedly');
   }
+  // The client may have gone while a slow operation (a PDF) ran; there is no one to answer then.
+  if (res.destroyed) return;
   sendJson(res, 200, result);
 }
 

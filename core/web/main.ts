@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openCore, StartupError, type Core } from '../index';
+import { lazyChromiumPrinter, type LazyPrinter } from '../chromium-printer';
 import { startWebServer, type WebServer } from './server';
 
 /**
@@ -70,9 +71,10 @@ function parseOptions(argv: string[]): Options | 'help' {
   return { db: path.resolve(values.db), port, rendererDir };
 }
 
-function openDatabase(dbPath: string): Core {
+function openDatabase(dbPath: string, printer: LazyPrinter): Core {
   try {
-    return openCore(dbPath);
+    // PDFs ('documents:pdf') are printed by this machine's Chromium, started on the first print.
+    return openCore(dbPath, { printPdf: printer.printPdf });
   } catch (error) {
     if (error instanceof StartupError) throw new UsageError(error.message);
     const reason = error instanceof Error ? error.message : String(error);
@@ -104,7 +106,8 @@ async function main(argv: string[]): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const core = openDatabase(options.db);
+  const printer = lazyChromiumPrinter();
+  const core = openDatabase(options.db, printer);
   let server: WebServer;
   try {
     server = await startServer(core, options);
@@ -121,6 +124,7 @@ async function main(argv: string[]): Promise<void> {
     server
       .close()
       .finally(() => core.close())
+      .finally(() => printer.close())
       .then(() => process.exit(0), () => process.exit(1));
   };
   process.on('SIGINT', stop);

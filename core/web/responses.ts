@@ -4,14 +4,20 @@ import type { ErrorCode } from '../../shared/api/result';
 /**
  * The page's Content-Security-Policy. No 'unsafe-inline' anywhere: the built renderer is plain
  * files from 'self', and React's style props go through CSSOM, which style-src does not block.
+ *
+ * The programme preview is a sandboxed iframe (no scripts) with a blob: document built from
+ * 'documents:html'. A blob: document inherits this policy, so its needs are allowed here: the
+ * frame (frame-src blob:), its stylesheet as a blob: (style-src blob:, no inline styles) and its
+ * data: fonts (font-src data:). Only the page's own scripts can make blob: URLs.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "connect-src 'self'",
   "img-src 'self' data:",
-  "font-src 'self'",
-  "style-src 'self'",
+  "font-src 'self' data:",
+  "style-src 'self' blob:",
+  'frame-src blob:',
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

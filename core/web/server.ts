@@ -3,7 +3,7 @@ import { realpathSync } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { Core } from '../core';
+import type { AnyDispatch } from '../core';
 import { handleApi } from './api-route';
 import { isAllowedHost, isAllowedOrigin } from './guards';
 import { sendError, setSecurityHeaders } from './responses';
@@ -20,7 +20,7 @@ export const WEB_HOST = '127.0.0.1';
 export const DEFAULT_MAX_BODY_BYTES = 20 * 1024 * 1024;
 
 export interface WebServerOptions {
-  core: Pick<Core, 'dispatch'>;
+  core: { dispatch: AnyDispatch };
   /** 0 (the default) picks a free port. */
   port?: number;
   /** Folder of the built renderer (dist/renderer), served as static files. */

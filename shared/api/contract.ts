@@ -13,6 +13,7 @@ import {
   type Organisation,
 } from '../domain/contact';
 import type { SearchHit } from '../domain/search';
+import { BackupRestoreInput, type BackupList, type BackupSummary, type RestoreResult } from '../domain/backup';
 import type { TripWorkspace } from '../domain/workspace';
 import { DocumentHtmlInput } from '../documents/options';
 import { CheckOptions } from '../checks/options';
@@ -138,6 +139,12 @@ export const contract = {
 
   /** The programme document as self-contained HTML (live preview; Electron prints the same page). */
   'documents:html': op<{ html: string; title: string }>()(DocumentHtmlInput),
+  /**
+   * The same document printed to PDF (base64, so every transport carries it as JSON). Async: the
+   * core prints with the printer it was opened with (Chromium in the CLI and browser mode,
+   * Electron's printToPDF in the app); without one it fails with a message saying so.
+   */
+  'documents:pdf': op<PrintedPdf>()(DocumentHtmlInput),
 
   /** The trip checks (shared/checks): findings, most serious first; options default sensibly. */
   'checks:run': op<CheckResult[]>()(z.object({ tripId: Id, options: CheckOptions.optional() })),
@@ -152,9 +159,32 @@ export const contract = {
   'sharing:ics': op<ExportedFile>()(CalendarInput),
   /** Members or contacts as CSV for Excel (UTF-8 with BOM). */
   'sharing:csv': op<ExportedFile>()(CsvInput),
+
+  /** Backups of the database file in <its folder>/backups, newest first (core/db/backup.ts). */
+  'backups:list': op<BackupList>()(z.object({})),
+  /** Take a backup now. */
+  'backups:create': op<BackupSummary>()(z.object({})),
+  /** Replace all data with a listed backup's, keeping the current data aside as a backup first. */
+  'backups:restore': op<RestoreResult>()(BackupRestoreInput),
   /** Contacts as vCard 3.0 (the trip's, or the whole address book). */
   'sharing:vcard': op<VcardExport>()(VcardInput),
 } as const;
+
+/** A programme printed to PDF: a suggested file name and the bytes in base64. */
+export interface PrintedPdf {
+  /** "Programme Västerås delegation….pdf"; a personal programme is named by its member, as the CLI names it. */
+  fileName: string;
+  title: string;
+  pages: number;
+  base64: string;
+}
+
+/**
+ * Operations whose handler is asynchronous (they wait for something outside the database, such
+ * as a printer): core.dispatch answers them with a promise. Every other operation answers at once.
+ */
+export const ASYNC_OPERATIONS = ['documents:pdf'] as const satisfies readonly (keyof typeof contract)[];
+export type AsyncOperationName = (typeof ASYNC_OPERATIONS)[number];
 
 export type Contract = typeof contract;
 export type OperationName = keyof Contract;

@@ -22,8 +22,17 @@ export type LocalDateTime = z.infer<typeof LocalDateTime>;
 export const TimeZone = z
   .string()
   .min(1, 'Choose a time zone')
-  .refine(isKnownTimeZone, { error: (issue) => `Unknown time zone: ${String(issue.input)}` });
+  // The input is echoed shortened and on one line: a hostile file's 1 MB "zone" (or one with line
+  // breaks) must not become a 1 MB, multi-line error message (found by tests/safety/fuzz-*).
+  .refine(isKnownTimeZone, { error: (issue) => `Unknown time zone: ${quoteShort(String(issue.input))}` });
 export type TimeZone = z.infer<typeof TimeZone>;
+
+/** `text` shortened and on one line (control characters and line separators replaced), for messages. */
+function quoteShort(text: string, max = 60): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  const oneLine = text.slice(0, max).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '\ufffd');
+  return text.length > max ? `${oneLine}…` : oneLine;
+}
 
 /** Short free text shown on one line (names, titles). Trimmed; limits keep hostile input bounded. */
 export const Line = (max = 300) => z.string().trim().max(max, `At most ${max} characters`);

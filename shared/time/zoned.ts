@@ -18,6 +18,21 @@ import { TZDate, tzOffset } from '@date-fns/tz';
  * at fixed instants are used now, which do not depend on the machine.
  */
 export function toInstant(local: string, zone: string): number {
+  // Memoised: the checks rerun over the same items after every edit, and an import validates and
+  // writes each item's times more than once; each computation asks Intl for up to four offsets.
+  const key = `${zone} ${local}`;
+  let instant = instants.get(key);
+  if (instant === undefined) {
+    if (instants.size >= MAX_MEMOISED) instants.clear();
+    instant = computeInstant(local, zone);
+    instants.set(key, instant);
+  }
+  return instant;
+}
+const instants = new Map<string, number>();
+const MAX_MEMOISED = 100_000;
+
+function computeInstant(local: string, zone: string): number {
   const [date, time = '00:00'] = local.split('T') as [string, string?];
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const [h, min] = time.split(':').map(Number) as [number, number];

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
+import { lazyChromiumPrinter } from '../../core/chromium-printer';
 import { openCore, type Core } from '../../core/index';
 import { startWebServer, type WebServer } from '../../core/web/server';
 import { seedSampleTrips } from './seed';
@@ -37,7 +38,9 @@ export const test = base.extend<AppOptions & { app: TestApp }>({
   app: async ({ seed }, use) => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'delegation-planner-e2e-'));
     const dbPath = path.join(dir, 'data.sqlite');
-    const core = openCore(dbPath);
+    // As in `npm run web`: PDFs ('documents:pdf') are printed by Chromium, started on first use.
+    const printer = lazyChromiumPrinter();
+    const core = openCore(dbPath, { printPdf: printer.printPdf });
     if (seed === 'sample') seedSampleTrips(core);
     // In-process, the same function `npm run cli -- demo` runs (the command itself is tested in
     // tests/cli): spawning it per test cost seconds of every demo-based test.
@@ -48,6 +51,7 @@ export const test = base.extend<AppOptions & { app: TestApp }>({
     } finally {
       await server.close();
       core.close();
+      await printer.close();
       rmSync(dir, { recursive: true, force: true });
     }
   },

@@ -5,6 +5,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { operationNames } from '../../shared/api/contract';
+import { DESKTOP_CHANNELS } from '../../electron/channels';
 
 /**
  * The shipped files, not the sources: build with scripts/build-electron.mjs into a temp folder,
@@ -44,7 +45,7 @@ describe('preload.cjs', () => {
     expect(exposeInMainWorld).toHaveBeenCalledTimes(1);
     const [key, api] = exposeInMainWorld.mock.calls[0] as [string, Record<string, (...args: unknown[]) => unknown>];
     expect(key).toBe('api');
-    expect(Object.keys(api).sort()).toEqual(['call', 'onMenuCommand']);
+    expect(Object.keys(api).sort()).toEqual(['call', 'onMenuCommand', 'onOpenFile', 'printDocument', 'saveFile', 'saveFiles']);
     await api.call!('trips:list', {});
     expect(invoke).toHaveBeenCalledWith('api:trips:list', {});
   });
@@ -62,6 +63,7 @@ describe('main.cjs', () => {
 const Module = require('node:module');
 const { EventEmitter } = require('node:events');
 const report = { windows: [], channels: [], errors: [] };
+const pending = [];
 let protocolHandler = null;
 const app = Object.assign(new EventEmitter(), {
   requestSingleInstanceLock: () => true, quit: () => { report.quit = true; setImmediate(finish); },
@@ -83,11 +85,12 @@ const fake = {
   screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }], getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }) },
   shell: { openExternal: async () => {} },
   protocol: { registerSchemesAsPrivileged: (s) => { report.schemes = s; }, handle: (scheme, h) => { protocolHandler = h; } },
-  ipcMain: { handle: (channel, h) => { report.channels.push(channel); if (channel === 'api:trips:list') report.list = h({ senderFrame: { url: 'app://app/', parent: null } }, {}); }, removeHandler() {} },
+  ipcMain: { handle: (channel, h) => { report.channels.push(channel); if (channel === 'api:trips:list') pending.push(Promise.resolve(h({ senderFrame: { url: 'app://app/', parent: null } }, {})).then((r) => { report.list = r; })); }, removeHandler() {} },
 };
 const load = Module._load;
 Module._load = function (request, ...rest) { return request === 'electron' ? fake : load.call(this, request, ...rest); };
 async function finish() {
+  await Promise.all(pending);
   if (protocolHandler) {
     const response = await protocolHandler(new Request('app://app/'));
     report.index = { status: response.status, csp: response.headers.get('content-security-policy'), body: await response.text() };
@@ -106,7 +109,7 @@ require(process.env.DP_MAIN);
     expect(report.quit).toBeUndefined();
     expect(report.schemes[0].scheme).toBe('app');
     expect(fs.existsSync(path.join(userData, 'delegation-planner.sqlite'))).toBe(true);
-    expect(report.channels.sort()).toEqual(operationNames.map((name) => `api:${name}`).sort());
+    expect(report.channels.sort()).toEqual([...operationNames.map((name) => `api:${name}`), ...DESKTOP_CHANNELS].sort());
     expect(report.list).toEqual({ ok: true, value: [] });
     expect(report.windows).toHaveLength(1);
     expect(report.windows[0].url).toBe('app://app/');
@@ -117,5 +120,11 @@ require(process.env.DP_MAIN);
     expect(report.index.body).toContain('<title>bundled</title>');
     expect(report.index.csp).toContain("script-src 'self'");
     expect(report.menu.map((label: string) => label.replace('&', ''))).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Help']));
+  });
+
+  it('does not carry Playwright: the app prints with Electron, not with a second Chromium', () => {
+    const code = fs.readFileSync(path.join(electronDir, 'main.cjs'), 'utf8');
+    expect(code).not.toMatch(/playwright/i);
+    expect(code).toContain('printToPDF');
   });
 });

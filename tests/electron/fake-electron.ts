@@ -22,12 +22,23 @@ export class FakeWebContents extends EventEmitter {
     this.windowOpenHandler = handler;
   });
   send = vi.fn();
+  destroyed = false;
+  isDestroyed = vi.fn(() => this.destroyed);
+  /** What a page would answer to WAIT_FOR_FONTS_SCRIPT: no failed faces. */
+  executeJavaScript = vi.fn(async (_code: string, _userGesture?: boolean): Promise<unknown> => []);
+  printToPDF = vi.fn(async (_options: unknown) => Buffer.from('%PDF-1.7 fake'));
+  print = vi.fn((_options: unknown, callback: (success: boolean, failureReason: string) => void) => callback(true, ''));
 }
 
 export class FakeBrowserWindow extends EventEmitter {
   closed = false;
   webContents = new FakeWebContents();
   loadURL = vi.fn(async (_url: string) => undefined);
+  destroy = vi.fn(() => {
+    this.webContents.destroyed = true;
+    this.closed = true;
+  });
+  isDestroyed = vi.fn(() => this.closed);
   show = vi.fn();
   focus = vi.fn();
   maximize = vi.fn();
@@ -44,6 +55,18 @@ export class FakeBrowserWindow extends EventEmitter {
 }
 
 export class FakeSession {
+  protocolHandlers = new Map<string, (request: Request) => Response | Promise<Response>>();
+  protocol = {
+    handle: vi.fn((scheme: string, handler: (request: Request) => Response | Promise<Response>) => {
+      this.protocolHandlers.set(scheme, handler);
+    }),
+  };
+  beforeRequest: ((details: { url: string }, callback: (response: { cancel: boolean }) => void) => void) | null = null;
+  webRequest = {
+    onBeforeRequest: vi.fn((listener: FakeSession['beforeRequest']) => {
+      this.beforeRequest = listener;
+    }),
+  };
   permissionRequestHandler: ((wc: unknown, permission: string, callback: (granted: boolean) => void) => void) | null = null;
   permissionCheckHandler: ((wc: unknown, permission: string) => boolean) | null = null;
   setPermissionRequestHandler = vi.fn((handler: FakeSession['permissionRequestHandler']) => {
@@ -67,11 +90,13 @@ function freshParts() {
     isPackaged: false,
     whenReady: vi.fn(() => readyPromise),
   });
+  const partitionSessions = new Map<string, FakeSession>();
   const ipcHandlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
   const rendererListeners = new Map<string, Set<(...args: unknown[]) => void>>();
   class BrowserWindow extends FakeBrowserWindow {
     static instances: FakeBrowserWindow[] = [];
     static getAllWindows = vi.fn(() => BrowserWindow.instances.filter((w) => !w.closed));
+    static fromWebContents = vi.fn((contents: unknown) => BrowserWindow.instances.find((w) => w.webContents === contents) ?? null);
     constructor(options: Record<string, unknown>) {
       super(options);
       BrowserWindow.instances.push(this);
@@ -84,7 +109,11 @@ function freshParts() {
     __becomeReady: () => resolveReady(),
     /** A subclass per reset, so `instances` lists only this fake's windows. */
     BrowserWindow,
-    dialog: { showErrorBox: vi.fn() },
+    dialog: {
+      showErrorBox: vi.fn(),
+      showSaveDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })),
+      showOpenDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> => ({ canceled: true, filePaths: [] })),
+    },
     Menu: {
       buildFromTemplate: vi.fn((template: unknown) => ({ template })),
       setApplicationMenu: vi.fn(),
@@ -93,7 +122,15 @@ function freshParts() {
       getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }]),
       getPrimaryDisplay: vi.fn(() => ({ workArea: { x: 0, y: 0, width: 1920, height: 1040 } })),
     },
-    session: { defaultSession: new FakeSession() },
+    session: {
+      defaultSession: new FakeSession(),
+      partitions: partitionSessions,
+      fromPartition: vi.fn(function (this: void, partition: string) {
+        const sessions = partitionSessions;
+        if (!sessions.has(partition)) sessions.set(partition, new FakeSession());
+        return sessions.get(partition)!;
+      }),
+    },
     shell: { openExternal: vi.fn(async () => undefined) },
     protocol: {
       registerSchemesAsPrivileged: vi.fn(),

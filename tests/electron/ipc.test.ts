@@ -21,34 +21,41 @@ describe('handleApiMessage refuses untrusted senders before the core sees anythi
     ['an app URL with credentials', { url: 'app://evil@app/', parent: null }],
     ['a sub-frame, even on the app origin', { url: 'app://app/frame.html', parent: appFrame }],
     ['a frame that is gone', null],
-  ])('from %s', (_label, frame) => {
+  ])('from %s', async (_label, frame) => {
     const core = fakeCore();
-    const result = handleApiMessage(core, 'api:trips:list', eventFrom(frame), {});
+    const result = await handleApiMessage(core, 'api:trips:list', eventFrom(frame), {});
     expect(result.ok).toBe(false);
     expect(result.ok ? null : result.error.message).toMatch(/refused|gone/);
     expect(core.dispatch).not.toHaveBeenCalled();
   });
 
-  it('refuses operations the contract does not have', () => {
+  it('refuses operations the contract does not have', async () => {
     const core = fakeCore();
     for (const channel of ['api:trips:drop', 'api:', 'api:__proto__', 'api:toString', 'trips:list', 'menu:command']) {
-      const result = handleApiMessage(core, channel, eventFrom(appFrame), {});
+      const result = await handleApiMessage(core, channel, eventFrom(appFrame), {});
       expect(result).toMatchObject({ ok: false, error: { code: 'unknown_operation' } });
     }
     expect(core.dispatch).not.toHaveBeenCalled();
   });
 
-  it('passes a good message to core.dispatch with its operation and input, and returns its result', () => {
+  it('passes a good message to core.dispatch with its operation and input, and returns its result', async () => {
     const core = fakeCore();
     const input = { includeArchived: true };
-    expect(handleApiMessage(core, 'api:trips:list', eventFrom(appFrame), input)).toEqual({ ok: true, value: 'dispatched' });
+    expect(await handleApiMessage(core, 'api:trips:list', eventFrom(appFrame), input)).toEqual({ ok: true, value: 'dispatched' });
     expect(core.dispatch).toHaveBeenCalledWith('trips:list', input);
   });
 
-  it('turns a throwing core into an error result instead of a rejected invoke', () => {
+  it('turns a throwing core into an error result instead of a rejected invoke', async () => {
     const core = { dispatch: vi.fn(() => { throw new Error('bug'); }) };
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    expect(handleApiMessage(core, 'api:trips:list', eventFrom(appFrame), {})).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(await handleApiMessage(core, 'api:trips:list', eventFrom(appFrame), {})).toMatchObject({ ok: false, error: { code: 'internal' } });
+    const rejecting = { dispatch: vi.fn(() => Promise.reject(new Error('async bug'))) };
+    expect(await handleApiMessage(rejecting, 'api:documents:pdf', eventFrom(appFrame), {})).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+
+  it('awaits an async operation and answers with its result', async () => {
+    const core = { dispatch: vi.fn(async () => ({ ok: true as const, value: { base64: 'JVBERi0=' } })) };
+    expect(await handleApiMessage(core, 'api:documents:pdf', eventFrom(appFrame), { tripId: 'x' })).toEqual({ ok: true, value: { base64: 'JVBERi0=' } });
   });
 });
 
@@ -66,9 +73,9 @@ describe('installIpcHandlers', () => {
     const core = fakeCore();
     const uninstall = installIpcHandlers(core);
     const handler = ipcMain.handlers.get('api:trips:get')!;
-    expect(handler(eventFrom({ url: 'https://evil.example/', parent: null }), { id: 'x' })).toMatchObject({ ok: false });
+    expect(await handler(eventFrom({ url: 'https://evil.example/', parent: null }), { id: 'x' })).toMatchObject({ ok: false });
     expect(core.dispatch).not.toHaveBeenCalled();
-    handler(eventFrom(appFrame), { id: 'x' });
+    await handler(eventFrom(appFrame), { id: 'x' });
     expect(core.dispatch).toHaveBeenCalledWith('trips:get', { id: 'x' });
     uninstall();
   });
@@ -86,24 +93,49 @@ describe('with a real core on a temporary SQLite file', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('rejects bad input with field issues and stores nothing', () => {
-    const result = handleApiMessage(core, 'api:trips:create', eventFrom(appFrame), { title: '', direction: 'sideways' });
+  it('rejects bad input with field issues and stores nothing', async () => {
+    const result = await handleApiMessage(core, 'api:trips:create', eventFrom(appFrame), { title: '', direction: 'sideways' });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(result.ok ? [] : result.error.issues?.map((issue) => issue.path[0])).toEqual(expect.arrayContaining(['title', 'direction']));
-    expect(handleApiMessage(core, 'api:trips:list', eventFrom(appFrame), {})).toEqual({ ok: true, value: [] });
+    expect(await handleApiMessage(core, 'api:trips:list', eventFrom(appFrame), {})).toEqual({ ok: true, value: [] });
   });
 
-  it('creates and lists a trip end to end', () => {
+  it('creates and lists a trip end to end', async () => {
     const trip = { title: 'Jinan 2026', direction: 'outgoing', startDate: '2026-05-10', endDate: '2026-05-16' };
-    const created = handleApiMessage(core, 'api:trips:create', eventFrom(appFrame), trip);
+    const created = await handleApiMessage(core, 'api:trips:create', eventFrom(appFrame), trip);
     expect(created).toMatchObject({ ok: true, value: { title: 'Jinan 2026' } });
-    const listed = handleApiMessage(core, 'api:trips:list', eventFrom(appFrame), {});
+    const listed = await handleApiMessage(core, 'api:trips:list', eventFrom(appFrame), {});
     expect(listed.ok && (listed.value as { title: string }[]).map((t) => t.title)).toEqual(['Jinan 2026']);
   });
 
-  it('never lets a foreign page write, even with valid input', () => {
+  it('never lets a foreign page write, even with valid input', async () => {
     const trip = { title: 'Planted', direction: 'outgoing', startDate: '2026-05-10', endDate: '2026-05-16' };
-    expect(handleApiMessage(core, 'api:trips:create', eventFrom({ url: 'file:///x.html', parent: null }), trip).ok).toBe(false);
-    expect(handleApiMessage(core, 'api:trips:list', eventFrom(appFrame), {})).toEqual({ ok: true, value: [] });
+    expect((await handleApiMessage(core, 'api:trips:create', eventFrom({ url: 'file:///x.html', parent: null }), trip)).ok).toBe(false);
+    expect(await handleApiMessage(core, 'api:trips:list', eventFrom(appFrame), {})).toEqual({ ok: true, value: [] });
+  });
+
+  it('answers documents:pdf through the printer the core was opened with', async () => {
+    const printed: string[] = [];
+    const printing = openCore(path.join(dir, 'printing.sqlite'), {
+      printPdf: async (html) => {
+        printed.push(html);
+        return new TextEncoder().encode('%PDF-1.7\n/Type /Page\n%%EOF');
+      },
+    });
+    try {
+      const trip = { title: 'Jinan 2026', direction: 'outgoing', startDate: '2026-05-10', endDate: '2026-05-16' };
+      const created = await handleApiMessage(printing, 'api:trips:create', eventFrom(appFrame), trip);
+      const tripId = created.ok ? (created.value as { id: string }).id : '';
+      const result = await handleApiMessage(printing, 'api:documents:pdf', eventFrom(appFrame), { tripId, lang: 'en' });
+      expect(result).toMatchObject({ ok: true, value: { fileName: 'Programme Jinan 2026.pdf', pages: 1 } });
+      expect(printed).toHaveLength(1);
+      expect(printed[0]).toContain('Jinan 2026');
+      // The core of this suite was opened without a printer: a clear refusal, not a crash.
+      const created2 = await handleApiMessage(core, 'api:trips:create', eventFrom(appFrame), trip);
+      const without = await handleApiMessage(core, 'api:documents:pdf', eventFrom(appFrame), { tripId: created2.ok ? (created2.value as { id: string }).id : '' });
+      expect(without).toMatchObject({ ok: false, error: { message: expect.stringMatching(/PDF printing is not available/) } });
+    } finally {
+      printing.close();
+    }
   });
 });

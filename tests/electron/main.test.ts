@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { operationNames } from '../../shared/api/contract';
+import { DESKTOP_CHANNELS } from '../../electron/channels';
 import { fakeElectron, type FakeElectron } from './fake-electron';
 import type * as MainModuleType from '../../electron/main';
 
@@ -89,7 +90,9 @@ describe('startup', () => {
 
     expect(fs.existsSync(dbFile())).toBe(true);
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    expect([...electron.ipcMain.handlers.keys()].sort()).toEqual(operationNames.map((n) => `api:${n}`).sort());
+    expect([...electron.ipcMain.handlers.keys()].sort()).toEqual(
+      [...operationNames.map((n) => `api:${n}`), ...DESKTOP_CHANNELS].sort(),
+    );
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalled();
     expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
 
@@ -113,7 +116,23 @@ describe('startup', () => {
     main.start();
     await becomeReady();
     const list = electron.ipcMain.handlers.get('api:trips:list')!;
-    expect(list({ senderFrame: { url: 'app://app/', parent: null } }, {})).toEqual({ ok: true, value: [] });
+    expect(await list({ senderFrame: { url: 'app://app/', parent: null } }, {})).toEqual({ ok: true, value: [] });
+  });
+
+  it('answers documents:pdf with the Electron printer (a hidden window, printToPDF)', async () => {
+    await load();
+    main.start();
+    await becomeReady();
+    const app = { senderFrame: { url: 'app://app/', parent: null } };
+    const create = electron.ipcMain.handlers.get('api:trips:create')!;
+    const trip = (await create(app, { title: 'Jinan', direction: 'outgoing', startDate: '2026-05-10', endDate: '2026-05-12' })) as { value: { id: string } };
+    const pdf = electron.ipcMain.handlers.get('api:documents:pdf')!;
+    const result = await pdf(app, { tripId: trip.value.id });
+    expect(result).toMatchObject({ ok: true, value: { fileName: 'Program Jinan.pdf', base64: Buffer.from('%PDF-1.7 fake').toString('base64') } });
+    const printWindow = electron.BrowserWindow.instances[1]!;
+    expect(printWindow.options.webPreferences).toMatchObject({ sandbox: true, offscreen: true, partition: 'delegation-print' });
+    expect(printWindow.webContents.printToPDF).toHaveBeenCalledTimes(1);
+    expect(printWindow.destroy).toHaveBeenCalled();
   });
 
   it('shows the StartupError message and quits when the data file is not a database', async () => {
@@ -150,6 +169,33 @@ describe('while running', () => {
     const file = template.find((m) => m.label?.replace('&', '') === 'File')!.submenu as MenuItemConstructorOptions[];
     (file.find((i) => i.label === 'New Trip…')!.click as () => void)();
     expect(onlyWindow().webContents.send).toHaveBeenCalledExactlyOnceWith('menu:command', 'new-trip');
+  });
+
+  it('sends an opened .delegation file to the page once it listens, read and ready to import', async () => {
+    fs.mkdirSync(userData, { recursive: true });
+    const file = path.join(userData, 'Jinan.delegation');
+    fs.writeFileSync(file, '{"format":"delegation-planner/trip"}');
+    await load();
+    main.start();
+    electron.app.emit('open-file', { preventDefault: vi.fn() }, file); // before ready: waits
+    await becomeReady();
+    const win = onlyWindow();
+    expect(win.webContents.send).not.toHaveBeenCalled();
+    const ready = electron.ipcMain.handlers.get('desktop:open-file-ready')!;
+    // Only the app's own page may ask.
+    expect(await ready({ senderFrame: { url: 'https://evil.example/', parent: null }, sender: win.webContents }, undefined)).toBe(false);
+    expect(win.webContents.send).not.toHaveBeenCalled();
+    await ready({ senderFrame: { url: 'app://app/', parent: null }, sender: win.webContents }, undefined);
+    expect(win.webContents.send).toHaveBeenCalledExactlyOnceWith('desktop:open-file', {
+      fileName: 'Jinan.delegation',
+      content: '{"format":"delegation-planner/trip"}',
+    });
+    // A second instance started with another file: delivered at once to the listening page.
+    electron.app.emit('second-instance', {}, ['dp', path.join(userData, 'missing.delegation')], userData);
+    expect(win.webContents.send).toHaveBeenLastCalledWith('desktop:open-file', {
+      fileName: 'missing.delegation',
+      error: expect.stringMatching(/Cannot read .*missing\.delegation/),
+    });
   });
 
   it('records a .delegation file from macOS open-file', async () => {

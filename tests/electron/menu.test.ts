@@ -28,7 +28,7 @@ describe('buildMenuTemplate', () => {
     const { template, send } = build();
     const file = submenu(template, 'File');
     const expected: [string, MenuCommand, string | undefined][] = [
-      ['New Trip…', 'new-trip', 'CmdOrCtrl+N'],
+      ['New Trip…', 'new-trip', 'CmdOrCtrl+Shift+N'],
       ['Import…', 'import-trip', undefined],
       ['Export…', 'export-trip', undefined],
       ['Print…', 'print', 'CmdOrCtrl+P'],
@@ -63,9 +63,12 @@ describe('buildMenuTemplate', () => {
     expect(development).toEqual(expect.arrayContaining(['reload', 'forceReload', 'toggleDevTools', 'togglefullscreen']));
   });
 
-  it('has Help → About', () => {
-    const { template } = build();
-    expect(submenu(template, 'Help')).toEqual([{ role: 'about', label: 'About Delegation Planner' }]);
+  it('has Help → Restore Backup… and About', () => {
+    const { template, send } = build();
+    const help = submenu(template, 'Help');
+    click(item(help, 'Restore Backup…'));
+    expect(send).toHaveBeenCalledExactlyOnceWith('restore-backup');
+    expect(help.at(-1)).toEqual({ role: 'about', label: 'About Delegation Planner' });
   });
 
   it('follows macOS conventions there: app menu first with Quit, no mnemonics, File ends in Close', () => {
@@ -75,6 +78,6 @@ describe('buildMenuTemplate', () => {
     expect(template.map((entry) => entry.label ?? entry.role)).toEqual(['Delegation Planner', 'File', 'Edit', 'View', 'windowMenu', 'Help']);
     const file = submenu(template, 'File');
     expect(roles(file)).toEqual(['close']);
-    expect(item(file, 'New Trip…').accelerator).toBe('CmdOrCtrl+N');
+    expect(item(file, 'New Trip…').accelerator).toBe('CmdOrCtrl+Shift+N');
   });
 });

@@ -22,9 +22,9 @@ const emitFromMain = (channel: string, ...args: unknown[]) =>
   electron.ipcRenderer.listeners.get(channel)?.forEach((listener) => listener({ sender: electron.ipcRenderer }, ...args));
 
 describe('preload', () => {
-  it('exposes exactly { call, onMenuCommand } and nothing of ipcRenderer', () => {
+  it('exposes exactly the DesktopApi functions and nothing of ipcRenderer', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
-    expect(Object.keys(api).sort()).toEqual(['call', 'onMenuCommand']);
+    expect(Object.keys(api).sort()).toEqual(['call', 'onMenuCommand', 'onOpenFile', 'printDocument', 'saveFile', 'saveFiles']);
     expect(Object.values(api).every((value) => typeof value === 'function')).toBe(true);
     expect(Object.values(api)).not.toContain(electron.ipcRenderer);
   });
@@ -55,5 +55,36 @@ describe('preload', () => {
     emitFromMain('menu:command', 'new-trip' satisfies MenuCommand);
     expect(received).toHaveLength(2);
     expect(electron.ipcRenderer.listeners.get('menu:command')?.size).toBe(0);
+  });
+
+  it('sends saves and prints on their own channels only', async () => {
+    const file = { fileName: 'Jinan.pdf', data: new Uint8Array([37, 80]), mediaType: 'application/pdf' };
+    await api.saveFile(file);
+    await api.saveFiles([file]);
+    await api.printDocument('<p>x</p>');
+    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
+      ['desktop:save-file', file],
+      ['desktop:save-files', [file]],
+      ['desktop:print-document', '<p>x</p>'],
+    ]);
+  });
+
+  it('asks for waiting files when the page subscribes, and passes on only well-formed ones', () => {
+    const received: unknown[][] = [];
+    const unsubscribe = api.onOpenFile((...args) => received.push(args));
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith('desktop:open-file-ready');
+    for (const value of [
+      { fileName: 'Jinan.delegation', content: '{}', extra: 'dropped' },
+      { fileName: 'broken.delegation', error: 'Cannot read it' },
+      { fileName: 42, content: '{}' },
+      { content: '{}' },
+      'Jinan.delegation',
+      null,
+    ]) {
+      emitFromMain('desktop:open-file', value);
+    }
+    expect(received).toEqual([[{ fileName: 'Jinan.delegation', content: '{}' }], [{ fileName: 'broken.delegation', error: 'Cannot read it' }]]);
+    unsubscribe();
+    expect(electron.ipcRenderer.listeners.get('desktop:open-file')?.size).toBe(0);
   });
 });

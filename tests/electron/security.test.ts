@@ -177,4 +177,18 @@ describe('CONTENT_SECURITY_POLICY', () => {
     expect(directive('form-action')).toBe("form-action 'none'");
     expect(directive('img-src')).toBe("img-src 'self' data:");
   });
+  it('allows the programme preview (a blob: frame that inherits this policy) exactly what it needs', () => {
+    expect(directive('frame-src')).toBe('frame-src blob:');
+    expect(directive('style-src')).toBe("style-src 'self' blob:");
+    expect(directive('font-src')).toBe("font-src 'self' data:");
+  });
+  it('is the policy of the browser mode too (same renderer, same rules)', async () => {
+    const { CONTENT_SECURITY_POLICY: web } = await import('../../core/web/responses');
+    const parse = (policy: string) =>
+      Object.fromEntries(policy.split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources.sort()]));
+    const electronPolicy = parse(CONTENT_SECURITY_POLICY);
+    // Electron's only extra is worker-src (the web page falls back to default-src 'self' for it).
+    delete electronPolicy['worker-src'];
+    expect(electronPolicy).toEqual(parse(web));
+  });
 });

@@ -32,7 +32,14 @@ function fakeEnvironment(hash: string, stored: string | null = null) {
 
 describe('connect', () => {
   it('uses window.api in the desktop app and never touches the address bar', () => {
-    const desktopApi: DesktopApi = { call: vi.fn(), onMenuCommand: vi.fn() };
+    const desktopApi: DesktopApi = {
+      call: vi.fn(),
+      onMenuCommand: vi.fn(),
+      saveFile: vi.fn(),
+      saveFiles: vi.fn(),
+      printDocument: vi.fn(),
+      onOpenFile: vi.fn(),
+    };
     const { env, replaceState } = fakeEnvironment(`#token=${TOKEN}`);
     const connection = connect({ ...env, desktopApi });
     expect(connection).toMatchObject({ ok: true, mode: 'desktop', call: desktopApi.call });

@@ -1,8 +1,9 @@
-import { rmSync, symlinkSync } from 'node:fs';
+import { readFileSync, rmSync, symlinkSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../core/index';
+import { CONTENT_SECURITY_POLICY } from '../../core/web/responses';
 import { startWebServer, type WebServer } from '../../core/web/server';
 import { apiRequest, makeFakeRenderer, makeTempDir, rawRequest } from './helpers';
 
@@ -35,6 +36,16 @@ afterAll(async () => {
   core?.close();
   rmSync(dir, { recursive: true, force: true });
 });
+
+/** directive → sources, in order. */
+const parseCsp = (policy: string) =>
+  new Map(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter((words) => words[0])
+      .map(([name, ...sources]) => [name!, sources]),
+  );
 
 const errorCode = (json: unknown) => (json as { ok: false; error: { code: string } }).error.code;
 
@@ -262,8 +273,26 @@ describe('static files', () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toContain('unsafe-eval');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['referrer-policy']).toBe('no-referrer');
+  });
+
+  it('allows the programme preview frame exactly: a blob: frame, blob: styles, data: fonts, and no more', () => {
+    const directives = parseCsp(CONTENT_SECURITY_POLICY);
+    expect(directives.get('frame-src')).toEqual(['blob:']);
+    expect(directives.get('style-src')).toEqual(["'self'", 'blob:']);
+    expect(directives.get('font-src')).toEqual(["'self'", 'data:']);
+    expect(directives.get('script-src')).toEqual(["'self'"]); // never blob:, data: or inline
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+  });
+
+  it('is the same policy as the meta tag in renderer/index.html (which cannot carry frame-ancestors)', () => {
+    const html = readFileSync(path.resolve(import.meta.dirname, '../../renderer/index.html'), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+    const header = parseCsp(CONTENT_SECURITY_POLICY);
+    header.delete('frame-ancestors');
+    expect(Object.fromEntries(parseCsp(meta))).toEqual(Object.fromEntries(header));
   });
 
   it('sends the right content types and ignores query strings', async () => {

@@ -88,11 +88,15 @@ function writeItem(db: Database.Database, sql: Statements, p: Planned<FileItem>)
   if (p.op === 'insert') itemTable.insert(db, stored);
   else overwrite(db, itemTable, item.id, stored);
 
-  sql.clearParticipants.run(item.id);
+  // A new item has no rows to clear. Lists go in with one statement each (json_each), not one
+  // per row: a large trip file writes tens of thousands of participant rows.
+  if (p.op === 'overwrite') {
+    sql.clearParticipants.run(item.id);
+    sql.clearItemContacts.run(item.id);
+  }
   // "All members" keeps no participant rows (it includes members added later).
-  if (!item.allMembers) for (const memberId of participantIds) sql.addParticipant.run(item.id, memberId);
-  sql.clearItemContacts.run(item.id);
-  contactIds.forEach((contactId, position) => sql.addItemContact.run(item.id, contactId, position));
+  if (!item.allMembers && participantIds.length) sql.addParticipants.run(item.id, JSON.stringify(participantIds));
+  if (contactIds.length) sql.addItemContacts.run(item.id, JSON.stringify(contactIds));
 }
 
 function writeMeeting(db: Database.Database, sql: Statements, p: Planned<FileMeeting>): void {
@@ -102,7 +106,7 @@ function writeMeeting(db: Database.Database, sql: Statements, p: Planned<FileMee
   else overwrite(db, meetingTable, meeting.itemId, meeting, [], 'item_id');
 
   sql.clearCounterparts.run(meeting.itemId);
-  counterpartIds.forEach((contactId, position) => sql.addCounterpart.run(meeting.itemId, contactId, position));
+  if (counterpartIds.length) sql.addCounterparts.run(meeting.itemId, JSON.stringify(counterpartIds));
   // Replaced whole: the delete trigger tombstones follow-ups that are gone, and re-inserting
   // one that stays removes its tombstone again.
   sql.clearFollowUps.run(meeting.itemId);
@@ -119,11 +123,12 @@ function statements(db: Database.Database) {
     clearGroupMembers: db.prepare('DELETE FROM member_group_members WHERE group_id = ?'),
     addGroupMember: db.prepare('INSERT INTO member_group_members (group_id, member_id) VALUES (?, ?)'),
     clearParticipants: db.prepare('DELETE FROM item_participants WHERE item_id = ?'),
-    addParticipant: db.prepare('INSERT INTO item_participants (item_id, member_id) VALUES (?, ?)'),
+    // json_each keeps the list's order; its key is the position in the list.
+    addParticipants: db.prepare('INSERT INTO item_participants (item_id, member_id) SELECT ?, value FROM json_each(?)'),
     clearItemContacts: db.prepare('DELETE FROM item_contacts WHERE item_id = ?'),
-    addItemContact: db.prepare('INSERT INTO item_contacts (item_id, contact_id, position) VALUES (?, ?, ?)'),
+    addItemContacts: db.prepare('INSERT INTO item_contacts (item_id, contact_id, position) SELECT ?, value, key FROM json_each(?)'),
     clearCounterparts: db.prepare('DELETE FROM meeting_counterparts WHERE item_id = ?'),
-    addCounterpart: db.prepare('INSERT INTO meeting_counterparts (item_id, contact_id, position) VALUES (?, ?, ?)'),
+    addCounterparts: db.prepare('INSERT INTO meeting_counterparts (item_id, contact_id, position) SELECT ?, value, key FROM json_each(?)'),
     clearFollowUps: db.prepare('DELETE FROM follow_ups WHERE item_id = ?'),
     addFollowUp: db.prepare('INSERT INTO follow_ups (id, item_id, text, owner, due_date, done, position) VALUES (?, ?, ?, ?, ?, ?, ?)'),
   };

@@ -1,5 +1,5 @@
 import type { Contact, Organisation } from '../../../shared/domain/contact';
-import { fold } from '../../db/open';
+import { fold as foldText } from '../../db/open';
 import { contentOf, decide, type Chooser } from './decide';
 import type { FileContact, FileOrganisation, TripFile } from './format';
 import type { LocalState } from './local';
@@ -25,6 +25,14 @@ export interface AddressBookPlan {
 }
 
 export function matchAddressBook(file: TripFile, local: LocalState, history: SharedHistory, choose: Chooser): AddressBookPlan {
+  // The whole address book is keyed here (20,000 contacts: 60,000 folds); organisation names and
+  // many personal names repeat, so each distinct text is folded once.
+  const folded = new Map<string, string>();
+  const fold = (text: string) => {
+    let f = folded.get(text);
+    if (f === undefined) folded.set(text, (f = foldText(text)));
+    return f;
+  };
   const organisationIds = new Map<string, string>();
   const contactIds = new Map<string, string>();
   const shared: SharedVersionRecord[] = [];

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch, useLocation } from 'wouter';
 import { SearchPalette } from '../features/search';
 import { SettingsDialog } from '../features/settings';
+import { BackupsDialog } from '../features/backups';
+import { SharingHost } from '../features/sharing';
 import { TripsPage } from '../features/trips';
 import { TripWorkspace } from '../features/workspace';
 import { shortcutLabel } from '../lib/platform';
@@ -75,6 +77,8 @@ export function AppShell() {
       <Toaster />
       <SearchPalette />
       <SettingsDialog />
+      <BackupsDialog />
+      <SharingHost />
     </div>
   );
 }

@@ -15,6 +15,8 @@ import enChecks from './en/checks.json';
 import enDocuments from './en/documents.json';
 import enSearch from './en/search.json';
 import enSettings from './en/settings.json';
+import enBackups from './en/backups.json';
+import enSharing from './en/sharing.json';
 import svCommon from './sv/common.json';
 import svTrips from './sv/trips.json';
 import svOverview from './sv/overview.json';
@@ -26,6 +28,8 @@ import svChecks from './sv/checks.json';
 import svDocuments from './sv/documents.json';
 import svSearch from './sv/search.json';
 import svSettings from './sv/settings.json';
+import svBackups from './sv/backups.json';
+import svSharing from './sv/sharing.json';
 
 export const NAMESPACES = [
   'common',
@@ -39,6 +43,8 @@ export const NAMESPACES = [
   'documents',
   'search',
   'settings',
+  'backups',
+  'sharing',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -55,6 +61,8 @@ export const resources = {
     documents: enDocuments,
     search: enSearch,
     settings: enSettings,
+    backups: enBackups,
+    sharing: enSharing,
   },
   sv: {
     common: svCommon,
@@ -68,5 +76,7 @@ export const resources = {
     documents: svDocuments,
     search: svSearch,
     settings: svSettings,
+    backups: svBackups,
+    sharing: svSharing,
   },
 } as const;

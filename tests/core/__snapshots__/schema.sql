@@ -1,4 +1,4 @@
--- user_version 3
+-- user_version 4
 
 -- index contacts_by_name
 CREATE INDEX contacts_by_name ON contacts(name COLLATE NOCASE);
@@ -24,6 +24,15 @@ CREATE INDEX items_by_trip ON items(trip_id, start_instant, sort_order);
 -- index meeting_counterparts_by_contact
 CREATE INDEX meeting_counterparts_by_contact ON meeting_counterparts(contact_id);
 
+-- index meetings_by_host_organisation
+CREATE INDEX meetings_by_host_organisation ON meetings(host_organisation_id) WHERE host_organisation_id IS NOT NULL;
+
+-- index meetings_by_interpreter_contact
+CREATE INDEX meetings_by_interpreter_contact ON meetings(interpreter_contact_id) WHERE interpreter_contact_id IS NOT NULL;
+
+-- index meetings_by_interpreter_member
+CREATE INDEX meetings_by_interpreter_member ON meetings(interpreter_member_id) WHERE interpreter_member_id IS NOT NULL;
+
 -- index member_group_members_by_member
 CREATE INDEX member_group_members_by_member ON member_group_members(member_id);
 
@@ -32,6 +41,9 @@ CREATE INDEX member_groups_by_trip ON member_groups(trip_id);
 
 -- index members_by_trip
 CREATE INDEX members_by_trip ON members(trip_id, precedence);
+
+-- index search_entries_by_title
+CREATE INDEX search_entries_by_title ON search_entries(kind, title_key, entity_id);
 
 -- index shared_versions_by_trip
 CREATE INDEX shared_versions_by_trip ON shared_versions(trip_id);
@@ -208,6 +220,22 @@ created_at TEXT NOT NULL,
 updated_at TEXT NOT NULL,
 revision INTEGER NOT NULL DEFAULT 0
 ) STRICT;
+
+-- table search_entries
+CREATE TABLE search_entries (
+kind TEXT NOT NULL CHECK (kind IN ('trip', 'member', 'item', 'contact')),
+entity_id TEXT NOT NULL,
+-- fold() of the title (trip title, member or contact name, item title): ranks hits whose
+-- title starts with the query first, and orders the address book.
+title_key TEXT NOT NULL,
+-- fold() of what 'search:global' matches in.
+global_text TEXT NOT NULL,
+-- fold() of what 'contacts:list' matches in (also role, e-mail and phone); '' for other kinds.
+list_text TEXT NOT NULL DEFAULT '',
+-- updated_at and revision of the row(s) the texts were made from.
+source_version TEXT NOT NULL,
+PRIMARY KEY (kind, entity_id)
+) STRICT, WITHOUT ROWID;
 
 -- table shared_versions
 CREATE TABLE shared_versions (

@@ -1,13 +1,206 @@
-import { FileText } from 'lucide-react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { FileDown, Files, Printer } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { PlaceholderScreen } from '../workspace';
+import { useCommand } from '../../app/commands';
+import { ProblemMessage } from '../../app/ProblemMessage';
+import { describeProblem } from '../../app/problems';
+import { useAppStateSignal } from '../../app/readiness';
+import { shortcutLabel } from '../../lib/platform';
+import { zoneCity } from '../../lib/timezones';
+import { useSettings } from '../../state/settings';
+import { toast } from '../../state/toasts';
+import { Button } from '../../ui/Button';
+import { Checkbox, RadioGroup, Select } from '../../ui/fields';
+import { ScreenHeader } from '../../ui/ScreenHeader';
+import { ShareSection } from '../sharing';
+import { useTripWorkspace } from '../workspace/context';
+import { DocumentPreview, type DocumentPreviewHandle } from './DocumentPreview';
+import { defaultChoices, documentInput, personalMember, useDocumentsUi, type DocumentChoices, type DocumentKind } from './options';
+import { useDocumentHtml } from './queries';
+import { usePdfExports } from './usePdfExports';
+import './documents.css';
 
-/** Coming: programme handouts, calendar files and exports; handles the 'print' command. */
+/**
+ * The Documents tab: choose the programme document (handout, a member's personal programme, the
+ * organisers' briefing; language, paper, home-time column), see it live as it will print, export
+ * it as PDF or print it (Ctrl/Cmd+P); and share the trip (trip file, calendars, lists).
+ */
 export function DocumentsScreen() {
   const { t } = useTranslation('documents');
+  const { tripId, workspace } = useTripWorkspace();
+  const { trip } = workspace;
+  const language = useSettings((s) => s.language);
+  const stored = useDocumentsUi((s) => s.byTrip[tripId]);
+  const update = useDocumentsUi((s) => s.update);
+  const members = useMemo(() => [...workspace.members].sort((a, b) => a.precedence - b.precedence), [workspace.members]);
+  const choices: DocumentChoices = useMemo(() => {
+    const chosen = { ...defaultChoices(language), ...stored };
+    // A personal programme needs a member; with none left it is the handout.
+    return chosen.kind === 'personal' && members.length === 0 ? { ...chosen, kind: 'handout' } : chosen;
+  }, [language, stored, members.length]);
+  const set = (patch: Partial<DocumentChoices>) => update(tripId, patch);
+
+  const member = choices.kind === 'personal' ? personalMember(choices, members) : null;
+  const input = useMemo(() => documentInput(tripId, choices, members), [tripId, choices, members]);
+
+  const query = useDocumentHtml(input);
+  useAppStateSignal(query.status, query.data !== undefined);
+  // The document follows the trip: every saved change elsewhere reloads the workspace.
+  const firstWorkspace = useRef(workspace);
+  const reload = query.reload;
+  useEffect(() => {
+    if (firstWorkspace.current !== workspace) reload();
+  }, [workspace, reload]);
+
+  const { exportPdf, exporting, exportAllPersonal, batch, stop } = usePdfExports(trip.title);
+  const preview = useRef<DocumentPreviewHandle>(null);
+  /** Print was asked for before the document was there (Ctrl+P right after opening the tab). */
+  const printPending = useRef(false);
+  const [printing, setPrinting] = useState(false);
+
+  const print = async () => {
+    const html = query.data?.html;
+    if (window.api?.printDocument) {
+      // The app: the system print dialog, for the same page the PDF is printed from.
+      if (!html) {
+        printPending.current = true;
+        return;
+      }
+      setPrinting(true);
+      try {
+        const outcome = await window.api.printDocument(html);
+        if (outcome.status === 'failed') toast.show({ message: t('printFailed', { reason: outcome.message }), tone: 'error' });
+      } finally {
+        setPrinting(false);
+      }
+      return;
+    }
+    // The browser: its own print dialog for the previewed page.
+    if (!preview.current?.print()) printPending.current = true;
+  };
+  const printIfPending = () => {
+    if (!printPending.current) return;
+    printPending.current = false;
+    void print();
+  };
+  // Ctrl/Cmd+P and File → Print… (the command may arrive before the document has loaded).
+  useCommand('print', () => void print());
+  useEffect(() => {
+    if (query.data && window.api?.printDocument) printIfPending();
+  });
+
+  const kinds: DocumentKind[] = members.length > 0 ? ['handout', 'personal', 'briefing'] : ['handout', 'briefing'];
+  const homePlace = zoneCity(trip.homeTimeZone);
+
   return (
-    <PlaceholderScreen title={t('title')} icon={FileText} heading={t('placeholder.heading')}>
-      {t('placeholder.body')}
-    </PlaceholderScreen>
+    <div className="screen documents-screen">
+      <ScreenHeader
+        title={t('title')}
+        description={t('description')}
+        actions={
+          <>
+            <Button icon={Printer} onClick={() => void print()} busy={printing} disabled={!query.data} title={shortcutLabel('P')} aria-keyshortcuts="Control+P Meta+P">
+              {t('print')}
+            </Button>
+            <Button variant="primary" icon={FileDown} onClick={() => void exportPdf(input)} busy={exporting} disabled={batch !== null}>
+              {t('exportPdf')}
+            </Button>
+          </>
+        }
+      />
+      <div className="documents-layout">
+        <div className="documents-side">
+          <section className="card documents-options" aria-labelledby="documents-options-title">
+            <h2 id="documents-options-title" className="documents-panel-title">
+              {t('document')}
+            </h2>
+            <RadioGroup<DocumentKind>
+              legend={t('kind')}
+              hideLegend
+              appearance="list"
+              value={choices.kind}
+              onChange={(kind) => set({ kind })}
+              options={kinds.map((kind) => ({ value: kind, label: t(`kinds.${kind}`), description: t(`kindHints.${kind}`) }))}
+            />
+            {choices.kind === 'personal' && member ? (
+              <Select label={t('member')} value={member.id} onChange={(event) => set({ memberId: event.currentTarget.value })}>
+                {members.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.name}
+                  </option>
+                ))}
+              </Select>
+            ) : null}
+            <RadioGroup<DocumentChoices['lang']>
+              legend={t('language')}
+              value={choices.lang}
+              onChange={(lang) => set({ lang })}
+              options={[
+                { value: 'sv', label: t('languages.sv') },
+                { value: 'en', label: t('languages.en') },
+              ]}
+            />
+            <RadioGroup<DocumentChoices['paper']>
+              legend={t('paper')}
+              value={choices.paper}
+              onChange={(paper) => set({ paper })}
+              options={[
+                { value: 'a4', label: t('papers.a4') },
+                { value: 'letter', label: t('papers.letter') },
+              ]}
+            />
+            <Checkbox
+              label={t('homeTime')}
+              hint={t('homeTimeHint', { place: homePlace })}
+              checked={choices.homeTime}
+              onChange={(event) => set({ homeTime: event.currentTarget.checked })}
+            />
+            {members.length > 0 ? (
+              <div className="documents-batch">
+                {batch ? (
+                  <div className="documents-progress" role="status">
+                    <progress max={batch.total} value={batch.index - 1} aria-label={t('progress', { ...batch })} />
+                    <p>{t('progress', { ...batch })}</p>
+                    <Button size="sm" variant="ghost" onClick={stop}>
+                      {t('stop')}
+                    </Button>
+                  </div>
+                ) : (
+                  <>
+                    <Button icon={Files} onClick={() => void exportAllPersonal(input, members)} disabled={exporting}>
+                      {t('allPersonal')}
+                    </Button>
+                    <p className="field-hint">{t('allPersonalHint', { count: members.length })}</p>
+                  </>
+                )}
+              </div>
+            ) : null}
+          </section>
+          <ShareSection tripId={tripId} tripTitle={trip.title} members={members} />
+        </div>
+
+        <section className="documents-preview" aria-label={t('preview.label')}>
+          {query.data ? (
+            <DocumentPreview ref={preview} html={query.data.html} title={query.data.title} updating={query.status === 'loading'} onReady={printIfPending} />
+          ) : query.status === 'error' ? (
+            <ProblemMessage problem={describeProblem(query.error)} onRetry={query.reload} />
+          ) : (
+            <DocumentPreviewPlaceholder />
+          )}
+          <p className="documents-preview-note">{t('preview.paperNote', { paper: t(`papers.${choices.paper}`) })}</p>
+        </section>
+      </div>
+    </div>
+  );
+}
+
+function DocumentPreviewPlaceholder() {
+  const { t } = useTranslation('documents');
+  return (
+    <div className="preview-viewport">
+      <p className="preview-updating" role="status">
+        {t('preview.loading')}
+      </p>
+    </div>
   );
 }

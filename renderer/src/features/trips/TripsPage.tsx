@@ -12,6 +12,7 @@ import { ConfirmDialog } from '../../ui/Dialog';
 import { EmptyState } from '../../ui/EmptyState';
 import { LoadingState } from '../../ui/LoadingState';
 import { ScreenHeader } from '../../ui/ScreenHeader';
+import { ImportTripButton } from '../sharing';
 import { useTripActions } from './actions';
 import { DuplicateTripDialog } from './DuplicateTripDialog';
 import { useTripsList } from './queries';
@@ -70,6 +71,7 @@ export function TripsPage() {
               <span className="switch-track" aria-hidden />
               {t('showArchived')}
             </label>
+            <ImportTripButton />
             {trips.data?.length === 0 && !showArchived ? null : newTripButton}
           </>
         }

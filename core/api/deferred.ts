@@ -1,0 +1,27 @@
+import type { PageSettings } from '../documents/page-settings';
+
+/**
+ * Asynchronous operations. SQLite work stays synchronous (better-sqlite3 transactions must never
+ * await), so an async handler is split in two: inside the transaction it reads what it needs
+ * (a consistent snapshot) and answers with `afterTransaction(run)`; dispatch commits, then awaits
+ * `run` with the core's environment. Only operations listed in ASYNC_OPERATIONS may do this.
+ */
+
+/** Print one self-contained HTML page to PDF with the given page settings. */
+export type PrintPdf = (html: string, page: PageSettings) => Promise<Uint8Array>;
+
+/** What the core is opened with for the work outside the database. */
+export interface CoreEnvironment {
+  /**
+   * The PDF printer of this process: Chromium through Playwright (CLI, browser mode, tests) or
+   * Electron's printToPDF (the app). Absent: 'documents:pdf' fails with a message saying so.
+   */
+  printPdf?: PrintPdf;
+}
+
+/** The rest of an operation's work, to run after its transaction has committed. */
+export class Deferred<T> {
+  constructor(readonly run: (environment: CoreEnvironment) => Promise<T>) {}
+}
+
+export const afterTransaction = <T>(run: (environment: CoreEnvironment) => Promise<T>): Deferred<T> => new Deferred(run);

@@ -1,0 +1,37 @@
+import type Database from 'better-sqlite3';
+import type { ParsedInput, PrintedPdf } from '../../shared/api/contract';
+// Not '../documents' (its index re-exports the Playwright printer, which the Electron bundle must not pull in).
+import { countPdfPages, memberFileNames, safeFileName } from '../documents/export';
+import { renderProgrammeDocument } from '../documents/html';
+import { notFound, ServiceError } from '../services/errors';
+import { getWorkspace } from '../services/workspace';
+import { afterTransaction, type Deferred } from './deferred';
+
+/**
+ * 'documents:pdf': the document of 'documents:html' printed by the core's printer. The page is
+ * rendered inside the transaction (one snapshot of the trip); printing waits outside it.
+ */
+export function programmePdf(db: Database.Database, { tripId, ...settings }: ParsedInput<'documents:pdf'>): Deferred<PrintedPdf> {
+  const workspace = getWorkspace(db, tripId);
+  const members = [...workspace.members].sort((a, b) => a.precedence - b.precedence);
+  if (settings.memberId !== null && !members.some((m) => m.id === settings.memberId)) {
+    throw notFound('member of this trip', settings.memberId);
+  }
+  const { html, page, title } = renderProgrammeDocument(workspace, settings);
+  // Personal programmes are named by member, exactly like the CLI's --all-members files.
+  const fileName = (settings.memberId !== null && memberFileNames(members).get(settings.memberId)) || `${safeFileName(title)}.pdf`;
+  return afterTransaction(async ({ printPdf }) => {
+    if (!printPdf) {
+      throw new ServiceError('internal', 'PDF printing is not available in this program (it was started without a printer)');
+    }
+    let pdf: Uint8Array;
+    try {
+      pdf = await printPdf(html, page);
+    } catch (error) {
+      // E.g. "Chromium was not found: install chromium … or set CHROMIUM_PATH"; one line for the user.
+      const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+      throw new ServiceError('internal', `The PDF could not be printed: ${reason}`);
+    }
+    return { fileName, title, pages: countPdfPages(pdf), base64: Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('base64') };
+  });
+}

@@ -1,0 +1,1 @@
+export { BackupsDialog } from './BackupsDialog';

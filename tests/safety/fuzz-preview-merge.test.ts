@@ -1,0 +1,13 @@
+import { describe, it } from 'vitest';
+import { runPreviewFuzz } from './fuzz-setup';
+
+/**
+ * Mutation fuzzing of the trip-file import, merge mode: 5,000 seeded mutations of valid .delegation
+ * files of trips the database already has (the merge planner compares every entity), through 'sharing:previewImport'. With the other mode's file and
+ * fuzz-apply.test.ts (which writes), over 10,000 files; the two preview files run in parallel.
+ */
+describe('fuzzing the trip-file import: preview, merge', () => {
+  it('answers 5,000 mutated files with a preview or a clear refusal, in time, writing nothing', { timeout: 170_000 }, () => {
+    runPreviewFuzz({ seed: 0xf0221028, cases: 5_000, target: 'merge', largeShare: 0.05 });
+  });
+});

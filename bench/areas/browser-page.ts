@@ -1,0 +1,70 @@
+/**
+ * Instrumentation injected into the app's page before its own scripts (Playwright init script;
+ * it runs outside the page's CSP). It records, with the page's own clock (performance.now(),
+ * 0 = navigation start):
+ * - `interactiveAt`: the first animation frame in which the Programme route is ready for input —
+ *   body[data-app-state="loaded"], and an item card (an element with the ARIA role article) is in
+ *   the viewport with an enabled control in it (its title button opens the item). Also marked as
+ *   the performance mark "bench:programme-interactive".
+ * - every API call of the page (fetch to /api/<operation>): its start and end.
+ * - for interactions: the first trusted input event after `arm()` (pointerdown, keydown, input,
+ *   change…), and `until(condition)` resolves with the time from that event to the first
+ *   animation frame in which the condition holds (the frame that paints the outcome).
+ */
+export const PAGE_INSTRUMENTATION = `(() => {
+  const bench = (window.__bench = { interactiveAt: undefined, requests: [], firstInput: null, armed: false });
+  const originalFetch = window.fetch;
+  window.fetch = function (input, init) {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const record = { op: decodeURIComponent(String(url).split('/api/')[1] || ''), start: performance.now(), end: null };
+    bench.requests.push(record);
+    // end = the response's headers arrived (the server sends each answer whole, at once).
+    return originalFetch.call(this, input, init).then(
+      (response) => { record.end = performance.now(); return response; },
+      (error) => { record.end = performance.now(); throw error; },
+    );
+  };
+  for (const type of ['pointerdown', 'mousedown', 'keydown', 'input', 'change', 'click']) {
+    addEventListener(type, (event) => {
+      // Any event while armed: Playwright's selectOption dispatches untrusted input/change events.
+      if (bench.armed && bench.firstInput === null) bench.firstInput = event.timeStamp;
+    }, true);
+  }
+  const visible = (el) => {
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight;
+  };
+  bench.visible = visible;
+  const watchInteractive = () => {
+    if (document.body && document.body.dataset.appState === 'loaded' && location.hash.includes('/programme')) {
+      const card = [...document.querySelectorAll('article, [role="article"]')].find(visible);
+      const control = card && card.querySelector('button:not([disabled]), a[href]');
+      if (control) {
+        bench.interactiveAt = performance.now();
+        performance.mark('bench:programme-interactive');
+        return;
+      }
+    }
+    requestAnimationFrame(watchInteractive);
+  };
+  requestAnimationFrame(watchInteractive);
+  bench.arm = () => { bench.firstInput = null; bench.armed = true; bench.armedAt = performance.now(); };
+  /** Resolves { ms: outcome frame − first input, input, at, requests made meanwhile }; rejects after timeoutMs. */
+  bench.until = (condition, timeoutMs) => new Promise((resolve, reject) => {
+    const deadline = performance.now() + timeoutMs;
+    const tick = () => {
+      let ok = false;
+      try { ok = bench.firstInput !== null && condition(); } catch (e) { ok = false; }
+      if (ok) {
+        const now = performance.now();
+        const requests = bench.requests.filter((r) => r.start >= bench.armedAt);
+        bench.armed = false;
+        resolve({ ms: now - bench.firstInput, input: bench.firstInput, at: now, requests });
+        return;
+      }
+      if (performance.now() > deadline) { bench.armed = false; reject(new Error('timed out')); return; }
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+})();`;

@@ -11,6 +11,7 @@ export function Practical({ model, t }: { model: ProgrammeModel; t: DocumentLabe
     model.contacts.length === 0 &&
     model.timeDifferences.length === 0 &&
     model.followUps.length === 0 &&
+    model.findings.length === 0 &&
     !notes;
   if (empty) return null;
   const lang = model.settings.lang;
@@ -80,6 +81,18 @@ export function Practical({ model, t }: { model: ProgrammeModel; t: DocumentLabe
               ))}
             </tbody>
           </table>
+        </section>
+      ) : null}
+      {model.findings.length > 0 ? (
+        <section className="check-findings">
+          <h2>{t.checks}</h2>
+          <ul className="plain-list">
+            {model.findings.map((finding) => (
+              <li key={finding.id}>
+                <strong>{t.checkSeverity[finding.severity as 'error' | 'warning']}:</strong> {finding.message[lang]}
+              </li>
+            ))}
+          </ul>
         </section>
       ) : null}
       {notes ? (

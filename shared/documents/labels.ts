@@ -45,6 +45,9 @@ export interface DocumentLabels {
   dressCode: string;
   followUps: string;
   openFollowUps: string;
+  /** The plan's problems from the trip checks (briefing only). */
+  checks: string;
+  checkSeverity: Record<'error' | 'warning', string>;
   owner: string;
   due: string;
   practicalInformation: string;
@@ -104,6 +107,8 @@ const sv: DocumentLabels = {
   dressCode: 'Klädsel',
   followUps: 'Uppföljning',
   openFollowUps: 'Öppna uppföljningar',
+  checks: 'Kontroller: att åtgärda före avresa',
+  checkSeverity: { error: 'Fel', warning: 'Varning' },
   owner: 'Ansvarig',
   due: 'Senast',
   practicalInformation: 'Praktisk information',
@@ -193,6 +198,8 @@ const en: DocumentLabels = {
   dressCode: 'Dress code',
   followUps: 'Follow-up',
   openFollowUps: 'Open follow-ups',
+  checks: 'Checks: to fix before departure',
+  checkSeverity: { error: 'Error', warning: 'Warning' },
   owner: 'Owner',
   due: 'Due',
   practicalInformation: 'Practical information',

@@ -6,6 +6,7 @@ import type { Destination, Trip } from '../domain/trip';
 import type { TripWorkspace } from '../domain/workspace';
 import { addDaysToDate, convertLocal, daysBetween, offsetMinutes, toInstant } from '../time/zoned';
 import type { DocumentSettings } from './options';
+import { runChecks, type CheckResult } from '../checks';
 
 /**
  * The programme document as data: what to print, already filtered for the variant and member.
@@ -130,6 +131,11 @@ export interface ProgrammeModel {
   contacts: ContactGroup[];
   timeDifferences: TimeDifference[];
   followUps: OpenFollowUp[];
+  /**
+   * Errors and warnings of the trip checks (shared/checks), briefing only: the same findings the
+   * Checks screen and `cli check` show. A personal briefing keeps those concerning its member.
+   */
+  findings: CheckResult[];
 }
 
 /** Does `memberId` attend `item`? (All members, including members added later, or named.) */
@@ -281,6 +287,11 @@ export function buildProgrammeModel(workspace: TripWorkspace, settings: Document
     contacts,
     timeDifferences: timeDifferences(trip, destinations),
     followUps,
+    findings: internal
+      ? runChecks(workspace).filter(
+          (f) => f.severity !== 'info' && (member === null || f.memberIds.length === 0 || f.memberIds.includes(member.id)),
+        )
+      : [],
   };
 }
 

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import {
   countBySeverity,
   findingsByItem,
@@ -21,19 +21,28 @@ import { useOptionalTripWorkspace } from '../workspace/context';
  * the Checks screen, the navigation badge and the warnings on cards always agree.
  */
 export function useTripFindings(): CheckResult[] {
-  const workspace = useOptionalTripWorkspace()?.workspace;
+  const workspace = useCheckedWorkspace();
   return useMemo(() => (workspace ? analyse(workspace).findings : EMPTY), [workspace]);
+}
+
+/**
+ * The workspace to check, deferred: the checks (tens of milliseconds on a large trip) run in a
+ * background render after the screen has painted, so they never hold up the first paint or an
+ * edit's update; findings appear a moment later.
+ */
+function useCheckedWorkspace(): TripWorkspace | undefined {
+  return useDeferredValue(useOptionalTripWorkspace()?.workspace, undefined);
 }
 
 /** Findings that concern one itinerary item (for warnings on its card). */
 export function useItemFindings(itemId: string): CheckResult[] {
-  const workspace = useOptionalTripWorkspace()?.workspace;
+  const workspace = useCheckedWorkspace();
   return (workspace && analyse(workspace).byItem.get(itemId)) || EMPTY;
 }
 
 /** Findings that concern one member (for warnings in the members table). */
 export function useMemberFindings(memberId: string): CheckResult[] {
-  const workspace = useOptionalTripWorkspace()?.workspace;
+  const workspace = useCheckedWorkspace();
   return (workspace && analyse(workspace).byMember.get(memberId)) || EMPTY;
 }
 
@@ -44,7 +53,7 @@ export interface FindingSummary {
 }
 
 export function useFindingSummary(): FindingSummary {
-  const workspace = useOptionalTripWorkspace()?.workspace;
+  const workspace = useCheckedWorkspace();
   return workspace ? analyse(workspace).summary : NO_FINDINGS;
 }
 

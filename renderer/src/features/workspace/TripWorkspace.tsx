@@ -1,4 +1,4 @@
-import { Suspense, useMemo } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Redirect, useParams } from 'wouter';
 import { ProblemMessage } from '../../app/ProblemMessage';
@@ -8,7 +8,7 @@ import { isTripTab, paths } from '../../app/routes';
 import { LoadingState } from '../../ui/LoadingState';
 import { TripWorkspaceContext, type TripWorkspaceContextValue } from './context';
 import { useTripWorkspaceQuery } from './queries';
-import { TAB_SCREENS } from './screens';
+import { preloadTabScreen, TAB_SCREENS } from './screens';
 import { WorkspaceSidebar } from './WorkspaceSidebar';
 import './workspace.css';
 
@@ -19,6 +19,10 @@ export function TripWorkspace() {
   const tripId = params.tripId;
   const tab = isTripTab(params.tab) ? params.tab : null;
   const query = useTripWorkspaceQuery(tripId);
+  // Fetch the tab's code in parallel with the trip's data, not after it.
+  useEffect(() => {
+    if (tab) preloadTabScreen(tab);
+  }, [tab]);
   useAppStateSignal(query.status, query.data !== undefined && query.data.trip.id === tripId);
 
   const data = query.data && query.data.trip.id === tripId ? query.data : undefined;

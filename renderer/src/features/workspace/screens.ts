@@ -1,17 +1,42 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { TripTab } from '../../app/routes';
 
+type ScreenModule = Promise<{ default: ComponentType }>;
+
+/** How each tab's code is loaded; each feature folder's index.ts exports its screen component. */
+const LOADERS: Record<TripTab, () => ScreenModule> = {
+  overview: () => import('../overview').then((m) => ({ default: m.OverviewScreen })),
+  programme: () => import('../programme').then((m) => ({ default: m.ProgrammeScreen })),
+  members: () => import('../members').then((m) => ({ default: m.MembersScreen })),
+  meetings: () => import('../meetings').then((m) => ({ default: m.MeetingsScreen })),
+  contacts: () => import('../contacts').then((m) => ({ default: m.ContactsScreen })),
+  checks: () => import('../checks').then((m) => ({ default: m.ChecksScreen })),
+  documents: () => import('../documents').then((m) => ({ default: m.DocumentsScreen })),
+};
+
+// One promise per tab, shared by the preload and React.lazy, so the chunk is fetched once.
+const loading = new Map<TripTab, ScreenModule>();
+const load = (tab: TripTab): ScreenModule => {
+  let module = loading.get(tab);
+  if (!module) {
+    module = LOADERS[tab]();
+    loading.set(tab, module);
+  }
+  return module;
+};
+
+/**
+ * Start fetching a tab's code now: the workspace calls this as soon as the route is known, so
+ * the chunk downloads while the trip's data is still on its way instead of after it.
+ */
+export function preloadTabScreen(tab: TripTab): void {
+  void load(tab).catch(() => loading.delete(tab)); // a failed preload is retried by React.lazy
+}
+
 /**
  * The screen of each workspace tab, loaded on first use (React.lazy: each feature is its own
  * chunk, so the first paint of the trips list does not pay for the programme editor).
- * Each feature folder's index.ts exports its screen component.
  */
-export const TAB_SCREENS: Record<TripTab, LazyExoticComponent<ComponentType>> = {
-  overview: lazy(() => import('../overview').then((m) => ({ default: m.OverviewScreen }))),
-  programme: lazy(() => import('../programme').then((m) => ({ default: m.ProgrammeScreen }))),
-  members: lazy(() => import('../members').then((m) => ({ default: m.MembersScreen }))),
-  meetings: lazy(() => import('../meetings').then((m) => ({ default: m.MeetingsScreen }))),
-  contacts: lazy(() => import('../contacts').then((m) => ({ default: m.ContactsScreen }))),
-  checks: lazy(() => import('../checks').then((m) => ({ default: m.ChecksScreen }))),
-  documents: lazy(() => import('../documents').then((m) => ({ default: m.DocumentsScreen }))),
-};
+export const TAB_SCREENS = Object.fromEntries(
+  (Object.keys(LOADERS) as TripTab[]).map((tab) => [tab, lazy(() => load(tab))]),
+) as Record<TripTab, LazyExoticComponent<ComponentType>>;

@@ -1,3 +1,4 @@
+import { documentLabels } from '../../shared/documents/labels';
 import type { ContactRole } from '../../shared/domain/contact';
 import type { ItemKind } from '../../shared/domain/item';
 import type { DelegationRole, VisaStatus } from '../../shared/domain/member';
@@ -28,28 +29,9 @@ export interface SharingLabels {
 }
 
 const sv: SharingLabels = {
-  kinds: {
-    flight: 'Flyg',
-    train: 'Tåg',
-    transfer: 'Transfer',
-    accommodation: 'Hotell',
-    meeting: 'Möte',
-    visit: 'Besök',
-    meal: 'Måltid',
-    event: 'Evenemang',
-    free_time: 'Egen tid',
-    other: 'Övrigt',
-  },
-  roles: {
-    head: 'Delegationsledare',
-    deputy_head: 'Biträdande delegationsledare',
-    member: 'Delegat',
-    staff: 'Tjänsteperson',
-    interpreter: 'Tolk',
-    press: 'Press',
-    security: 'Säkerhet',
-    other: 'Övrig',
-  },
+  // Item kinds and delegation roles read the same in printed programmes and exports.
+  kinds: documentLabels.sv.kinds,
+  roles: documentLabels.sv.roles,
   visa: {
     not_required: 'Behövs inte',
     required: 'Behövs',
@@ -88,28 +70,9 @@ const sv: SharingLabels = {
 };
 
 const en: SharingLabels = {
-  kinds: {
-    flight: 'Flight',
-    train: 'Train',
-    transfer: 'Transfer',
-    accommodation: 'Hotel',
-    meeting: 'Meeting',
-    visit: 'Visit',
-    meal: 'Meal',
-    event: 'Event',
-    free_time: 'Free time',
-    other: 'Other',
-  },
-  roles: {
-    head: 'Head of delegation',
-    deputy_head: 'Deputy head of delegation',
-    member: 'Member',
-    staff: 'Staff',
-    interpreter: 'Interpreter',
-    press: 'Press',
-    security: 'Security',
-    other: 'Other',
-  },
+  // Item kinds and delegation roles read the same in printed programmes and exports.
+  kinds: documentLabels.en.kinds,
+  roles: documentLabels.en.roles,
   visa: {
     not_required: 'Not required',
     required: 'Required',

@@ -14,9 +14,10 @@ import { TimeZoneSelect } from '../../ui/TimeZoneSelect';
 import { ZonedDateTimeField } from '../../ui/ZonedDateTimeField';
 import { nativeNameLanguage } from '../trips/labels';
 import { ContactsField } from './ContactsField';
-import { destinationZone, endsBeforeStart, suggestArrivalZone, suggestZone, type ItemFormValues } from './formValues';
+import { endsBeforeStart, type ItemFormValues } from './formValues';
 import { DETAIL_FIELDS, ITEM_KINDS, KIND_ICONS, KIND_TONES, isMeeting, isTravel, timeLabels, type DetailField } from './kinds';
 import { ParticipantsField } from './ParticipantsField';
+import { zonesFor } from './zoneRule';
 
 export interface ItemFormContext {
   trip: Trip;
@@ -64,15 +65,19 @@ export function ItemFormFields({
   const followPlan = (change: { city?: string; startLocal?: string; to?: string; kind?: ItemKind }) => {
     if (!autoZones) return;
     const values = getValues();
-    const city = change.city ?? values.location.city;
-    const start = change.startLocal ?? values.startLocal;
-    const k = change.kind ?? values.kind;
-    if (!touched.current.start) setZone('startZone', suggestZone(trip, context.items, city, start, k));
-    if (!touched.current.end) {
-      const from = getValues('startZone');
-      const arrival = isTravel(k) ? suggestArrivalZone(trip, change.to ?? values.details.to, from) : null;
-      setZone('endZone', arrival ?? destinationZone(trip, city) ?? from);
-    }
+    const zones = zonesFor({
+      trip,
+      items: context.items,
+      kind: change.kind ?? values.kind,
+      startLocal: change.startLocal ?? values.startLocal,
+      city: change.city ?? values.location.city,
+      from: values.details.from,
+      to: change.to ?? values.details.to,
+      start: { zone: values.startZone, chosen: touched.current.start },
+      end: { zone: values.endZone, chosen: touched.current.end },
+    });
+    setZone('startZone', zones.start.zone);
+    setZone('endZone', zones.end.zone);
     void form.trigger('endLocal');
   };
 

@@ -1,10 +1,10 @@
-import { useId, useMemo, useRef } from 'react';
+import { useId, useMemo } from 'react';
 import { Link } from 'wouter';
 import { Controller, useWatch, type FieldPath, type UseFormReturn } from 'react-hook-form';
 import { Handshake, Lock } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../../shared/domain/contact';
-import type { Item, ItemKind } from '../../../../shared/domain/item';
+import type { Item } from '../../../../shared/domain/item';
 import type { Member, MemberGroup } from '../../../../shared/domain/member';
 import type { Trip } from '../../../../shared/domain/trip';
 import { paths } from '../../app/routes';
@@ -17,7 +17,8 @@ import { ContactsField } from './ContactsField';
 import { endsBeforeStart, type ItemFormValues } from './formValues';
 import { DETAIL_FIELDS, ITEM_KINDS, KIND_ICONS, KIND_TONES, isMeeting, isTravel, timeLabels, type DetailField } from './kinds';
 import { ParticipantsField } from './ParticipantsField';
-import { zonesFor } from './zoneRule';
+import { useItemZones, type ItemEnd } from './useItemZones';
+import { ZoneNote } from './ZoneNote';
 
 export interface ItemFormContext {
   trip: Trip;
@@ -56,30 +57,17 @@ export function ItemFormFields({
   const labels = timeLabels(kind);
   const fields = DETAIL_FIELDS[kind];
 
-  // Zones the user chose themselves are never changed for them.
-  const touched = useRef({ start: false, end: false });
-  const autoZones = mode === 'create';
-  const setZone = (name: 'startZone' | 'endZone', zone: string) => {
-    if (getValues(name) !== zone) setValue(name, zone, { shouldValidate: true, shouldDirty: true });
-  };
-  const followPlan = (change: { city?: string; startLocal?: string; to?: string; kind?: ItemKind }) => {
-    if (!autoZones) return;
-    const values = getValues();
-    const zones = zonesFor({
-      trip,
-      items: context.items,
-      kind: change.kind ?? values.kind,
-      startLocal: change.startLocal ?? values.startLocal,
-      city: change.city ?? values.location.city,
-      from: values.details.from,
-      to: change.to ?? values.details.to,
-      start: { zone: values.startZone, chosen: touched.current.start },
-      end: { zone: values.endZone, chosen: touched.current.end },
-    });
-    setZone('startZone', zones.start.zone);
-    setZone('endZone', zones.end.zone);
-    void form.trigger('endLocal');
-  };
+  const zones = useItemZones(form, { trip, items: context.items, mode });
+  const zoneNote = (end: ItemEnd, label: string, at: string) => (
+    <ZoneNote
+      label={label}
+      notice={zones.notices[end]}
+      offer={zones.offers[end]}
+      at={at}
+      onUndo={() => zones.undo(end)}
+      onAccept={() => zones.accept(end)}
+    />
+  );
 
   // The schema's cross-field rule only runs once every field is valid; say it as soon as it holds.
   const endError =
@@ -105,7 +93,7 @@ export function ItemFormFields({
         label={t(`details.${field}`)}
         placeholder={field === 'from' || field === 'to' ? t(`detailPlaceholders.${kind === 'train' ? 'train' : 'flight'}.${field}`) : undefined}
         error={errorOf(name)}
-        {...register(name, field === 'to' ? { onChange: (e: { target: { value: string } }) => followPlan({ to: e.target.value }) } : {})}
+        {...register(name, field === 'to' || field === 'from' ? { onChange: (e: { target: { value: string } }) => zones.follow({ [field]: e.target.value }) } : {})}
       />
     );
   };
@@ -134,7 +122,7 @@ export function ItemFormFields({
                         checked={field.value === k}
                         onChange={() => {
                           field.onChange(k);
-                          followPlan({ kind: k });
+                          zones.follow({ kind: k });
                         }}
                       />
                       <span className="kind-option-box">
@@ -186,47 +174,45 @@ export function ItemFormFields({
           )}
         />
         {allDay ? (
-          <div className="form-row">
-            <DateField
-              label={t('fields.firstDay')}
-              required
-              value={startLocal.slice(0, 10)}
-              error={errorOf('startLocal')}
-              onChange={(event) => {
-                const date = event.currentTarget.value;
-                setValue('startLocal', date ? `${date}T00:00` : '', { shouldValidate: true, shouldDirty: true });
-                void form.trigger('endLocal');
-              }}
-            />
-            <DateField
-              label={t('fields.lastDay')}
-              value={endLocal?.slice(0, 10) ?? ''}
-              error={endError}
-              onChange={(event) => {
-                const date = event.currentTarget.value;
-                setValue('endLocal', date ? `${date}T00:00` : null, { shouldValidate: true, shouldDirty: true });
-              }}
-            />
-            <Controller
-              control={control}
-              name="startZone"
-              render={({ field }) => (
-                <TimeZoneSelect
-                  label={t('common:timeZone.label')}
-                  value={field.value}
-                  onChange={(zone) => {
-                    touched.current.start = true;
-                    touched.current.end = true;
-                    field.onChange(zone);
-                    setZone('endZone', zone);
-                  }}
-                  onBlur={field.onBlur}
-                  referenceDate={startLocal || undefined}
-                  error={errorOf('startZone')}
-                />
-              )}
-            />
-          </div>
+          <>
+            <div className="form-row">
+              <DateField
+                label={t('fields.firstDay')}
+                required
+                value={startLocal.slice(0, 10)}
+                error={errorOf('startLocal')}
+                onChange={(event) => {
+                  const date = event.currentTarget.value;
+                  setValue('startLocal', date ? `${date}T00:00` : '', { shouldValidate: true, shouldDirty: true });
+                  void form.trigger('endLocal');
+                }}
+              />
+              <DateField
+                label={t('fields.lastDay')}
+                value={endLocal?.slice(0, 10) ?? ''}
+                error={endError}
+                onChange={(event) => {
+                  const date = event.currentTarget.value;
+                  setValue('endLocal', date ? `${date}T00:00` : null, { shouldValidate: true, shouldDirty: true });
+                }}
+              />
+              <Controller
+                control={control}
+                name="startZone"
+                render={({ field }) => (
+                  <TimeZoneSelect
+                    label={t('common:timeZone.label')}
+                    value={field.value}
+                    onChange={(zone) => zones.chooseBoth(zone)}
+                    onBlur={field.onBlur}
+                    referenceDate={startLocal || undefined}
+                    error={errorOf('startZone')}
+                  />
+                )}
+              />
+            </div>
+            {zoneNote('start', t('common:timeZone.label'), startLocal)}
+          </>
         ) : (
           <>
             <Controller
@@ -242,20 +228,16 @@ export function ItemFormFields({
                   homeZone={trip.homeTimeZone}
                   onChange={(local) => {
                     field.onChange(local);
-                    followPlan({ startLocal: local });
+                    zones.follow({ startLocal: local });
                   }}
-                  onZoneChange={(zone) => {
-                    touched.current.start = true;
-                    setValue('startZone', zone, { shouldValidate: true, shouldDirty: true });
-                    if (!touched.current.end && !isTravel(getValues('kind'))) setZone('endZone', zone);
-                    void form.trigger('endLocal');
-                  }}
+                  onZoneChange={(zone) => zones.choose('start', zone)}
                   onBlur={field.onBlur}
                   error={errorOf('startLocal')}
                   zoneError={errorOf('startZone')}
                 />
               )}
             />
+            {zoneNote('start', t(`time.${labels.start}`), startLocal)}
             <Controller
               control={control}
               name="endLocal"
@@ -266,17 +248,14 @@ export function ItemFormFields({
                   zone={endZone}
                   homeZone={trip.homeTimeZone}
                   onChange={(local) => field.onChange(local || null)}
-                  onZoneChange={(zone) => {
-                    touched.current.end = true;
-                    setValue('endZone', zone, { shouldValidate: true, shouldDirty: true });
-                    void form.trigger('endLocal');
-                  }}
+                  onZoneChange={(zone) => zones.choose('end', zone)}
                   onBlur={field.onBlur}
                   error={endError}
                   zoneError={errorOf('endZone')}
                 />
               )}
             />
+            {zoneNote('end', t(`time.${labels.end}`), endLocal ?? '')}
             {isTravel(kind) ? <p className="form-note">{t('form.zonesHint')}</p> : null}
           </>
         )}
@@ -302,7 +281,7 @@ export function ItemFormFields({
             list={`${ids}-cities`}
             autoComplete="off"
             error={errorOf('location.city')}
-            {...register('location.city', { onChange: (e: { target: { value: string } }) => followPlan({ city: e.target.value }) })}
+            {...register('location.city', { onChange: (e: { target: { value: string } }) => zones.follow({ city: e.target.value }) })}
           />
           <datalist id={`${ids}-cities`}>
             {cities.map((city) => (

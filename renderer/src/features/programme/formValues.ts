@@ -117,21 +117,10 @@ function defaultDate(trip: Trip, items: readonly Item[]): string {
 }
 
 /** The destination whose city is `city` (case and accents aside), if any. */
-export function destinationZone(trip: Trip, city: string): string | null {
+export function destinationZone(trip: Pick<Trip, 'destinations'>, city: string): string | null {
   const wanted = fold(city);
   if (!wanted) return null;
   return trip.destinations.find((d) => fold(d.city) === wanted || (d.nativeName && d.nativeName === city.trim()))?.timeZone ?? null;
-}
-
-/** A destination named inside a place ("Jinan Yaoqiang (TNA)" → Jinan's zone): a flight's arrival. */
-export function destinationZoneIn(trip: Trip, place: string): string | null {
-  const text = fold(place);
-  if (!text) return null;
-  const found = trip.destinations.find((d) => {
-    const city = fold(d.city);
-    return (city && new RegExp(`(^|[^\\p{L}])${escape(city)}($|[^\\p{L}])`, 'u').test(text)) || (d.nativeName && place.includes(d.nativeName));
-  });
-  return found?.timeZone ?? null;
 }
 
 /**
@@ -139,7 +128,7 @@ export function destinationZoneIn(trip: Trip, place: string): string | null {
  * item before it (after the flight to Jinan, things happen in Jinan); else the trip's first
  * destination's zone; else home.
  */
-export function suggestZone(trip: Trip, items: readonly Item[], city: string, startLocal: string, kind?: ItemKind): string {
+export function suggestZone(trip: ZoneTrip, items: readonly Item[], city: string, startLocal: string, kind?: ItemKind): string {
   const byCity = destinationZone(trip, city);
   if (byCity) return byCity;
   // Wall-clock strings of different zones compare only roughly; good enough for a default.
@@ -154,20 +143,10 @@ export function suggestZone(trip: Trip, items: readonly Item[], city: string, st
   return trip.destinations[0]?.timeZone ?? trip.homeTimeZone;
 }
 
-const TRAVEL: readonly ItemKind[] = ['flight', 'train', 'transfer'];
+/** What of a trip its items' zones depend on. */
+export type ZoneTrip = Pick<Trip, 'destinations' | 'homeTimeZone' | 'direction'>;
 
-/**
- * Arrival zone of a journey: the destination named in its 'to' place; leaving home, the first
- * destination abroad; otherwise unchanged (null).
- */
-export function suggestArrivalZone(trip: Trip, to: string, startZone: string): string | null {
-  const named = destinationZoneIn(trip, to);
-  if (named) return named;
-  if (startZone === trip.homeTimeZone) {
-    return trip.destinations.find((d) => d.timeZone !== trip.homeTimeZone)?.timeZone ?? null;
-  }
-  return null;
-}
+const TRAVEL: readonly ItemKind[] = ['flight', 'train', 'transfer'];
 
 /** True when the end lies before the start once each is read in its own zone. */
 export function endsBeforeStart(v: Pick<ItemFormValues, 'startLocal' | 'startZone' | 'endLocal' | 'endZone'>): boolean {
@@ -181,8 +160,4 @@ const LOCAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 
 function fold(text: string): string {
   return text.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

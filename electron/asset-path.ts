@@ -1,9 +1,11 @@
 import path from 'node:path';
+import { isStrictlyInside } from '../core/renderer-path';
 import { APP_HOST, APP_SCHEME } from './app-url';
 
 /**
  * Maps an `app://app/<path>` request to a file under the renderer folder. Pure (no electron, no
- * file access) so every hostile path can be unit-tested; protocol.ts does the reading.
+ * file access) so every hostile path can be unit-tested; protocol.ts follows symlinks (the
+ * decisive check) and reads.
  */
 export type AssetResolution =
   | { ok: true; filePath: string }
@@ -45,14 +47,7 @@ export function resolveAssetPath(rootDir: string, requestUrl: string): AssetReso
   return { ok: true, filePath };
 }
 
-/**
- * Whether `candidate` lies inside `rootDir` (not equal to it). Uses path.relative rather than
- * `startsWith(root)`, which would accept a sibling such as `/srv/renderer-old/secret`.
- */
-export function isStrictlyInside(rootDir: string, candidate: string): boolean {
-  const inside = path.relative(path.resolve(rootDir), path.resolve(candidate));
-  return inside !== '' && inside !== '..' && !inside.startsWith(`..${path.sep}`) && !path.isAbsolute(inside);
-}
-
-// One table for both servers of the renderer's files (browser mode and app://).
+// Both servers of the renderer's files (browser mode and app://) share one path check and one
+// content-type table.
+export { isStrictlyInside } from '../core/renderer-path';
 export { contentTypeFor } from '../core/content-types';

@@ -1,5 +1,6 @@
 import { protocol } from 'electron';
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
+import { realFileInside } from '../core/renderer-path';
 import { APP_SCHEME } from './app-url';
 import { contentTypeFor, resolveAssetPath } from './asset-path';
 import { CONTENT_SECURITY_POLICY } from './csp';
@@ -37,10 +38,15 @@ export async function serveAsset(rendererDir: string, request: Request): Promise
   if (!resolved.ok) return new Response(null, { status: resolved.status, headers: securityHeaders });
   let body: Buffer;
   try {
-    // fs reads inside app.asar transparently in Electron, so this works packaged too.
-    body = await readFile(resolved.filePath);
+    // The lexical check above cannot see symlinks: a link in the renderer folder could point
+    // anywhere on the disk. Follow them all and require the real file to be inside the real
+    // folder, as the browser mode does. fs (realpath, stat, read) understands app.asar in
+    // Electron, so this works packaged too.
+    const file = await realFileInside(await realpath(rendererDir), resolved.filePath);
+    if (!file) throw new Error('not a file inside the renderer folder');
+    body = await readFile(file.filePath);
   } catch {
-    // Missing file or a directory: the same answer, and no path in it for the page to learn.
+    // Missing, a directory or outside: the same answer, and no path in it for the page to learn.
     return new Response(null, { status: 404, headers: securityHeaders });
   }
   return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {

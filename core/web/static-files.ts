@@ -1,8 +1,8 @@
 import { createReadStream } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { contentTypeFor } from '../content-types';
+import { isStrictlyInside, realFileInside } from '../renderer-path';
 import { sendError } from './responses';
 
 /**
@@ -26,12 +26,7 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
   const segments = decoded.split('/').slice(1);
   if (segments.some((segment) => segment === '' || segment.startsWith('.'))) return null;
   const resolved = path.resolve(root, ...segments);
-  return isInside(root, resolved) ? resolved : null;
-}
-
-function isInside(root: string, candidate: string): boolean {
-  const relative = path.relative(root, candidate);
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+  return isStrictlyInside(root, resolved) ? resolved : null;
 }
 
 /** Serve one built renderer file (GET/HEAD only; the caller checked the method). */
@@ -43,17 +38,9 @@ export async function serveStatic(
 ): Promise<void> {
   const candidate = resolveStaticPath(root, urlPath);
   if (candidate === null) return sendError(res, 404, 'not_found', 'Not found');
-  let filePath: string;
-  let size: number;
-  try {
-    filePath = await realpath(candidate);
-    if (!isInside(root, filePath)) return sendError(res, 404, 'not_found', 'Not found');
-    const info = await stat(filePath);
-    if (!info.isFile()) return sendError(res, 404, 'not_found', 'Not found');
-    size = info.size;
-  } catch {
-    return sendError(res, 404, 'not_found', 'Not found');
-  }
+  const file = await realFileInside(root, candidate);
+  if (file === null) return sendError(res, 404, 'not_found', 'Not found');
+  const { filePath, size } = file;
 
   res.statusCode = 200;
   res.setHeader('Content-Type', contentTypeFor(filePath));

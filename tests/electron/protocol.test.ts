@@ -110,6 +110,22 @@ describe('serveAsset on a real folder', () => {
     expect(await escape.text()).toBe('');
   });
 
+  it('follows symlinks: a link out of the renderer folder is not served, one inside is', async () => {
+    fs.symlinkSync(path.join(dir, 'secret.txt'), path.join(rendererDir, 'assets/leak.js'));
+    fs.symlinkSync(dir, path.join(rendererDir, 'outside'), 'dir');
+    fs.symlinkSync(path.join(rendererDir, 'assets/app.js'), path.join(rendererDir, 'alias.js'));
+    for (const url of ['app://app/assets/leak.js', 'app://app/outside/secret.txt']) {
+      const response = await get(url);
+      expect(response.status, url).toBe(404);
+      expect(await response.text()).toBe('');
+    }
+    expect(await (await get('app://app/alias.js')).text()).toBe('console.log(1)');
+    // The folder itself may be reached through a link (a symlinked install folder).
+    fs.symlinkSync(rendererDir, path.join(dir, 'renderer-link'), 'dir');
+    const viaLink = await serveAsset(path.join(dir, 'renderer-link'), new Request('app://app/assets/app.js'));
+    expect(await viaLink.text()).toBe('console.log(1)');
+  });
+
   it('only answers GET and HEAD', async () => {
     expect((await get('app://app/', 'POST')).status).toBe(405);
     const head = await get('app://app/', 'HEAD');

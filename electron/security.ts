@@ -43,8 +43,8 @@ export function openExternalIfSafe(raw: string, openExternal: OpenExternal = (ur
 const hardened = new WeakSet<WebContents>();
 
 /**
- * Lock down one webContents: no navigation away from the app, no new windows, no <webview>.
- * Links to the web, mail or phone go to the OS after the URL check. Idempotent, so the main
+ * Lock down one webContents: no navigation away from the app in any frame, no new windows, no
+ * <webview>. Links to the web or mail go to the OS after the URL check. Idempotent, so the main
  * window can call it explicitly and the `web-contents-created` hook can too.
  */
 export function hardenWebContents(contents: WebContents, openExternal?: OpenExternal): void {
@@ -56,6 +56,12 @@ export function hardenWebContents(contents: WebContents, openExternal?: OpenExte
     event.preventDefault();
     openExternalIfSafe(event.url, openExternal);
   });
+  // will-navigate covers only the main frame; a sub-frame (the document preview's iframe, or one
+  // a bug lets a page create) could otherwise be navigated to a remote page inside the window.
+  contents.on('will-frame-navigate', (event) => {
+    if (event.isMainFrame) return; // will-navigate decides (and opens vetted links once)
+    if (!isSubFrameUrlAllowed(event.url)) event.preventDefault();
+  });
   contents.on('will-redirect', (event) => {
     if (!isAppUrl(event.url)) event.preventDefault();
   });
@@ -64,6 +70,17 @@ export function hardenWebContents(contents: WebContents, openExternal?: OpenExte
     return { action: 'deny' };
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+/**
+ * What a sub-frame may show: the app's own pages and blob: documents it made itself (the
+ * programme preview is a blob:app://app/… frame), and the empty documents of a fresh frame.
+ */
+export function isSubFrameUrlAllowed(raw: string): boolean {
+  if (raw === 'about:blank' || raw === 'about:srcdoc') return true;
+  if (isAppUrl(raw)) return true;
+  // A blob URL carries its creator's origin inside: blob:app://app/<uuid>.
+  return raw.startsWith('blob:') && isAppUrl(raw.slice('blob:'.length));
 }
 
 /**

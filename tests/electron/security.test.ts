@@ -74,8 +74,11 @@ describe('hardenWebContents', () => {
 
   it('denies every new window and opens only vetted URLs externally', () => {
     const handler = contents.windowOpenHandler!;
-    const allowed = ['https://example.org/a?b=1', 'http://example.org/', 'mailto:mayor@example.org', 'tel:+46701234567'];
+    const allowed = ['https://example.org/a?b=1', 'mailto:mayor@example.org'];
     const refused = [
+      'http://example.org/',
+      'tel:+46701234567',
+      'mailto:mayor@example.org?attach=/home/me/.ssh/id_rsa',
       'javascript:alert(1)',
       'file:///C:/Windows/System32/calc.exe',
       'data:text/html,hi',
@@ -87,6 +90,24 @@ describe('hardenWebContents', () => {
     ];
     for (const url of [...allowed, ...refused]) expect(handler({ url })).toEqual({ action: 'deny' });
     expect(openExternal.mock.calls.map(([url]) => url)).toEqual(allowed);
+  });
+
+  it('keeps every sub-frame on the app: its own pages and blob: documents, nothing remote', () => {
+    const frameNavigate = (url: string, isMainFrame = false) => {
+      const preventDefault = vi.fn();
+      contents.emit('will-frame-navigate', { url, isMainFrame, preventDefault });
+      return preventDefault.mock.calls.length > 0;
+    };
+    for (const url of ['blob:app://app/5b1c3e9a-0d1f-4c2e-9b7a-2f0e4d6c8a10', 'app://app/index.html', 'about:blank', 'about:srcdoc']) {
+      expect(frameNavigate(url), url).toBe(false);
+    }
+    for (const url of ['https://example.org/', 'blob:https://evil.example/x', 'blob:null/x', 'file:///etc/passwd', 'javascript:alert(1)', 'data:text/html,x', 'app://evil/']) {
+      expect(frameNavigate(url), url).toBe(true);
+    }
+    // A sub-frame's navigation is not a click on a link: nothing is opened outside either.
+    expect(openExternal).not.toHaveBeenCalled();
+    // The main frame is will-navigate's (which opens vetted links once).
+    expect(frameNavigate('https://example.org/', true)).toBe(false);
   });
 
   it('refuses to attach <webview>s', () => {
@@ -143,8 +164,20 @@ describe('toSafeExternalUrl', () => {
     ['no scheme', 'example.org'],
     ['not a string', 42],
     ['overlong', `https://example.org/${'a'.repeat(3000)}`],
+    ['plain http (can be rewritten on the way)', 'http://example.org/'],
+    ['tel:', 'tel:+46701234567'],
+    ['a mailto that attaches a file', 'mailto:a@example.org?attach=/etc/passwd'],
+    ['an attachment parameter after others', 'mailto:a@example.org?subject=Hi&Attachment=C:%5CUsers%5Cme%5Cfile.txt'],
+    ['an encoded attach', 'mailto:a@example.org?%61ttach=~/.ssh/id_rsa'],
+    ['an attach smuggled in a value', 'mailto:a@example.org?x=1%26attach=/etc/passwd'],
+    ['a mailto without recipient that attaches', 'mailto:?attach=/etc/passwd'],
   ])('refuses %s', (_label, input) => {
     expect(toSafeExternalUrl(input)).toBeNull();
+  });
+
+  it('opens mail links that only address, title and word a message', () => {
+    const link = 'mailto:mayor@example.org?subject=Visit%20to%20J%C3%B6nk%C3%B6ping&body=Attachments%20follow%20by%20post';
+    expect(toSafeExternalUrl(link)).toBe(link);
   });
 });
 

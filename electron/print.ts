@@ -41,6 +41,7 @@ export function printWebPreferences(offscreen: boolean): WebPreferences {
     allowRunningInsecureContent: false,
     javascript: true, // only for WAIT_FOR_FONTS_SCRIPT; the page's CSP blocks its own scripts
     webviewTag: false,
+    experimentalFeatures: false, // said, not left to Electron's default
     navigateOnDragDrop: false,
     spellcheck: false,
     devTools: false,

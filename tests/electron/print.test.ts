@@ -62,6 +62,8 @@ describe('printPdfWithElectron', () => {
       webSecurity: true,
       offscreen: true,
       devTools: false,
+      // Explicit, not Electron's default: a default can change with an upgrade (issue 15.10).
+      experimentalFeatures: false,
     });
     expect(win.options.webPreferences).not.toHaveProperty('preload');
     const url = win.loadURL.mock.calls[0]![0];

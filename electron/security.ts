@@ -77,7 +77,7 @@ export function hardenWebContents(contents: WebContents, openExternal?: OpenExte
  * programme preview is a blob:app://app/… frame), and the empty documents of a fresh frame.
  */
 export function isSubFrameUrlAllowed(raw: string): boolean {
-  if (raw === 'about:blank' || raw === 'about:srcdoc') return true;
+  if (/^about:(blank|srcdoc)([?#]|$)/.test(raw)) return true;
   if (isAppUrl(raw)) return true;
   // A blob URL carries its creator's origin inside: blob:app://app/<uuid>.
   return raw.startsWith('blob:') && isAppUrl(raw.slice('blob:'.length));

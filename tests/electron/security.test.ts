@@ -98,10 +98,10 @@ describe('hardenWebContents', () => {
       contents.emit('will-frame-navigate', { url, isMainFrame, preventDefault });
       return preventDefault.mock.calls.length > 0;
     };
-    for (const url of ['blob:app://app/5b1c3e9a-0d1f-4c2e-9b7a-2f0e4d6c8a10', 'app://app/index.html', 'about:blank', 'about:srcdoc']) {
+    for (const url of ['blob:app://app/5b1c3e9a-0d1f-4c2e-9b7a-2f0e4d6c8a10', 'app://app/index.html', 'about:blank', 'about:blank#top', 'about:srcdoc']) {
       expect(frameNavigate(url), url).toBe(false);
     }
-    for (const url of ['https://example.org/', 'blob:https://evil.example/x', 'blob:null/x', 'file:///etc/passwd', 'javascript:alert(1)', 'data:text/html,x', 'app://evil/']) {
+    for (const url of ['https://example.org/', 'blob:https://evil.example/x', 'blob:null/x', 'file:///etc/passwd', 'javascript:alert(1)', 'data:text/html,x', 'app://evil/', 'about:blankhttps://x']) {
       expect(frameNavigate(url), url).toBe(true);
     }
     // A sub-frame's navigation is not a click on a link: nothing is opened outside either.

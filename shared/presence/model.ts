@@ -197,12 +197,15 @@ function memberCells(dates: string[], days: MemberDays, span: MemberSpan, cities
     const last = days.lastCity.get(date)?.city ?? null;
     const night = days.nights.get(date);
     const lastNight = date === span.end;
+    // Away from home all through the span but its last day: a journey out to a place the plan
+    // does not name leaves them somewhere unknown, not at home.
+    const carried: PresencePlace = begins && begins.kind !== 'home' ? begins : UNKNOWN;
     let ends: PresencePlace;
-    if (night) ends = city(nightCity(night, cities) ?? last) ?? begins ?? UNKNOWN;
+    if (night) ends = city(nightCity(night, cities) ?? last) ?? carried;
     // Before "home": a flight home that lands after the trip's last day spends its night in the air.
     else if (days.travelNights.has(date)) ends = TRANSIT;
     else if (lastNight && span.journeyHome) ends = HOME;
-    else ends = city(last) ?? begins ?? UNKNOWN;
+    else ends = city(last) ?? carried;
     const withoutStay = !lastNight && !night && !days.travelNights.has(date);
     cells.push({ date, from: begins && !samePlace(begins, ends) ? begins : null, to: ends, away: null, withoutStay });
     previous = ends;

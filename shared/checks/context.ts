@@ -174,7 +174,7 @@ export class CheckContext {
    * day. A host's span is the whole trip (they are never away).
    */
   span(memberId: string): MemberSpan {
-    return this.presence.byMember.get(memberId)?.span ?? { start: this.trip.startDate, end: this.trip.endDate, journeyOut: null, journeyHome: null };
+    return this.presence.byMember.get(memberId)?.span ?? { start: this.trip.startDate, end: this.trip.endDate, journeyOut: null, journeyHome: null, homeOnLastDay: false };
   }
 
   /** Member names in order of precedence. */

@@ -62,13 +62,20 @@ export function when(ref: ItemRef, lang: Lang): string {
   return `${start} – ${formatDateTime(ref.endLocal, lang)}${zone(ref.endZoneLabel, lang)}`;
 }
 
-/** "the return home on 5 Nov 2017", or the trip's last day while no journey home is planned. */
-const returnHome = (p: { returnDate: string; planned: boolean }, lang: Lang) => {
+/**
+ * What a member's return day is: the day their journey home lands; the trip's last day when it
+ * lands after the trip; the trip's last day while no journey home is planned (the message says so).
+ */
+export type ReturnBasis = 'journey-home' | 'trip-end' | 'no-journey-home';
+
+/** "the return home on 5 Nov 2017", or the trip's last day. */
+const returnHome = (p: { returnDate: string; basis: ReturnBasis }, lang: Lang) => {
   const date = formatDate(p.returnDate, lang, { year: true });
-  if (p.planned) return lang === 'sv' ? `hemresan ${date}` : `the return home on ${date}`;
+  if (p.basis === 'journey-home') return lang === 'sv' ? `hemresan ${date}` : `the return home on ${date}`;
+  const missing = p.basis === 'no-journey-home';
   return lang === 'sv'
-    ? `resans sista dag ${date} (ingen hemresa är planerad än)`
-    : `the trip’s last day, ${date} (no journey home is planned yet)`;
+    ? `resans sista dag ${date}${missing ? ' (ingen hemresa är planerad än)' : ''}`
+    : `the trip’s last day, ${date}${missing ? ' (no journey home is planned yet)' : ''}`;
 };
 
 const at = (local: string, label: string | null, lang: Lang) => `${formatDateTime(local, lang)}${zone(label, lang)}`;
@@ -86,15 +93,15 @@ export const messages = {
         : `${who(p.who, lang)} ${plural(p.who) ? 'attend' : 'attends'} both ${quote(p.a.title, lang)} (${when(p.a, lang)}) and ${quote(p.b.title, lang)} (${when(p.b, lang)}), which overlap.${assumed}`;
     }),
 
-  /** `planned`: the member's journey home is in the plan; else `returnDate` is the trip's last day. */
-  passportExpired: (p: { name: string; expiry: string; returnDate: string; planned: boolean }) =>
+  /** `basis`: what `returnDate` is — the day the journey home lands, or the trip's last day. */
+  passportExpired: (p: { name: string; expiry: string; returnDate: string; basis: ReturnBasis }) =>
     both((lang) =>
       lang === 'sv'
         ? `${genitive(p.name, lang)} pass går ut ${formatDate(p.expiry, lang, { year: true })}, före ${returnHome(p, lang)}.`
         : `${genitive(p.name, lang)} passport expires on ${formatDate(p.expiry, lang, { year: true })}, before ${returnHome(p, lang)}.`,
     ),
 
-  passportExpiresSoon: (p: { name: string; expiry: string; returnDate: string; planned: boolean; months: number }) =>
+  passportExpiresSoon: (p: { name: string; expiry: string; returnDate: string; basis: ReturnBasis; months: number }) =>
     both((lang) =>
       lang === 'sv'
         ? `${genitive(p.name, lang)} pass går ut ${formatDate(p.expiry, lang, { year: true })}, mindre än ${p.months} månader efter ${returnHome(p, lang)}.`

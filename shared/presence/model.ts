@@ -61,6 +61,8 @@ export interface MemberSpan {
   journeyOut: Item | null;
   /** Null while the plan has no journey home for the member: the span then runs to the trip's end. */
   journeyHome: Item | null;
+  /** Whether the journey home has landed by the evening of `end` (it may land after the trip). */
+  homeOnLastDay: boolean;
 }
 
 export interface MemberWhereabouts {
@@ -166,21 +168,22 @@ export function samePlace(a: PresencePlace, b: PresencePlace): boolean {
 
 /**
  * The member's span (see the module comment): the earliest journey out they are on, the latest
- * journey home, each counted when it touches the trip's dates.
+ * journey home.
  */
 function memberSpan(items: Placed[], tripStart: string, tripEnd: string): MemberSpan {
   let out: Placed | null = null;
   let home: Placed | null = null;
   for (const p of items) {
-    if (p.journey === null || p.startDate > tripEnd || p.endDate < tripStart) continue;
     if (p.journey === 'out' && (!out || p.start < out.start)) out = p;
     if (p.journey === 'home' && (!home || p.end >= home.end)) home = p;
   }
-  // Within the trip's dates: a flight home that lands the day after the trip is still the way home.
-  const start = out && out.startDate > tripStart ? out.startDate : tripStart;
+  // Kept within the trip's dates (a journey dated outside them is reported on its own): a flight
+  // home that lands the day after the trip is still the way home, the trip's last day is theirs.
+  let start = out && out.startDate > tripStart ? out.startDate : tripStart;
+  if (start > tripEnd) start = tripEnd;
   let end = home && home.endDate < tripEnd ? home.endDate : tripEnd;
   if (end < start) end = start;
-  return { start, end, journeyOut: out?.item ?? null, journeyHome: home?.item ?? null };
+  return { start, end, journeyOut: out?.item ?? null, journeyHome: home?.item ?? null, homeOnLastDay: home !== null && home.endDate <= end };
 }
 
 function memberCells(dates: string[], days: MemberDays, span: MemberSpan, cities: CityIndex): PresenceCell[] {
@@ -204,7 +207,7 @@ function memberCells(dates: string[], days: MemberDays, span: MemberSpan, cities
     if (night) ends = city(nightCity(night, cities) ?? last) ?? carried;
     // Before "home": a flight home that lands after the trip's last day spends its night in the air.
     else if (days.travelNights.has(date)) ends = TRANSIT;
-    else if (lastNight && span.journeyHome) ends = HOME;
+    else if (lastNight && span.homeOnLastDay) ends = HOME;
     else ends = city(last) ?? carried;
     const withoutStay = !lastNight && !night && !days.travelNights.has(date);
     cells.push({ date, from: begins && !samePlace(begins, ends) ? begins : null, to: ends, away: null, withoutStay });

@@ -34,7 +34,7 @@ export function checkDocuments(ctx: CheckContext, out: CheckResult[]): void {
     if (ctx.isHost(member)) continue;
     const span = ctx.span(member.id);
     const returnDate = span.end;
-    const planned = span.journeyHome !== null;
+    const basis = span.homeOnLastDay ? 'journey-home' : span.journeyHome ? 'trip-end' : 'no-journey-home';
     const base = { memberIds: [member.id], itemIds: [] as string[], date: null };
     const expiry = member.passportExpiry;
 
@@ -53,7 +53,7 @@ export function checkDocuments(ctx: CheckContext, out: CheckResult[]): void {
         id: `passport-expired:${member.id}`,
         kind: 'passport-expired',
         severity: 'error',
-        message: messages.passportExpired({ name: member.name, expiry, returnDate, planned }),
+        message: messages.passportExpired({ name: member.name, expiry, returnDate, basis }),
         target: { screen: 'members', memberId: member.id, field: 'passportExpiry' },
       });
     } else if (expiry < addMonthsToDate(returnDate, months)) {
@@ -62,7 +62,7 @@ export function checkDocuments(ctx: CheckContext, out: CheckResult[]): void {
         id: `passport-expires-soon:${member.id}`,
         kind: 'passport-expires-soon',
         severity: 'warning',
-        message: messages.passportExpiresSoon({ name: member.name, expiry, returnDate, planned, months }),
+        message: messages.passportExpiresSoon({ name: member.name, expiry, returnDate, basis, months }),
         target: { screen: 'members', memberId: member.id, field: 'passportExpiry' },
       });
     }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { presenceMatrix } from '../../shared/presence';
+import { presenceMatrix, TripArea } from '../../shared/presence';
 import { CN, SE, WorkspaceBuilder } from './builder';
 
 const noPlace = { venue: '', address: '', city: '' };
+const HEL = 'Europe/Helsinki';
 
 /**
  * Issue 11: a plan being entered. The trip runs 10–16 May; the flights out (Stockholm → Beijing
@@ -86,6 +87,28 @@ describe('checks on an incomplete plan', () => {
     ]);
     expect(b.find('return-journey-missing')).toEqual([]);
     expect(b.find('passport-expires-soon')[0]!.message.en).toBe('Anna’s passport expires on 1 Nov 2018, less than 6 months after the return home on 15 May 2018.');
+  });
+
+  it('tells journeys from the travel itself: connections, the bus to the airport and onward flights are not the way home', () => {
+    const area = new TripArea(halfPlanned().build().trip);
+    const base = halfPlanned().build().items[0]!;
+    const flight = (start: string, zone: string, end: string, endZone: string, from: string, to: string) =>
+      ({ ...base, startLocal: start, startZone: zone, endLocal: end, endZone, details: { from, to } });
+    expect(area.direction(flight('2018-05-10T13:30', SE, '2018-05-11T04:10', CN, 'Stockholm Arlanda (ARN)', 'Beijing Capital (PEK)'))).toBe('out');
+    expect(area.direction(flight('2018-05-11T07:30', CN, '2018-05-11T08:40', CN, 'Beijing Capital (PEK)', 'Jinan Yaoqiang (TNA)'))).toBeNull();
+    expect(area.direction(flight('2018-05-13T10:40', CN, '2018-05-13T12:30', CN, 'Jinan (TNA)', 'Shenyang Taoxian (SHE)'))).toBeNull();
+    expect(area.direction(flight('2018-05-15T13:00', CN, '2018-05-15T17:00', HEL, 'Shanghai Pudong', 'Helsinki (HEL)'))).toBe('home');
+    expect(area.direction(flight('2018-05-15T18:00', HEL, '2018-05-15T18:30', SE, 'Helsinki (HEL)', 'Stockholm Arlanda (ARN)'))).toBeNull();
+    expect(area.direction(flight('2018-05-10T08:45', SE, '2018-05-10T10:30', SE, 'Stadshuset, Västerås', 'Stockholm Arlanda'))).toBeNull();
+  });
+
+  it('a flight home that lands after the trip still ends the member’s part on its last day', () => {
+    const b = halfPlanned();
+    b.item('flight-home', { kind: 'flight', start: '2018-05-16T22:00', end: '2018-05-17T06:00', endZone: SE, location: noPlace, details: { from: 'Jinan Yaoqiang (TNA)', to: 'Stockholm Arlanda (ARN)' } });
+    expect(b.find(['return-journey-missing', 'item-outside-trip']).map((r) => r.kind)).toEqual(['item-outside-trip']);
+    expect(b.find('passport-expires-soon')[0]!.message.en).toBe('Anna’s passport expires on 1 Nov 2018, less than 6 months after the trip’s last day, 16 May 2018.');
+    const cells = presenceMatrix(b.build()).rows[0]!.cells;
+    expect(cells[cells.length - 1]).toMatchObject({ date: '2018-05-16', to: { kind: 'transit' }, away: null, withoutStay: false });
   });
 });
 

@@ -190,11 +190,11 @@ function PlaceLabel({ place, labels, className }: { place: PresencePlace; labels
 }
 
 /** A night away with neither accommodation nor overnight travel: a crossed-out bed. */
-function NoStayMark({ label }: { label: string }) {
+function NoStayMark({ label }: { label?: string }) {
   return (
     <span className="presence-no-stay-mark">
       <BedDouble aria-hidden className="presence-icon" />
-      <span className="visually-hidden">, {label}</span>
+      {label ? <span className="visually-hidden">, {label}</span> : null}
     </span>
   );
 }
@@ -248,7 +248,7 @@ function Legend({ cities, withoutStay }: { cities: PresenceCity[]; withoutStay: 
       {withoutStay ? (
         <li>
           <span className="presence-swatch presence-tone-unknown presence-no-stay" aria-hidden>
-            <BedDouble className="presence-icon presence-no-stay-icon" />
+            <NoStayMark />
           </span>
           {t('presence.noStayLegend')}
         </li>

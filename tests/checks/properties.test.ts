@@ -66,6 +66,8 @@ describe('checks on random plans (property-based)', () => {
         const workspace = buildPlan(plan);
         const { startDate, endDate } = workspace.trip;
         const trip = new Set(tripDates(startDate, endDate));
+        const tripShort = [...trip].map((d) => formatDate(d, 'en'));
+        const tripLong = [...trip].map((d) => formatDate(d, 'en', { year: true }));
         for (const f of runChecks(workspace)) {
           const typed = new Set<string>();
           for (const item of workspace.items.filter((i) => f.itemIds.includes(i.id))) {
@@ -74,10 +76,9 @@ describe('checks on random plans (property-based)', () => {
           for (const member of workspace.members.filter((m) => f.memberIds.includes(m.id))) {
             for (const date of [member.passportExpiry, member.visaExpiry]) if (date) typed.add(date);
           }
-          const allowed = [...trip, ...typed];
-          if (f.date !== null) expect(allowed, `${f.id}: ${f.date}`).toContain(f.date);
-          const short = new Set(allowed.map((d) => formatDate(d, 'en')));
-          const long = new Set(allowed.map((d) => formatDate(d, 'en', { year: true })));
+          if (f.date !== null) expect([...trip, ...typed], `${f.id}: ${f.date}`).toContain(f.date);
+          const short = new Set([...tripShort, ...[...typed].map((d) => formatDate(d, 'en'))]);
+          const long = new Set([...tripLong, ...[...typed].map((d) => formatDate(d, 'en', { year: true }))]);
           for (const text of f.message.en.match(DAY_MONTH) ?? []) expect(short, `${f.message.en}: ${text}`).toContain(text);
           for (const text of f.message.en.match(DAY_MONTH_YEAR) ?? []) expect(long, `${f.message.en}: ${text}`).toContain(text);
           if (f.kind === 'night-without-accommodation' || f.kind === 'return-journey-missing') expect(trip).toContain(f.date);
@@ -168,8 +169,8 @@ describe('checks on random plans (property-based)', () => {
   });
 
   it('the same plan always gives the same findings, whatever order its items are loaded in', () => {
-    // Property: checking a plan twice, a copy of it, or a copy listing its items in reverse order
-    // (each item keeps its own sort order) gives equal findings in equal order.
+    // Property: checking a plan twice, a deep copy of it, or a copy listing its items in reverse
+    // order (each item keeps its own sort order) gives equal findings in equal order.
     fc.assert(
       fc.property(tripPlan(), (plan) => {
         const workspace = buildPlan(plan);
@@ -177,7 +178,6 @@ describe('checks on random plans (property-based)', () => {
         expect(runChecks(workspace)).toEqual(first);
         expect(runChecks(structuredClone(workspace))).toEqual(first);
         expect(runChecks({ ...workspace, items: [...workspace.items].reverse() })).toEqual(first);
-        expect(runChecks(buildPlan(plan))).toEqual(first);
       }),
       RUNS,
     );

@@ -125,6 +125,7 @@ export function DateField({
           aria-invalid={shownError ? true : undefined}
           aria-describedby={describedBy(ids, hint, shownError, extraDescription)}
           aria-required={required || undefined}
+          aria-keyshortcuts="Alt+ArrowDown"
           {...input}
           {...entry.inputProps}
           onKeyDown={onKeyDown}
@@ -134,9 +135,10 @@ export function DateField({
           variant="ghost"
           className="input-button"
           icon={CalendarDays}
-          // Not named after the field: "Start date" must name the input alone (getByLabel, and a
-          // screen reader's list of fields); the button sits right after it.
+          // Not named after the field ("Start date" names the input alone, for getByLabel and a
+          // screen reader's list of fields) but described by its label: "Open the calendar, Start date".
           label={t('dateEntry.openCalendar')}
+          aria-describedby={`${ids.id}-label`}
           aria-haspopup="dialog"
           aria-expanded={open}
           disabled={input.disabled}

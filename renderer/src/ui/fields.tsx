@@ -57,7 +57,7 @@ export function FieldShell({
 }: FieldChromeProps & { ids: FieldIds; children: ReactNode }) {
   return (
     <div className={['field', error ? 'field-invalid' : '', className].filter(Boolean).join(' ')}>
-      <label htmlFor={ids.id} className={hideLabel ? 'visually-hidden' : 'field-label'}>
+      <label id={`${ids.id}-label`} htmlFor={ids.id} className={hideLabel ? 'visually-hidden' : 'field-label'}>
         {label}
         {required ? (
           <span className="field-required" aria-hidden>

@@ -87,6 +87,44 @@ describe('typed dates', () => {
     expect(date(text)).toEqual(fail(error));
   });
 
+  it('every day of the year in every numeric and named form, exhaustively', () => {
+    const names = [
+      ['januari', 'jan', 'January', 'Jan'],
+      ['februari', 'feb', 'February', 'Feb'],
+      ['mars', 'mar', 'March', 'Mar'],
+      ['april', 'apr', 'April', 'Apr'],
+      ['maj', 'maj', 'May', 'May'],
+      ['juni', 'jun', 'June', 'Jun'],
+      ['juli', 'jul', 'July', 'Jul'],
+      ['augusti', 'aug', 'August', 'Aug'],
+      ['september', 'sep', 'September', 'Sept'],
+      ['oktober', 'okt', 'October', 'Oct'],
+      ['november', 'nov', 'November', 'Nov'],
+      ['december', 'dec', 'December', 'Dec'],
+    ];
+    // A reference in the middle of the year so every day/month lands in the same (leap) year.
+    const reference = { referenceDate: '2028-07-01' };
+    for (let m = 1; m <= 12; m++) {
+      for (let d = 1; d <= daysInMonth(2028, m); d++) {
+        const expected = ok(`2028-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+        const dd = String(d).padStart(2, '0');
+        const mm = String(m).padStart(2, '0');
+        const forms = [`${d}/${m}`, `${d}.${m}`, `${dd}.${mm}`, `${d}-${m}`, `${dd}${mm}`, `${d}.${m}.`, `${d}/${m}/2028`, `${dd}.${mm}.28`];
+        for (const name of names[m - 1]!) forms.push(`${d} ${name}`, `${d} ${name.toUpperCase()}`, `${name} ${d}`, `${d} ${name} 2028`);
+        for (const form of forms) expect([form, parseTypedDate(form, reference)]).toEqual([form, expected]);
+      }
+    }
+  });
+
+  it('"1005" is 10 May in a date field and 10:05 in a time field; "10:05" is only a time', () => {
+    expect(date('1005')).toEqual(ok('2026-05-10'));
+    expect(parseTypedTime('1005')).toEqual(ok('10:05'));
+    expect(date('10.05')).toEqual(ok('2026-05-10'));
+    expect(parseTypedTime('10.05')).toEqual(ok('10:05'));
+    expect(date('10:05')).toEqual(fail('unreadable'));
+    expect(parseTypedTime('10:05')).toEqual(ok('10:05'));
+  });
+
   it('29 February exists in leap years only', () => {
     expect(date('29/2/2028')).toEqual(ok('2028-02-29'));
     expect(date('29/2/2000')).toEqual(ok('2000-02-29'));
@@ -209,6 +247,21 @@ describe('typed times', () => {
     ['0 am', 'noSuchTime'],
   ])('%j is refused (%s)', (text, error) => {
     expect(parseTypedTime(text)).toEqual(fail(error));
+  });
+
+  it('every minute of the day in every typed form, exhaustively', () => {
+    for (let h = 0; h < 24; h++) {
+      for (let m = 0; m < 60; m++) {
+        const hh = String(h).padStart(2, '0');
+        const mm = String(m).padStart(2, '0');
+        const expected = ok(`${hh}:${mm}`);
+        for (const form of [`${hh}:${mm}`, `${h}:${mm}`, `${h}.${mm}`, `${hh}${mm}`, `${h}${mm}`, `kl ${h}.${mm}`, `kl. ${hh}:${mm}`]) {
+          expect([form, parseTypedTime(form)]).toEqual([form, expected]);
+        }
+        const twelve = h % 12 === 0 ? 12 : h % 12;
+        expect(parseTypedTime(`${twelve}:${mm} ${h < 12 ? 'am' : 'pm'}`)).toEqual(expected);
+      }
+    }
   });
 
   it('property: formatting a time then reading it back is the identity', () => {

@@ -21,6 +21,8 @@ const UI = {
     notSaved: /Inte sparat/,
     openCalendar: 'Öppna kalendern',
     calendar: 'Kalender',
+    previousMonth: 'Föregående månad',
+    nextMonth: 'Nästa månad',
     noSuchDate: 'Det datumet finns inte: ”31/2”.',
     tripStart: 'fredag 8 maj 2026',
     unreadableTime: /”kvart i tre” kan inte läsas som ett klockslag/,
@@ -35,6 +37,8 @@ const UI = {
     notSaved: /Not saved/,
     openCalendar: 'Open the calendar',
     calendar: 'Calendar',
+    previousMonth: 'Previous month',
+    nextMonth: 'Next month',
     noSuchDate: 'There is no such date: “31/2”.',
     tripStart: 'Friday 8 May 2026',
     unreadableTime: /“kvart i tre” is not a time we can read/,
@@ -104,6 +108,8 @@ for (const locale of ['en-US', 'sv-SE']) {
       const appIn = language === 'sv' ? 'the app in Swedish' : 'the app in English';
 
       test(`${appIn}: every typed form is read, shown in the app's format and stored`, async ({ page, app }) => {
+        // Eleven autosaves, each waited for in the database: more time on a loaded 2-core machine.
+        test.slow();
         const errors = collectPageErrors(page);
         const ui = UI[language];
         const { editor, stored } = await openItemEditor(page, app, language);
@@ -180,6 +186,13 @@ for (const locale of ['en-US', 'sv-SE']) {
         await date.press('Alt+ArrowDown');
         await expect(calendar).toBeVisible();
         await expect(calendar.getByRole('gridcell', { selected: true })).toHaveText('16');
+        // Tab stays in the calendar: the month buttons, then back to the day.
+        await page.keyboard.press('Tab');
+        await expect(calendar.getByRole('button', { name: ui.previousMonth })).toBeFocused();
+        await page.keyboard.press('Tab');
+        await expect(calendar.getByRole('button', { name: ui.nextMonth })).toBeFocused();
+        await page.keyboard.press('Tab');
+        await expect(calendar.getByRole('gridcell', { selected: true }).getByRole('button')).toBeFocused();
         await page.keyboard.press('Escape');
         await expect(calendar).toBeHidden();
         await expect(editor).toBeVisible();

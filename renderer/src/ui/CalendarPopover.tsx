@@ -76,6 +76,16 @@ export function CalendarPopover({ open, anchor, label, selected, start, today, o
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Tab') {
+      // Tab cycles through the month buttons and the grid (one stop: the active day) until a
+      // day is picked or Esc closes, as in the APG date picker dialog.
+      const stops = [...(popover.current?.querySelectorAll<HTMLButtonElement>('.calendar-header button, .calendar-day[tabindex="0"]') ?? [])];
+      const at = stops.indexOf(document.activeElement as HTMLButtonElement);
+      event.preventDefault();
+      stops[(at + (event.shiftKey ? -1 : 1) + stops.length) % stops.length]?.focus();
+      return;
+    }
+    if (!(event.target as HTMLElement).classList.contains('calendar-day') && event.key !== 'Escape') return;
     const weekday = (parseLocalDate(active).getDay() + 6) % 7;
     const moves: Record<string, () => void> = {
       ArrowLeft: () => setActive(addDaysToDate(active, -1)),
@@ -101,6 +111,7 @@ export function CalendarPopover({ open, anchor, label, selected, start, today, o
       ref={popover}
       popover="manual"
       role="dialog"
+      aria-modal="true"
       aria-label={label}
       aria-describedby={helpId}
       className="calendar-popover"

@@ -112,7 +112,9 @@ export function useTypedEntry({ name = '', value, onChange, onBlur, ref, read, s
       emit(next);
       return display(next) !== raw;
     }
-    setError(messageFor(result.error, raw.trim()));
+    // The message quotes what was typed, shortened (a pasted paragraph must not fill the form).
+    const typed = raw.trim();
+    setError(messageFor(result.error, typed.length > 40 ? `${typed.slice(0, 40)}…` : typed));
     emit(unreadable);
     return true;
   };

@@ -138,6 +138,7 @@ test.describe('checks', () => {
     await page.getByRole('button', { name: 'Edit trip details' }).click();
     const dialog = page.getByRole('dialog', { name: 'Trip details' });
     await dialog.getByLabel('End date').fill('2017-11-03');
+    await dialog.getByLabel('End date').blur(); // dates are read when the field is left
     await expect(dialog.getByTestId('save-status')).toHaveText('Saved');
     await dialog.getByRole('button', { name: 'Done' }).click();
 

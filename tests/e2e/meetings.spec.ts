@@ -53,6 +53,7 @@ test.describe('meetings', () => {
     await page.keyboard.type('Skicka presentationen till Jinan FAO');
     await followUps.getByLabel(`Owner of action ${n}`).fill('Internationell strateg');
     await followUps.getByLabel(`Due date of action ${n}`).fill('2017-11-20');
+    await followUps.getByLabel(`Due date of action ${n}`).blur(); // dates are read when the field is left
     await expect(editor.getByTestId('save-status')).toHaveText('Saved');
     await expect(followUps.getByTestId('open-follow-ups')).toHaveText(`${n} open`);
     await screenshot(page, 'meetings-follow-up');

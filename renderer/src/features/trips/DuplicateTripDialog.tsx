@@ -12,7 +12,8 @@ import { useZodForm } from '../../forms/useZodForm';
 import { useDates } from '../../lib/useDates';
 import { toast } from '../../state/toasts';
 import { FormDialog } from '../../ui/Dialog';
-import { DateField, TextField } from '../../ui/fields';
+import { DateField } from '../../ui/DateField';
+import { TextField } from '../../ui/fields';
 
 // The same rules as the contract's DuplicateTripInput, for the two fields the user types.
 const DuplicateForm = z.object({ title: RequiredLine(200), startDate: LocalDate });

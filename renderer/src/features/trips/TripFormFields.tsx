@@ -5,7 +5,8 @@ import { TRIP_STATUSES, TRIP_DIRECTIONS } from './options';
 import { useFieldErrors } from '../../forms/fieldErrors';
 import { defaultZoneForCountry } from '../../lib/timezones';
 import { Button, IconButton } from '../../ui/Button';
-import { DateField, RadioGroup, Select, TextArea, TextField } from '../../ui/fields';
+import { DateField } from '../../ui/DateField';
+import { RadioGroup, Select, TextArea, TextField } from '../../ui/fields';
 import { TimeZoneSelect } from '../../ui/TimeZoneSelect';
 import { emptyDestination, type TripFormValues } from './formValues';
 
@@ -65,7 +66,13 @@ export function TripFormFields({ form }: { form: UseFormReturn<TripFormValues, u
             error={errorOf('startDate')}
             {...register('startDate', { deps: ['endDate'] })}
           />
-          <DateField label={t('fields.endDate')} required error={errorOf('endDate')} {...register('endDate')} />
+          <DateField
+            label={t('fields.endDate')}
+            required
+            error={errorOf('endDate')}
+            referenceDate={startDate}
+            {...register('endDate')}
+          />
         </div>
         <Controller
           control={control}

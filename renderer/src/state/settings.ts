@@ -47,13 +47,19 @@ async function saveToCore(patch: SettingsPatch): Promise<boolean> {
   return false;
 }
 
+/**
+ * Read before the store exists: persist rewrites the storage while it hydrates (an older version
+ * is migrated to the theme only), so later reads would find the legacy values gone.
+ */
+const legacyAtStart = legacyStoredSettings();
+
 const isTheme = (value: unknown): value is ThemePreference => value === 'light' || value === 'dark' || value === 'system';
 
 export const useSettings = create<SettingsState>()(
   persist(
     (set, get) => ({
       ...DEFAULT_SETTINGS,
-      language: legacyStoredSettings()?.language ?? systemLanguage(),
+      language: legacyAtStart?.language ?? systemLanguage(),
       theme: 'system',
       setLanguage: (language) => {
         set({ language });
@@ -119,12 +125,12 @@ export async function loadSettings(call: ApiCall): Promise<void> {
   const loaded = await callSafely(call, 'settings:get', {});
   if (!loaded.ok) return; // the first screen shows the connection problem
   let settings = loaded.value;
-  const legacy = legacyStoredSettings();
+  const legacy = legacyAtStart;
   if (legacy && settings.language === null) {
     const migrated = await callSafely(call, 'settings:update', legacy);
     if (migrated.ok) settings = migrated.value;
   }
-  // persist writes on every change, theme only: the legacy values leave the storage here.
+  // persist keeps the theme only: the legacy values left the storage when it hydrated.
   useSettings.setState(fromCore(settings));
 }
 

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationProfile } from '../../../../shared/domain/settings';
 import { useSettings } from '../../state/settings';
-import { RadioGroup, TextField } from '../../ui/fields';
+import { Select, TextField } from '../../ui/fields';
 import { LogoField } from './LogoField';
 
 type TextKey = 'name' | 'address' | 'phone';
@@ -67,16 +67,18 @@ export function OrganisationSection() {
         onChange={(e) => edit('phone', e.currentTarget.value)}
         onBlur={flush}
       />
-      <RadioGroup<'app' | 'sv' | 'en'>
-        legend={t('organisation.documentLanguage')}
+      <Select
+        label={t('organisation.documentLanguage')}
         value={organisation.documentLanguage ?? 'app'}
-        onChange={(value) => void save({ organisation: { documentLanguage: value === 'app' ? null : value } })}
-        options={[
-          { value: 'app', label: t('organisation.sameAsApp') },
-          { value: 'sv', label: <span lang="sv">Svenska</span> },
-          { value: 'en', label: <span lang="en">English</span> },
-        ]}
-      />
+        onChange={(e) => {
+          const value = e.currentTarget.value;
+          void save({ organisation: { documentLanguage: value === 'sv' || value === 'en' ? value : null } });
+        }}
+      >
+        <option value="app">{t('organisation.sameAsApp')}</option>
+        <option value="sv">{t('organisation.languages.sv')}</option>
+        <option value="en">{t('organisation.languages.en')}</option>
+      </Select>
     </section>
   );
 }

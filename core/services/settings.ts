@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { ParsedInput } from '../../shared/api/contract';
 import { DEFAULT_SETTINGS, OrganisationProfile, type Logo, type Settings } from '../../shared/domain/settings';
-import { DocumentLanguage, Paper } from '../../shared/documents/options';
+import { DocumentLanguage, LogoDataUrl, Paper } from '../../shared/documents/options';
 import { TimeZone } from '../../shared/domain/primitives';
 import { checkLogo, LOGO_PROBLEM_MESSAGES, LOGO_TYPES } from '../../shared/settings/logo';
 import { prepared } from '../db/statements';
@@ -17,27 +17,17 @@ type Key = keyof Settings;
  * a row written by a newer version or edited by hand that does not fit is ignored (the default
  * applies) instead of breaking the app.
  */
-const LogoStored = {
-  safeParse(value: unknown): { success: true; data: Logo } | { success: false } {
-    const v = value as Partial<Logo> | null;
-    const ok =
-      v !== null &&
-      typeof v === 'object' &&
-      (LOGO_TYPES as readonly string[]).includes(String(v.type)) &&
-      typeof v.bytes === 'number' &&
-      typeof v.dataUrl === 'string' &&
-      v.dataUrl.startsWith(`data:${v.type};base64,`);
-    return ok ? { success: true, data: v as Logo } : { success: false };
-  },
-};
+const StoredLogo = z
+  .object({ type: z.enum(LOGO_TYPES), bytes: z.number().int().positive(), dataUrl: LogoDataUrl })
+  .refine((logo) => logo.dataUrl.startsWith(`data:${logo.type};base64,`));
 
-const schemas: { [K in Key]: { safeParse(value: unknown): { success: boolean; data?: unknown } } } = {
+const schemas: { [K in Key]: z.ZodType } = {
   language: DocumentLanguage.nullable(),
   homeTimeZone: TimeZone.nullable(),
   paper: Paper,
-  showHomeTimeByDefault: { safeParse: (v) => (typeof v === 'boolean' ? { success: true, data: v } : { success: false }) },
-  organisation: OrganisationProfile.partial() as z.ZodType,
-  logo: { safeParse: (v) => (v === null ? { success: true, data: null } : LogoStored.safeParse(v)) },
+  showHomeTimeByDefault: z.boolean(),
+  organisation: OrganisationProfile.partial(),
+  logo: StoredLogo.nullable(),
 };
 
 export function getSettings(db: Db): Settings {

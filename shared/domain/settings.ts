@@ -14,8 +14,8 @@ export const OrganisationProfile = z.object({
   /** Footer of every document. */
   address: Line(300),
   phone: Line(60),
-  /** The language a new document starts in (each document can still be switched). */
-  documentLanguage: DocumentLanguage,
+  /** The language a new document starts in (each can still be switched); null: the app's language. */
+  documentLanguage: DocumentLanguage.nullable(),
 });
 export type OrganisationProfile = z.infer<typeof OrganisationProfile>;
 
@@ -44,7 +44,7 @@ export const DEFAULT_SETTINGS: Settings = {
   homeTimeZone: null,
   paper: 'a4',
   showHomeTimeByDefault: true,
-  organisation: { name: '', address: '', phone: '', documentLanguage: 'sv' },
+  organisation: { name: '', address: '', phone: '', documentLanguage: null },
   logo: null,
 };
 

@@ -46,7 +46,7 @@ describe('settings', () => {
     const core = freshCore();
     ok(core, 'settings:update', { organisation: { name: 'Södertälje kommun', phone: '08-523 010 00' } });
     const after = ok(core, 'settings:update', { organisation: { address: 'Campusgatan 26' }, paper: 'letter' });
-    expect(after.organisation).toEqual({ name: 'Södertälje kommun', address: 'Campusgatan 26', phone: '08-523 010 00', documentLanguage: 'sv' });
+    expect(after.organisation).toEqual({ name: 'Södertälje kommun', address: 'Campusgatan 26', phone: '08-523 010 00', documentLanguage: null });
     expect(after.language).toBeNull();
     expect(after.paper).toBe('letter');
   });

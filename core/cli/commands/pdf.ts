@@ -75,7 +75,7 @@ export const pdfCommand: Command = {
       core.close();
     }
     // Without --lang: the organisation profile's document language (Settings), like the app.
-    const lang = langChoice ?? appSettings.organisation.documentLanguage;
+    const lang = langChoice ?? appSettings.organisation.documentLanguage ?? 'sv';
     const paper = paperChoice ?? appSettings.paper;
     const parsed = DocumentSettings.safeParse({ variant, lang, paper, memberId, homeTime: Boolean(values['home-time']), organisationName, logo });
     if (!parsed.success) throw new CliError(parsed.error.issues[0]?.message ?? 'Invalid document settings');

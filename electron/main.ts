@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog, Menu, screen, session } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import { openCore, StartupError, type Core } from '../core/index';
+import { dataDir, dataFilePath } from '../core/data-location';
 import type { MenuCommand } from '../shared/api/client';
 import { APP_ENTRY_URL } from './app-url';
 import { MENU_COMMAND_CHANNEL } from './channels';
@@ -20,7 +21,6 @@ import { MIN_SIZE, placeWindow, readWindowState, writeWindowState } from './wind
  */
 export { getPendingOpenFile, takePendingOpenFile } from './open-file';
 
-const DB_FILE = 'delegation-planner.sqlite';
 const WINDOW_STATE_FILE = 'window-state.json';
 
 // Relative to the bundle in dist/electron/, so the same code works from the repo and from app.asar.
@@ -72,9 +72,11 @@ function onReady(): void {
   try {
     // openCore refuses a missing folder (a moved data folder must not silently start empty),
     // but on first run userData may not exist yet: that one we create.
-    fs.mkdirSync(app.getPath('userData'), { recursive: true });
+    // The browser mode (`npm run web`) computes the same folder without Electron: data-location.ts.
+    const folder = dataDir(app.getPath('userData'));
+    fs.mkdirSync(folder, { recursive: true });
     // 'documents:pdf' prints in a hidden window with webContents.printToPDF (print.ts).
-    core = openCore(userDataFile(DB_FILE), { printPdf: printPdfWithElectron });
+    core = openCore(dataFilePath(folder), { printPdf: printPdfWithElectron });
   } catch (error) {
     // StartupError messages are written for the user (newer database, not a database, …).
     const message =

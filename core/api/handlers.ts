@@ -17,6 +17,9 @@ import { programmePdf } from './documents-pdf';
 import * as sharing from '../sharing';
 import { runChecks } from '../../shared/checks';
 import { createBackup, listBackups, restoreNamedBackup } from '../db/backup';
+import { getSettings, setLogo, updateSettings } from '../services/settings';
+import { seedDemo } from '../demo';
+import { demoStatus, removeDemo } from '../demo/manage';
 
 /** Async operations (ASYNC_OPERATIONS) finish their work after the transaction: see deferred.ts. */
 type Handlers = {
@@ -93,4 +96,18 @@ export const handlers: Handlers = {
   'backups:restore': (db, { name }) => restoreNamedBackup(db, name),
 
   'checks:run': (db, { tripId, options }) => runChecks(getWorkspace(db, tripId), options),
+
+  'settings:get': (db) => getSettings(db),
+  'settings:update': updateSettings,
+  'settings:setLogo': (db, { image }) => setLogo(db, image),
+
+  'demo:status': (db) => demoStatus(db),
+  'demo:load': (db) => {
+    seedDemo(db);
+    return demoStatus(db);
+  },
+  'demo:remove': (db) => {
+    const { removedTrips } = removeDemo(db);
+    return { ...demoStatus(db), removedTrips };
+  },
 };

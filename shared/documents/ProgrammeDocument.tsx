@@ -83,7 +83,9 @@ export function RunningFooter({ model, sideMarginMm }: { model: ProgrammeModel; 
   const t = documentLabels[model.settings.lang];
   return (
     <div style={{ ...templateText, padding: `0 ${sideMarginMm}mm`, marginBottom: '6mm' }}>
-      <span>{model.organisationName}</span>
+      <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+        {[model.organisationName, model.organisationContact].filter(Boolean).join(' · ')}
+      </span>
       <span style={{ whiteSpace: 'nowrap' }}>
         {t.page.before}
         <span className="pageNumber" />

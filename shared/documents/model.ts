@@ -118,6 +118,8 @@ export interface ProgrammeModel {
   /** The trip's notes and funding are organisers' matters: blank unless briefing. */
   internal: boolean;
   organisationName: string;
+  /** The organisation's address and phone for the running footer ("Stadshuset, Västerås · 021-39 00 00"). */
+  organisationContact: string;
   logo: string | null;
   /** The member a personal programme is for. */
   member: DocumentMember | null;
@@ -276,6 +278,7 @@ export function buildProgrammeModel(workspace: TripWorkspace, settings: Document
       (trip.direction === 'incoming' ? trip.hostingOrganisation : trip.sendingOrganisation) ||
       trip.sendingOrganisation ||
       trip.hostingOrganisation,
+    organisationContact: [settings.organisationAddress, settings.organisationPhone].filter((s) => s?.trim()).join(' · '),
     logo: settings.logo ?? null,
     member,
     members,

@@ -30,10 +30,13 @@ export const DocumentSettings = z.object({
   /** Add a column with each time at home (trip.homeTimeZone) beside the local time. */
   homeTime: z.boolean().default(false),
   /**
-   * Name and logo on the cover. There is no settings store yet: callers pass them, and without
-   * them the cover shows the trip's sending (outgoing) or hosting (incoming) organisation.
+   * Name and logo on the cover, address and phone in the footer. The core fills what the caller
+   * leaves out from the organisation's profile (Settings; documents/profile.ts); without either
+   * the cover shows the trip's sending (outgoing) or hosting (incoming) organisation.
    */
   organisationName: Line(200).optional(),
+  organisationAddress: Line(300).optional(),
+  organisationPhone: Line(60).optional(),
   logo: LogoDataUrl.optional(),
 });
 export type DocumentSettings = z.output<typeof DocumentSettings>;

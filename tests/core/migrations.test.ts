@@ -127,6 +127,28 @@ describe('migrate()', () => {
   });
 });
 
+describe('migration 005 (settings)', () => {
+  it('adds the settings table to a version-4 file: its rows stay, settings start at the defaults and persist', () => {
+    const file = tempDbPath();
+    const v4 = raw(file);
+    v4.exec(fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/schema-v4.sql'), 'utf8'));
+    expect(v4.pragma('user_version', { simple: true })).toBe(4);
+    expect(userTables(v4)).not.toContain('settings');
+    const { n: trips } = v4.prepare('SELECT count(*) AS n FROM trips').get() as { n: number };
+    v4.close();
+
+    const core = freshCore(file);
+    expect(core.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(userTables(core.db)).toContain('settings');
+    expect((core.db.prepare('SELECT count(*) AS n FROM trips').get() as { n: number }).n).toBe(trips);
+    expect(core.dispatch('settings:get', {})).toMatchObject({ ok: true, value: { language: null, paper: 'a4' } });
+    expect(core.dispatch('settings:update', { paper: 'letter' })).toMatchObject({ ok: true });
+    core.close();
+    const again = freshCore(file);
+    expect(again.dispatch('settings:get', {})).toMatchObject({ ok: true, value: { paper: 'letter' } });
+  });
+});
+
 describe('files the app must refuse', () => {
   it('refuses a database from a newer app version, says so, and leaves the file untouched', () => {
     const file = tempDbPath();

@@ -309,6 +309,8 @@ test.describe('programme look', () => {
     await screenshot(page, 'programme-editor-sv-dark');
     await page.keyboard.press('Escape');
 
+    // The language and home-time default live in the data file (Settings); the theme in this browser.
+    call(app.core, 'settings:update', { language: 'sv', showHomeTimeByDefault: false });
     await page.evaluate(() => {
       localStorage.setItem('delegation-planner.settings', JSON.stringify({ state: { language: 'sv', theme: 'light', showHomeTimeByDefault: false }, version: 1 }));
     });
@@ -319,6 +321,7 @@ test.describe('programme look', () => {
     await page.locator('.app-main').evaluate((el) => el.scrollTo(0, 2600));
     await screenshot(page, 'programme-demo-sv-meetings');
 
+    call(app.core, 'settings:update', { language: 'en', showHomeTimeByDefault: true });
     await page.evaluate(() => {
       localStorage.setItem('delegation-planner.settings', JSON.stringify({ state: { language: 'en', theme: 'dark', showHomeTimeByDefault: true }, version: 1 }));
     });

@@ -1,4 +1,4 @@
--- user_version 4
+-- user_version 5
 
 -- index contacts_by_name
 CREATE INDEX contacts_by_name ON contacts(name COLLATE NOCASE);
@@ -236,6 +236,13 @@ list_text TEXT NOT NULL DEFAULT '',
 source_version TEXT NOT NULL,
 PRIMARY KEY (kind, entity_id)
 ) STRICT, WITHOUT ROWID;
+
+-- table settings
+CREATE TABLE settings (
+key TEXT PRIMARY KEY NOT NULL,
+value TEXT NOT NULL CHECK (json_valid(value)),
+updated_at TEXT NOT NULL
+) STRICT;
 
 -- table shared_versions
 CREATE TABLE shared_versions (

@@ -29,15 +29,17 @@ export function DocumentsScreen() {
   const { t } = useTranslation('documents');
   const { tripId, workspace } = useTripWorkspace();
   const { trip } = workspace;
-  const language = useSettings((s) => s.language);
+  // A new document starts in the organisation profile's document language and the paper chosen in Settings.
+  const language = useSettings((s) => s.organisation.documentLanguage ?? s.language);
+  const paper = useSettings((s) => s.paper);
   const stored = useDocumentsUi((s) => s.byTrip[tripId]);
   const update = useDocumentsUi((s) => s.update);
   const members = useMemo(() => [...workspace.members].sort((a, b) => a.precedence - b.precedence), [workspace.members]);
   const choices: DocumentChoices = useMemo(() => {
-    const chosen = { ...defaultChoices(language), ...stored };
+    const chosen = { ...defaultChoices(language, paper), ...stored };
     // A personal programme needs a member; with none left it is the handout.
     return chosen.kind === 'personal' && members.length === 0 ? { ...chosen, kind: 'handout' } : chosen;
-  }, [language, stored, members.length]);
+  }, [language, paper, stored, members.length]);
   const set = (patch: Partial<DocumentChoices>) => update(tripId, patch);
 
   const member = choices.kind === 'personal' ? personalMember(choices, members) : null;

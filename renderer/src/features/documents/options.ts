@@ -28,8 +28,8 @@ export const useDocumentsUi = create<DocumentsUiState>()((set) => ({
   update: (tripId, patch) => set((s) => ({ byTrip: { ...s.byTrip, [tripId]: { ...s.byTrip[tripId], ...patch } } })),
 }));
 
-export function defaultChoices(language: Language): DocumentChoices {
-  return { kind: 'handout', memberId: null, lang: language, paper: 'a4', homeTime: false };
+export function defaultChoices(language: Language, paper: DocumentChoices['paper'] = 'a4'): DocumentChoices {
+  return { kind: 'handout', memberId: null, lang: language, paper, homeTime: false };
 }
 
 /** The member a personal programme is for: the chosen one if still in the trip, else the first. */

@@ -1,5 +1,6 @@
 import { isKnownTimeZone } from '../../../../shared/domain/primitives';
 import type { Trip, TripDirection, TripStatus } from '../../../../shared/domain/trip';
+import { useSettings } from '../../state/settings';
 
 /**
  * The trip form's values: the fields of TripCreate / TripPatch as the form holds them (all
@@ -39,7 +40,8 @@ export function emptyTripForm(): TripFormValues {
     status: 'draft',
     startDate: '',
     endDate: '',
-    homeTimeZone: localHomeTimeZone(),
+    // The default home zone chosen in Settings, else this computer's.
+    homeTimeZone: useSettings.getState().homeTimeZone ?? localHomeTimeZone(),
     destinations: [],
     sendingOrganisation: '',
     hostingOrganisation: '',

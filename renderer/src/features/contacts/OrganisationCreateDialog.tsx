@@ -49,6 +49,8 @@ export function OrganisationCreateDialog({
       onClose={onClose}
       title={t('dialog.newOrganisation')}
       description={t('dialog.newOrganisationDescription')}
+      unsaved={form.formState.isDirty}
+      discardQuestion={t('dialog.discardNewOrganisation')}
       submitLabel={t('dialog.create')}
       submitting={create.pending || form.formState.isSubmitting}
       onSubmit={() => void submit()}

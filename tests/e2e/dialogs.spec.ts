@@ -71,4 +71,39 @@ test.describe('unsaved input in dialogs', () => {
     await fråga.getByRole('button', { name: 'Fortsätt redigera' }).click();
     await expect(ny.getByLabel('Titel')).toHaveValue('Kommunstyrelsen till Wuxi');
   });
+
+  test('an organisation created from the New contact dialog shows in its field at once', async ({ page, app }) => {
+    await openApp(page, app);
+    await openRoute(page, app, '/contacts');
+    await page.getByRole('button', { name: 'New contact' }).click();
+    const contact = page.getByRole('dialog', { name: 'New contact' });
+    await contact.getByRole('textbox', { name: 'Name', exact: true }).fill('Liu Yang');
+    await contact.getByRole('button', { name: 'New organisation' }).click();
+    const organisation = page.getByRole('dialog', { name: 'New organisation' });
+    await organisation.getByRole('textbox', { name: 'Name', exact: true }).fill('Wuxi Foreign Affairs Office');
+
+    // The organisation list is re-read after the create; hold that answer back, as a busy core
+    // does, to see that the field does not wait for it.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(
+      (url) => decodeURIComponent(url.pathname) === '/api/organisations:list',
+      async (route) => {
+        await held;
+        await route.continue();
+      },
+    );
+    await organisation.getByRole('button', { name: 'Create' }).click();
+    await expect(organisation).toBeHidden();
+    const field = contact.getByRole('combobox', { name: 'Organisation', exact: true });
+    await expect(field.locator('option:checked')).toHaveText('Wuxi Foreign Affairs Office');
+    await expect(field.locator('option', { hasText: 'Loading…' })).toHaveCount(0);
+    release();
+
+    await contact.getByRole('button', { name: 'Create' }).click();
+    await expect(contact).toBeHidden();
+    const saved = call(app.core, 'contacts:list', { query: 'Liu Yang' }).contacts[0]!;
+    const created = call(app.core, 'organisations:list', {}).find((o) => o.name === 'Wuxi Foreign Affairs Office')!;
+    expect(saved.organisationId).toBe(created.id);
+  });
 });

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { FileDown, Files, Printer } from 'lucide-react';
+import { FileDown, Files, Printer, X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useCommand } from '../../app/commands';
 import { ProblemMessage } from '../../app/ProblemMessage';
@@ -52,7 +52,7 @@ export function DocumentsScreen() {
     if (firstWorkspace.current !== workspace) reload();
   }, [workspace, reload]);
 
-  const { exportPdf, exporting, exportAllPersonal, batch, stop } = usePdfExports(trip.title);
+  const { exportPdf, exporting, exportAllPersonal, batch, cancel } = usePdfExports(trip.title);
   const preview = useRef<DocumentPreviewHandle>(null);
   /** Print was asked for before the document was there (Ctrl+P right after opening the tab). */
   const printPending = useRef(false);
@@ -161,8 +161,8 @@ export function DocumentsScreen() {
                   <div className="documents-progress" role="status">
                     <progress max={batch.total} value={batch.index - 1} aria-label={t('progress', { ...batch })} />
                     <p>{t('progress', { ...batch })}</p>
-                    <Button size="sm" variant="ghost" onClick={stop}>
-                      {t('stop')}
+                    <Button size="sm" icon={X} onClick={cancel}>
+                      {t('cancel')}
                     </Button>
                   </div>
                 ) : (

@@ -9,7 +9,7 @@ import { deliverPendingOpenFile, installDesktopHandlers } from './files';
 import { installIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { delegationFileFromArgv, setPendingOpenFile } from './open-file';
-import { printPdfWithElectron, printWithDialog } from './print';
+import { printPdfWithElectron, printWithDialog, warmUpElectronPrinter } from './print';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { hardenAllWebContents, hardenSession, hardenWebContents, secureWebPreferences } from './security';
 import { MIN_SIZE, placeWindow, readWindowState, writeWindowState } from './window-state';
@@ -74,7 +74,7 @@ function onReady(): void {
     // but on first run userData may not exist yet: that one we create.
     fs.mkdirSync(app.getPath('userData'), { recursive: true });
     // 'documents:pdf' prints in a hidden window with webContents.printToPDF (print.ts).
-    core = openCore(userDataFile(DB_FILE), { printPdf: printPdfWithElectron });
+    core = openCore(userDataFile(DB_FILE), { printPdf: printPdfWithElectron, warmUpPrinter: warmUpElectronPrinter });
   } catch (error) {
     // StartupError messages are written for the user (newer database, not a database, …).
     const message =

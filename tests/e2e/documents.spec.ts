@@ -96,6 +96,26 @@ test.describe('documents', () => {
     await screenshot(page, 'documents-sv-dark');
   });
 
+  test.describe('printer warm-up', () => {
+    test.use({ printerWarmUp: true });
+
+    test('the printer starts once the first screen has loaded, before anything is exported', async ({ page, app }) => {
+      expect(app.printer.isRunning()).toBe(false);
+      const warmUps: string[] = [];
+      page.on('request', (request) => {
+        if (decodeURIComponent(new URL(request.url()).pathname) === '/api/documents:warmUp') warmUps.push(request.url());
+      });
+      await openApp(page, app);
+      await expect.poll(() => app.printer.isRunning()).toBe(true);
+      expect(warmUps).toHaveLength(1);
+      // The PDF then comes from the running printer.
+      await openRoute(page, app, `/trips/${jinanTripId(app)}/documents`);
+      const downloading = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Export PDF' }).click();
+      expect((await downloading).suggestedFilename()).toMatch(/\.pdf$/);
+    });
+  });
+
   test('Export PDF downloads the programme as a PDF that pdf.js reads', async ({ page, app }) => {
     const preview = await openDocuments(page, app);
     await expect(preview.locator('body')).toContainText('济南');

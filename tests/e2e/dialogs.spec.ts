@@ -14,9 +14,15 @@ test.describe('unsaved input in dialogs', () => {
   test('Esc on a half-filled New item asks first and keeps the title; Discard closes', async ({ page, app }) => {
     await openApp(page, app);
     await openRoute(page, app, `/trips/${outgoingTripId(app.core)}/programme`);
+    // Untouched (only its defaults), it closes at once.
     await page.getByRole('button', { name: 'New item' }).click();
     const dialog = page.getByRole('dialog', { name: 'New item' });
     const title = dialog.getByLabel('Title');
+    await expect(title).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+
+    await page.getByRole('button', { name: 'New item' }).click();
     await expect(title).toBeFocused();
     await title.fill('Visit to the water treatment plant');
 

@@ -10,7 +10,7 @@ import { deliverPendingOpenFile, installDesktopHandlers } from './files';
 import { installIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { delegationFileFromArgv, setPendingOpenFile } from './open-file';
-import { printPdfWithElectron, printWithDialog } from './print';
+import { printPdfWithElectron, printWithDialog, warmUpElectronPrinter } from './print';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { hardenAllWebContents, hardenSession, hardenWebContents, secureWebPreferences } from './security';
 import { MIN_SIZE, placeWindow, readWindowState, writeWindowState } from './window-state';
@@ -76,7 +76,7 @@ function onReady(): void {
     const folder = dataDir(app.getPath('userData'));
     fs.mkdirSync(folder, { recursive: true });
     // 'documents:pdf' prints in a hidden window with webContents.printToPDF (print.ts).
-    core = openCore(dataFilePath(folder), { printPdf: printPdfWithElectron });
+    core = openCore(dataFilePath(folder), { printPdf: printPdfWithElectron, warmUpPrinter: warmUpElectronPrinter });
   } catch (error) {
     // StartupError messages are written for the user (newer database, not a database, …).
     const message =

@@ -38,3 +38,12 @@ export function programmePdf(db: Database.Database, { tripId, ...settings }: Par
     return { fileName, title, pages: countPdfPages(pdf), base64: Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('base64') };
   });
 }
+
+/** 'documents:warmUp': start the printer ahead of the first print; nothing to read. */
+export function warmUpPrinter(): Deferred<{ started: boolean }> {
+  return afterTransaction(async ({ warmUpPrinter: warmUp }) => {
+    if (!warmUp) return { started: false };
+    await warmUp();
+    return { started: true };
+  });
+}

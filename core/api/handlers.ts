@@ -13,7 +13,7 @@ import { getWorkspace } from '../services/workspace';
 import { restoreFromTrash } from '../services/trash';
 import { programmeHtml } from '../documents/api';
 import type { Deferred } from './deferred';
-import { programmePdf } from './documents-pdf';
+import { programmePdf, warmUpPrinter } from './documents-pdf';
 import * as sharing from '../sharing';
 import { runChecks } from '../../shared/checks';
 import { createBackup, listBackups, restoreNamedBackup } from '../db/backup';
@@ -78,6 +78,7 @@ export const handlers: Handlers = {
 
   'documents:html': programmeHtml,
   'documents:pdf': programmePdf,
+  'documents:warmUp': () => warmUpPrinter(),
 
   'sharing:exportTrip': (db, { tripId, includePassports }) => sharing.exportTrip(db, tripId, { includePassports }),
   'sharing:previewImport': (db, { content, ...options }) => sharing.previewImport(db, content, options),

@@ -146,6 +146,11 @@ export const contract = {
    * Electron's printToPDF in the app); without one it fails with a message saying so.
    */
   'documents:pdf': op<PrintedPdf>()(DocumentHtmlInput),
+  /**
+   * Start the PDF printer now, so the first Export PDF does not wait for it; the app asks once it
+   * is idle. Async; `started` is false where the program warms nothing up (CLI, no printer).
+   */
+  'documents:warmUp': op<{ started: boolean }>()(z.object({})),
 
   /** The trip checks (shared/checks): findings, most serious first; options default sensibly. */
   'checks:run': op<CheckResult[]>()(z.object({ tripId: Id, options: CheckOptions.optional() })),
@@ -198,7 +203,7 @@ export interface PrintedPdf {
  * Operations whose handler is asynchronous (they wait for something outside the database, such
  * as a printer): core.dispatch answers them with a promise. Every other operation answers at once.
  */
-export const ASYNC_OPERATIONS = ['documents:pdf'] as const satisfies readonly (keyof typeof contract)[];
+export const ASYNC_OPERATIONS = ['documents:pdf', 'documents:warmUp'] as const satisfies readonly (keyof typeof contract)[];
 export type AsyncOperationName = (typeof ASYNC_OPERATIONS)[number];
 
 export type Contract = typeof contract;

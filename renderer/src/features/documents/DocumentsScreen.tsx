@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { FileDown, Files, Printer } from 'lucide-react';
+import { FileDown, Files, Printer, X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/context';
 import { useCommand } from '../../app/commands';
 import { ProblemMessage } from '../../app/ProblemMessage';
 import { describeProblem } from '../../app/problems';
@@ -18,6 +19,7 @@ import { DocumentPreview, type DocumentPreviewHandle } from './DocumentPreview';
 import { defaultChoices, documentInput, personalMember, useDocumentsUi, type DocumentChoices, type DocumentKind } from './options';
 import { useDocumentHtml } from './queries';
 import { usePdfExports } from './usePdfExports';
+import { warmUpPrinter } from './printerWarmUp';
 import './documents.css';
 
 /**
@@ -54,7 +56,10 @@ export function DocumentsScreen() {
     if (firstWorkspace.current !== workspace) reload();
   }, [workspace, reload]);
 
-  const { exportPdf, exporting, exportAllPersonal, batch, stop } = usePdfExports(trip.title);
+  const { exportPdf, exporting, exportAllPersonal, batch, cancel } = usePdfExports(trip.title);
+  // An unused printer closes after a while; opening this tab starts it again before Export.
+  const call = useApi();
+  useEffect(() => warmUpPrinter(call), [call]);
   const preview = useRef<DocumentPreviewHandle>(null);
   /** Print was asked for before the document was there (Ctrl+P right after opening the tab). */
   const printPending = useRef(false);
@@ -163,8 +168,8 @@ export function DocumentsScreen() {
                   <div className="documents-progress" role="status">
                     <progress max={batch.total} value={batch.index - 1} aria-label={t('progress', { ...batch })} />
                     <p>{t('progress', { ...batch })}</p>
-                    <Button size="sm" variant="ghost" onClick={stop}>
-                      {t('stop')}
+                    <Button size="sm" icon={X} onClick={cancel}>
+                      {t('cancel')}
                     </Button>
                   </div>
                 ) : (

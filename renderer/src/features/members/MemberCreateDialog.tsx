@@ -81,6 +81,9 @@ export function MemberCreateDialog({
       onClose={onClose}
       title={added.length ? t('create.titleAnother') : t('create.title')}
       description={t('create.description')}
+      // After an add the form still holds that member until Add another: nothing unsaved then.
+      unsaved={!showingAdded && form.formState.isDirty}
+      discardQuestion={t('create.discard')}
       submitLabel={showingAdded ? t('create.addAnother') : t('create.submit')}
       cancelLabel={added.length ? t('common:actions.done') : undefined}
       submitting={busy}

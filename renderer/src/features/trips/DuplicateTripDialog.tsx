@@ -53,6 +53,7 @@ export function DuplicateTripDialog({ trip, onClose }: { trip: TripSummary; onCl
       title={t('duplicate.title')}
       description={t('duplicate.description', { title: trip.title })}
       size="sm"
+      unsaved={form.formState.isDirty}
       submitLabel={t('duplicate.submit')}
       submitting={duplicate.pending}
       onSubmit={() => void submit()}

@@ -5,7 +5,7 @@ import type { Member } from '../domain/member';
 import type { Trip } from '../domain/trip';
 import type { TripWorkspace } from '../domain/workspace';
 import { addDaysToDate } from '../time/zoned';
-import { CityIndex, fold } from './cities';
+import { CityIndex } from './cities';
 import { instantOf } from './instants';
 import type { ResolvedCheckOptions } from './options';
 
@@ -71,7 +71,6 @@ export class CheckContext {
   private readonly participantSets = new Map<TimedItem, ReadonlySet<string>>();
   private byMember: Map<string, TimedItem[]> | null = null;
   private readonly spans = new Map<string, MemberSpan>();
-  private readonly hostOrganisation: string;
 
   constructor(
     readonly workspace: TripWorkspace,
@@ -84,7 +83,6 @@ export class CheckContext {
     for (const meeting of workspace.meetings) this.meetingByItem.set(meeting.itemId, meeting);
     for (const contact of workspace.contacts) this.contactById.set(contact.id, contact);
     this.cities = new CityIndex(this.trip, workspace.items);
-    this.hostOrganisation = this.trip.direction === 'incoming' ? fold(this.trip.hostingOrganisation) : '';
 
     const placed: { timed: TimedItem; index: number }[] = [];
     workspace.items.forEach((item, index) => {
@@ -165,17 +163,12 @@ export class CheckContext {
   }
 
   /**
-   * In an incoming trip, members of the hosting organisation are hosts: they sleep at home and
-   * need no passport or visa, so only the visitors' nights and documents are checked.
+   * Hosts (the member's side, entered on the Members screen) receive the visitors at home: they
+   * sleep in their own beds and need no passport or visa, so only the visitors' nights and
+   * documents are checked.
    */
   isHost(member: Member): boolean {
-    if (!this.hostOrganisation) return false;
-    const organisation = fold(member.organisation);
-    return (
-      organisation === this.hostOrganisation ||
-      organisation.startsWith(`${this.hostOrganisation} `) ||
-      organisation.startsWith(`${this.hostOrganisation},`)
-    );
+    return member.side === 'host';
   }
 
   /**

@@ -145,6 +145,9 @@ const sv: DocumentLabels = {
     press: 'Press',
     security: 'Säkerhet',
     other: 'Övrig',
+    receiving_host: 'Mottagande värd',
+    accompanying_officer: 'Medföljande tjänsteperson',
+    driver: 'Chaufför',
   },
   contactRoles: {
     host: 'Värdar',
@@ -236,6 +239,9 @@ const en: DocumentLabels = {
     press: 'Press',
     security: 'Security',
     other: 'Other',
+    receiving_host: 'Receiving host',
+    accompanying_officer: 'Accompanying officer',
+    driver: 'Driver',
   },
   contactRoles: {
     host: 'Hosts',

@@ -1,4 +1,4 @@
-import { arrivalCity, CityIndex, departureCity, fold } from '../checks/cities';
+import { arrivalCity, CityIndex, departureCity } from '../checks/cities';
 import { instantOf } from '../checks/instants';
 import { TRAVEL_KINDS, type Item } from '../domain/item';
 import type { Member } from '../domain/member';
@@ -24,7 +24,7 @@ import { addDaysToDate, daysBetween } from '../time/zoned';
  * within the trip's dates; accommodation, all-day items and free time do not decide it; and
  * travel from or to one of the trip's destinations is not travel from or to home.
  *
- * In an incoming trip, members of the hosting organisation are hosts: at home in the host city
+ * Members on the host side are at home in the host city
  * (the first destination) every day unless they have accommodation somewhere.
  */
 
@@ -129,14 +129,13 @@ export function presenceMatrix(workspace: TripWorkspace): PresenceMatrix {
   }
 
   const legend = new Legend(trip.destinations, cities);
-  const hostKey = trip.direction === 'incoming' ? fold(trip.hostingOrganisation) : '';
   const hostCity = trip.destinations[0] ? cities.canonical(trip.destinations[0].city) : null;
   const hostHome: PresencePlace = hostCity ? { kind: 'city', city: hostCity } : HOME;
   const destinationKeys = new Set(trip.destinations.map((d) => cities.canonical(d.city)).filter((k) => k !== null));
 
   const rows = members.map((member) => {
     const items = byMember.get(member.id) ?? [];
-    const host = hostKey !== '' && isHost(member, hostKey);
+    const host = isHost(member);
     const cells = host
       ? hostCells(dates, items, cities, hostHome)
       : memberCells(dates, items, cities, trip, destinationKeys);
@@ -319,10 +318,9 @@ function datesFrom(from: string, until: string): string[] {
   return dates;
 }
 
-/** Members of the hosting organisation in an incoming trip (as the checks tell them). */
-function isHost(member: Member, hostKey: string): boolean {
-  const organisation = fold(member.organisation);
-  return organisation === hostKey || organisation.startsWith(`${hostKey} `) || organisation.startsWith(`${hostKey},`);
+/** Hosts stay at home (their side, entered on the Members screen; the checks' isHost too). */
+function isHost(member: Member): boolean {
+  return member.side === 'host';
 }
 
 /** The legend: destinations first, then other cities in the order cells first name them. */

@@ -3,8 +3,17 @@ import { initialSchema } from './001_initial';
 import { sharedVersions } from './002_shared_versions';
 import { trash } from './003_trash';
 import { searchEntries } from './004_search_entries';
+import { reserved005 } from './005_reserved';
+import { memberSides } from './006_member_sides';
 
 /** Every schema version in order. Never edit a released migration; add the next one. */
-export const migrations: readonly Migration[] = [initialSchema, sharedVersions, trash, searchEntries];
+export const migrations: readonly Migration[] = [
+  initialSchema,
+  sharedVersions,
+  trash,
+  searchEntries,
+  reserved005,
+  memberSides,
+];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

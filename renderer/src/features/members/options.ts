@@ -15,6 +15,9 @@ export const ROLE_TONES: Record<DelegationRole, BadgeTone> = {
   press: 'outline',
   security: 'outline',
   other: 'outline',
+  receiving_host: 'accent',
+  accompanying_officer: 'outline',
+  driver: 'outline',
 };
 
 export const VISA_TONES: Record<VisaStatus, BadgeTone> = {

@@ -1,4 +1,4 @@
-import type { DelegationRole, VisaStatus } from '../../../../shared/domain/member';
+import type { DelegationRole, MemberSide, VisaStatus } from '../../../../shared/domain/member';
 import { DelegationRole as DelegationRoleSchema, VisaStatus as VisaStatusSchema } from '../../../../shared/domain/member';
 import type { BadgeTone } from '../../ui/Badge';
 
@@ -19,6 +19,8 @@ export const ROLE_TONES: Record<DelegationRole, BadgeTone> = {
   accompanying_officer: 'outline',
   driver: 'outline',
 };
+
+export const SIDE_TONES: Record<MemberSide, BadgeTone> = { visitor: 'neutral', host: 'success' };
 
 export const VISA_TONES: Record<VisaStatus, BadgeTone> = {
   not_required: 'neutral',

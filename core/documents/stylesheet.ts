@@ -67,11 +67,11 @@ strong { font-weight: 600; }
 .internal-banner + .cover-kind { margin-top: 8mm; }
 
 /* Delegation */
-.delegation { margin-top: 9mm; }
+.delegation, .hosts { margin-top: 9mm; }
 .members { font-size: 9pt; }
 .members th:first-child { width: 36%; }
 .members td:nth-child(3) { white-space: nowrap; }
-.delegation h2, .practical h2 { font-size: 12pt; padding-bottom: 1.5mm; border-bottom: 1.2pt solid var(--ink); }
+.delegation h2, .hosts h2, .practical h2 { font-size: 12pt; padding-bottom: 1.5mm; border-bottom: 1.2pt solid var(--ink); }
 table { width: 100%; border-collapse: collapse; }
 th { text-align: left; padding: 2mm 4mm 1.2mm 0; border-bottom: 0.6pt solid var(--rule); }
 td { padding: 1.4mm 4mm 1.4mm 0; border-bottom: 0.6pt solid var(--rule); vertical-align: top; }

@@ -11,6 +11,12 @@ export interface DocumentLabels {
   /** Around Chromium's page number and page count: "Sida " 1 " av " 4. */
   page: { before: string; between: string };
   delegation: string;
+  /** The host members of an incoming trip, for the visitors. */
+  yourHosts: string;
+  accompaniedBy: string;
+  meetingPoint: string;
+  signText: string;
+  driver: string;
   headOfDelegation: string;
   sendingOrganisation: string;
   hostingOrganisation: string;
@@ -74,6 +80,11 @@ const sv: DocumentLabels = {
   internalBanner: 'INTERNT – endast för arrangörer',
   page: { before: 'Sida ', between: ' av ' },
   delegation: 'Delegationen',
+  yourHosts: 'Era värdar',
+  accompaniedBy: 'Medföljande värdar',
+  meetingPoint: 'Mötesplats',
+  signText: 'Skylt',
+  driver: 'Chaufför',
   headOfDelegation: 'Delegationsledare',
   sendingOrganisation: 'Avsändande organisation',
   hostingOrganisation: 'Värdorganisation',
@@ -168,6 +179,11 @@ const en: DocumentLabels = {
   internalBanner: 'INTERNAL – organisers only',
   page: { before: 'Page ', between: ' of ' },
   delegation: 'The delegation',
+  yourHosts: 'Your hosts',
+  accompaniedBy: 'Accompanied by',
+  meetingPoint: 'Meeting point',
+  signText: 'Sign',
+  driver: 'Driver',
   headOfDelegation: 'Head of delegation',
   sendingOrganisation: 'Sending organisation',
   hostingOrganisation: 'Hosting organisation',

@@ -19,6 +19,8 @@ export interface TripFormValues {
   startDate: string;
   endDate: string;
   homeTimeZone: string;
+  /** Incoming trips: the visitors' home zone for the second clock; null when not entered. */
+  visitorsTimeZone: string | null;
   destinations: DestinationFormValues[];
   sendingOrganisation: string;
   hostingOrganisation: string;
@@ -40,6 +42,7 @@ export function emptyTripForm(): TripFormValues {
     startDate: '',
     endDate: '',
     homeTimeZone: localHomeTimeZone(),
+    visitorsTimeZone: null,
     destinations: [],
     sendingOrganisation: '',
     hostingOrganisation: '',
@@ -56,6 +59,7 @@ export function tripToForm(trip: Trip): TripFormValues {
     startDate: trip.startDate,
     endDate: trip.endDate,
     homeTimeZone: trip.homeTimeZone,
+    visitorsTimeZone: trip.visitorsTimeZone,
     destinations: trip.destinations.map(({ city, nativeName, country, timeZone }) => ({ city, nativeName, country, timeZone })),
     sendingOrganisation: trip.sendingOrganisation,
     hostingOrganisation: trip.hostingOrganisation,

@@ -10,6 +10,7 @@ export function memberName(m: Pick<DocumentMember, 'name' | 'party'>): string {
 
 export function documentKindLabel(model: ProgrammeModel, t: DocumentLabels): string {
   if (model.internal) return t.documentKind.briefing;
+  if (model.settings.variant === 'hosts') return t.documentKind.hosts;
   return model.member ? t.documentKind.personal : t.documentKind.handout;
 }
 

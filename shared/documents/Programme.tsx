@@ -166,6 +166,9 @@ function EntryDetails({ entry, model, t }: { entry: ProgrammeEntry; model: Progr
             {entry.participants.map((m) => memberName(m)).join('; ')}
           </Fact>
         ) : null}
+        {entry.dietary.length > 0 ? (
+          <Fact label={t.dietaryNeeds}>{entry.dietary.map((d) => `${d.name} – ${d.needs}`).join('; ')}</Fact>
+        ) : null}
         {entry.accompaniedBy.length > 0 ? (
           <Fact label={t.accompaniedBy}>{entry.accompaniedBy.map((m) => memberName(m)).join('; ')}</Fact>
         ) : null}

@@ -5,7 +5,7 @@ import type { DocumentLanguage } from './options';
 
 /** Every word the programme document prints, per language. */
 export interface DocumentLabels {
-  documentKind: { handout: string; briefing: string; personal: string };
+  documentKind: { handout: string; briefing: string; personal: string; hosts: string };
   /** Marks every page of the briefing so it is never mistaken for the handout. */
   internalBanner: string;
   /** Around Chromium's page number and page count: "Sida " 1 " av " 4. */
@@ -13,6 +13,12 @@ export interface DocumentLabels {
   delegation: string;
   /** The host members of an incoming trip, for the visitors. */
   yourHosts: string;
+  neededWhen: string;
+  noHosts: string;
+  item: string;
+  hostsNeeded: string;
+  scheduleOf: (name: string) => string;
+  dietaryNeeds: string;
   accompaniedBy: string;
   meetingPoint: string;
   signText: string;
@@ -76,11 +82,17 @@ export interface DocumentLabels {
 }
 
 const sv: DocumentLabels = {
-  documentKind: { handout: 'Program', briefing: 'Briefing för arrangörer', personal: 'Personligt program' },
+  documentKind: { handout: 'Program', briefing: 'Briefing för arrangörer', personal: 'Personligt program', hosts: 'Värdöversikt' },
   internalBanner: 'INTERNT – endast för arrangörer',
   page: { before: 'Sida ', between: ' av ' },
   delegation: 'Delegationen',
   yourHosts: 'Era värdar',
+  neededWhen: 'Vem av oss behövs när',
+  noHosts: 'Inga värdar i delegationslistan: markera våra egna som värdar på sidan Deltagare.',
+  item: 'Programpunkt',
+  hostsNeeded: 'Värdar',
+  scheduleOf: (name) => `Schema för ${name}`,
+  dietaryNeeds: 'Kost',
   accompaniedBy: 'Medföljande värdar',
   meetingPoint: 'Mötesplats',
   signText: 'Skylt',
@@ -175,11 +187,17 @@ const sv: DocumentLabels = {
 };
 
 const en: DocumentLabels = {
-  documentKind: { handout: 'Programme', briefing: 'Briefing for organisers', personal: 'Personal programme' },
+  documentKind: { handout: 'Programme', briefing: 'Briefing for organisers', personal: 'Personal programme', hosts: 'Host overview' },
   internalBanner: 'INTERNAL – organisers only',
   page: { before: 'Page ', between: ' of ' },
   delegation: 'The delegation',
   yourHosts: 'Your hosts',
+  neededWhen: 'Who of us is needed when',
+  noHosts: 'No hosts among the members: mark our own people as hosts on the Members screen.',
+  item: 'Item',
+  hostsNeeded: 'Hosts',
+  scheduleOf: (name) => `Schedule of ${name}`,
+  dietaryNeeds: 'Dietary needs',
   accompaniedBy: 'Accompanied by',
   meetingPoint: 'Meeting point',
   signText: 'Sign',

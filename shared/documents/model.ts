@@ -78,6 +78,11 @@ export interface ProgrammeEntry {
   participants: DocumentMember[] | null;
   /** Host members with the visitors at this item (incoming trips), in order of precedence. */
   accompaniedBy: DocumentMember[];
+  /**
+   * Meals, in the briefing and the hosts' overview only: the attending visitors' dietary needs,
+   * for the restaurant. Personal data, so never in a handout.
+   */
+  dietary: { name: string; needs: string }[];
   meeting: DocumentMeeting | null;
   contacts: DocumentContact[];
 }
@@ -221,6 +226,7 @@ export function groupByLocalDay<E extends { local: string; zone: string; part: E
 export function buildProgrammeModel(workspace: TripWorkspace, settings: DocumentSettings): ProgrammeModel {
   const { trip } = workspace;
   const internal = settings.variant === 'briefing';
+  const forHosts = settings.variant === 'hosts';
   const personal = settings.memberId;
   const memberRow = personal === null ? null : workspace.members.find((m) => m.id === personal);
   if (personal !== null && !memberRow) throw new Error(`The member ${personal} is not in this trip`);
@@ -249,10 +255,11 @@ export function buildProgrammeModel(workspace: TripWorkspace, settings: Document
     }
     const participants = participantsOf(item, visitors, memberById);
     const accompaniedBy = hosts.filter((h) => attends(item, h.id));
+    const dietary = (internal || forHosts) && item.kind === 'meal' ? dietaryAt(item, workspace.members) : [];
     for (const [index, row] of entriesOf(item).entries()) {
       const homeLocal =
         settings.homeTime && clockZone && row.part !== 'all-day' ? homeTimeOf(row.local, row.zone, clockZone) : null;
-      rows.push({ key: `${item.id}:${index}`, item: publicItem, part: row.part, local: row.local, zone: row.zone, homeLocal, participants, accompaniedBy, meeting, contacts });
+      rows.push({ key: `${item.id}:${index}`, item: publicItem, part: row.part, local: row.local, zone: row.zone, homeLocal, participants, accompaniedBy, dietary, meeting, contacts });
     }
   }
   const days: ProgrammeDay[] = groupByLocalDay(rows);
@@ -382,6 +389,14 @@ function toDocumentMeeting(
     dressCode: internal ? m.dressCode : '',
     openFollowUps: internal ? m.followUps.filter((f) => !f.done) : [],
   };
+}
+
+/** Dietary needs of the visitors at a meal, in order of precedence (hosts order for themselves). */
+function dietaryAt(item: Item, members: readonly Member[]): { name: string; needs: string }[] {
+  return [...members]
+    .sort((a, b) => a.precedence - b.precedence)
+    .filter((m) => m.side === 'visitor' && m.dietaryNeeds.trim() !== '' && attends(item, m.id))
+    .map((m) => ({ name: m.name, needs: m.dietaryNeeds.trim() }));
 }
 
 /** The visitors attending, or null when all of them do (hosts are listed as accompanying). */

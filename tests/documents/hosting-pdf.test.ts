@@ -83,3 +83,23 @@ describe('a host’s personal programme (Swedish)', () => {
     expect(all).not.toContain('Hotel in Södertälje');
   });
 });
+
+describe('the host overview (English)', () => {
+  it('says who of us is needed at each item, each host’s own schedule, and the visitors’ dietary needs at meals', async () => {
+    const pdf = await print({ lang: 'en', variant: 'hosts' });
+    const all = text(pdf);
+    expect(pdf.title).toBe('Host overview: Wuxi delegation to Södertälje (demo)');
+    expect(all).toContain('Who of us is needed when');
+    expect(all).toContain('Schedule of Municipal strategist, Södertälje kommun');
+    expect(all).toContain('Schedule of International coordinator, Södertälje kommun');
+    expect(all).toMatch(/Dietary needs: Vice Mayor of Wuxi – No pork; Interpreter, Wuxi Foreign Affairs Office – Vegetarian/);
+    // The flight in is the visitors' alone: no host is needed on board.
+    const flightRow = all.slice(all.indexOf('Flight Shanghai Pudong'), all.indexOf('Transfer Arlanda'));
+    expect(flightRow).toContain('—');
+  });
+
+  it('keeps dietary needs out of the visitors’ handout', async () => {
+    const all = text(await print({ lang: 'en' }));
+    expect(all).not.toContain('No pork');
+  });
+});

@@ -91,6 +91,8 @@ export function DocumentsScreen() {
   });
 
   const kinds: DocumentKind[] = members.length > 0 ? ['handout', 'personal', 'briefing'] : ['handout', 'briefing'];
+  // Incoming trips: the host organisation's overview (who of us is needed when).
+  if (trip.direction === 'incoming') kinds.push('hosts');
   const homePlace = zoneCity(secondClockZone(trip) ?? trip.homeTimeZone);
 
   return (

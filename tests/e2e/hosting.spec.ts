@@ -97,4 +97,25 @@ test.describe('hosting', () => {
     await expect(hosts.locator('tbody tr').filter({ hasText: 'International coordinator' })).toContainText('Accompanying officer');
     await expect(hosts).not.toContainText('Vice Mayor');
   });
+
+  test('the airport pickup keeps its flight, meeting point, sign and driver when edited in the programme', async ({ page, app }) => {
+    const tripId = wuxiTripId(app);
+    const pickup = call(app.core, 'trips:workspace', { id: tripId }).items.find((i) => i.details.signText)!;
+    await openApp(page, app);
+    await openRoute(page, app, `/trips/${tripId}/programme/${pickup.id}`);
+    await page.getByRole('button', { name: `Edit “${pickup.title}”` }).click();
+    const editor = page.getByRole('dialog', { name: 'Edit item' });
+    await expect(editor.getByLabel('Flight or train number')).toHaveValue('AY 815');
+    await expect(editor.getByLabel('Text on the sign')).toHaveValue('Wuxi delegation · 无锡代表团');
+    await editor.getByLabel('Meeting point').fill('Arlanda Terminal 5, arrivals, by the pharmacy');
+    await expect(editor.getByTestId('save-status')).toHaveText('Saved');
+    await screenshot(page, 'programme-pickup-editor');
+    await editor.getByRole('button', { name: 'Done' }).click();
+    expect(call(app.core, 'items:get', { id: pickup.id }).details).toMatchObject({
+      number: 'AY 815',
+      meetingPoint: 'Arlanda Terminal 5, arrivals, by the pharmacy',
+      signText: 'Wuxi delegation · 无锡代表团',
+      driver: 'Hired driver, phone on the booking (demo)',
+    });
+  });
 });

@@ -5,8 +5,12 @@ import { Id, Line } from '../domain/primitives';
  * What a programme document is asked for. One schema for the CLI, the API contract (live
  * preview) and Electron's printing, so every engine gets the same choices and defaults.
  */
-export const DocumentVariant = z.enum(['handout', 'briefing']);
-/** handout: public (press, members); briefing: adds internal notes for organisers only. */
+export const DocumentVariant = z.enum(['handout', 'briefing', 'hosts']);
+/**
+ * handout: public (press, members); briefing: adds internal notes for organisers only;
+ * hosts: the host organisation's overview of an incoming visit (who of us is needed when, and
+ * the visitors' dietary needs at each meal).
+ */
 export type DocumentVariant = z.infer<typeof DocumentVariant>;
 
 export const DocumentLanguage = z.enum(['sv', 'en']);

@@ -45,7 +45,7 @@ describe('passport', () => {
   });
 
   it('hosts of an incoming trip are at home: no passport or visa checks', () => {
-    const b = tripWith({ passportExpiry: null, visaStatus: 'required', organisation: 'Södertälje kommun' }, { direction: 'incoming', hostingOrganisation: 'Södertälje kommun' });
+    const b = tripWith({ passportExpiry: null, visaStatus: 'required', organisation: 'Södertälje kommun', side: 'host' }, { direction: 'incoming', hostingOrganisation: 'Södertälje kommun' });
     expect(b.find([...passport, ...visa])).toEqual([]);
   });
 

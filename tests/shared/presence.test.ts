@@ -137,7 +137,7 @@ describe('presence matrix', () => {
       destinations: [{ city: 'Södertälje', nativeName: '', country: 'SE', timeZone: SE }],
     });
     b.member('visitor', { organisation: 'Wuxi Municipal People’s Government' });
-    b.member('host', { organisation: 'Södertälje kommun, kommunledningskontoret' });
+    b.member('host', { organisation: 'Södertälje kommun, kommunledningskontoret', side: 'host' });
     b.item('arrival', { kind: 'flight', start: '2016-05-23T11:50', zone: CN, end: '2016-05-23T18:05', endZone: SE, location: noPlace, details: { from: 'Shanghai Pudong', to: 'Stockholm Arlanda' }, who: ['visitor'] });
     b.item('transfer-in', { kind: 'transfer', start: '2016-05-23T18:45', zone: SE, end: '2016-05-23T19:45', location: noPlace, details: { from: 'Arlanda', to: 'Canal Hotel Södertälje' } });
     b.item('hotel', { kind: 'accommodation', start: '2016-05-23T19:45', zone: SE, end: '2016-05-26T12:00', city: 'Södertälje', who: ['visitor'] });

@@ -22,13 +22,14 @@ export const pdfCommand: Command = {
   name: 'pdf',
   summary: 'Print the programme handout, a personal programme, every member\'s programme or the organisers\' briefing as PDF',
   usage:
-    'pdf --db FILE --trip TRIP [--member MEMBER | --all-members --out-dir DIR] [--variant handout|briefing]\n' +
+    'pdf --db FILE --trip TRIP [--member MEMBER | --all-members --out-dir DIR] [--variant handout|briefing|hosts]\n' +
     '       [--lang sv|en] [--paper a4|letter] [--home-time] [--org-name NAME] [--logo FILE] --out FILE.pdf\n\n' +
     '  --member MEMBER   personal programme: only the items that member attends\n' +
     '  --all-members     one personal programme per member into --out-dir, named by member\n' +
     '  --variant         handout (default; public) or briefing (adds internal notes, talking points,\n' +
-    '                    gifts, dress code and open follow-ups: for organisers only)\n' +
-    '  --home-time       add a column with each time at home (the trip\'s home time zone)\n' +
+    '                    gifts, dress code and open follow-ups: for organisers only), or hosts\n' +
+    '                    (incoming visits: who of us is needed when, each host\'s schedule, dietary needs)\n' +
+    '  --home-time       add a column with each time at home (incoming trips: the visitors\' home)\n' +
     '  --lang, --paper   default: the organisation profile\'s document language and the paper\n' +
     '                    size chosen in Settings (sv and A4 until set)\n' +
     '  --org-name, --logo  name and logo (PNG, JPEG, SVG, WebP, GIF) on the cover; default: the\n' +

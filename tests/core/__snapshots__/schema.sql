@@ -1,4 +1,4 @@
--- user_version 5
+-- user_version 6
 
 -- index contacts_by_name
 CREATE INDEX contacts_by_name ON contacts(name COLLATE NOCASE);
@@ -202,7 +202,7 @@ notes TEXT NOT NULL DEFAULT '',
 created_at TEXT NOT NULL,
 updated_at TEXT NOT NULL,
 revision INTEGER NOT NULL DEFAULT 0
-) STRICT;
+, side TEXT NOT NULL DEFAULT 'visitor' CHECK (side IN ('visitor', 'host'))) STRICT;
 
 -- table organisations
 CREATE TABLE organisations (
@@ -236,13 +236,6 @@ list_text TEXT NOT NULL DEFAULT '',
 source_version TEXT NOT NULL,
 PRIMARY KEY (kind, entity_id)
 ) STRICT, WITHOUT ROWID;
-
--- table settings
-CREATE TABLE settings (
-key TEXT PRIMARY KEY NOT NULL,
-value TEXT NOT NULL CHECK (json_valid(value)),
-updated_at TEXT NOT NULL
-) STRICT;
 
 -- table shared_versions
 CREATE TABLE shared_versions (
@@ -285,7 +278,7 @@ notes TEXT NOT NULL DEFAULT '',
 archived_at TEXT,
 created_at TEXT NOT NULL,
 updated_at TEXT NOT NULL,
-revision INTEGER NOT NULL DEFAULT 0,
+revision INTEGER NOT NULL DEFAULT 0, visitors_time_zone TEXT,
 CHECK (start_date <= end_date)
 ) STRICT;
 

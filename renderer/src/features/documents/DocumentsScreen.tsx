@@ -21,6 +21,7 @@ import { useDocumentHtml } from './queries';
 import { usePdfExports } from './usePdfExports';
 import { warmUpPrinter } from './printerWarmUp';
 import './documents.css';
+import { secondClockZone } from '../../../../shared/domain/trip';
 
 /**
  * The Documents tab: choose the programme document (handout, a member's personal programme, the
@@ -97,7 +98,9 @@ export function DocumentsScreen() {
   });
 
   const kinds: DocumentKind[] = members.length > 0 ? ['handout', 'personal', 'briefing'] : ['handout', 'briefing'];
-  const homePlace = zoneCity(trip.homeTimeZone);
+  // Incoming trips: the host organisation's overview (who of us is needed when).
+  if (trip.direction === 'incoming') kinds.push('hosts');
+  const homePlace = zoneCity(secondClockZone(trip) ?? trip.homeTimeZone);
 
   return (
     <div className="screen documents-screen">

@@ -7,7 +7,7 @@ import type { Language } from '../../i18n/languages';
  * itself always comes from the core). The three kinds map onto the core's settings: a personal
  * programme is the handout filtered to one member.
  */
-export type DocumentKind = 'handout' | 'personal' | 'briefing';
+export type DocumentKind = 'handout' | 'personal' | 'briefing' | 'hosts';
 
 export interface DocumentChoices {
   kind: DocumentKind;
@@ -42,12 +42,17 @@ export function documentInput(tripId: string, choices: DocumentChoices, members:
   const member = memberOverride ?? (choices.kind === 'personal' ? (personalMember(choices, members)?.id ?? null) : null);
   return {
     tripId,
-    variant: choices.kind === 'briefing' ? ('briefing' as const) : ('handout' as const),
+    variant: variantOf(choices.kind),
     memberId: member,
     lang: choices.lang,
     paper: choices.paper,
     homeTime: choices.homeTime,
   };
+}
+
+function variantOf(kind: DocumentKind): 'handout' | 'briefing' | 'hosts' {
+  if (kind === 'briefing' || kind === 'hosts') return kind;
+  return 'handout';
 }
 
 export type DocumentInput = ReturnType<typeof documentInput>;

@@ -20,6 +20,7 @@ export function TripFormFields({ form }: { form: UseFormReturn<TripFormValues, u
   const { register, control, setValue, getValues } = form;
   const destinations = useFieldArray({ control, name: 'destinations' });
   const startDate = form.watch('startDate');
+  const incoming = form.watch('direction') === 'incoming';
 
   return (
     <div className="form-sections">
@@ -90,6 +91,25 @@ export function TripFormFields({ form }: { form: UseFormReturn<TripFormValues, u
             />
           )}
         />
+        {incoming ? (
+          <Controller
+            control={control}
+            name="visitorsTimeZone"
+            render={({ field }) => (
+              <TimeZoneSelect
+                label={t('fields.visitorsTimeZone')}
+                hint={t('form.visitorsTimeZoneHint')}
+                placeholder={t('form.visitorsTimeZoneNone')}
+                // Empty means "not entered": stored as null, so no second clock is shown.
+                value={field.value ?? ''}
+                onChange={(zone) => field.onChange(zone === '' ? null : zone)}
+                onBlur={field.onBlur}
+                referenceDate={startDate || undefined}
+                error={errorOf('visitorsTimeZone')}
+              />
+            )}
+          />
+        ) : null}
       </section>
 
       <section className="form-section" aria-labelledby="trip-form-destinations">

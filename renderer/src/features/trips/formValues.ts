@@ -20,6 +20,8 @@ export interface TripFormValues {
   startDate: string;
   endDate: string;
   homeTimeZone: string;
+  /** Incoming trips: the visitors' home zone for the second clock; null when not entered. */
+  visitorsTimeZone: string | null;
   destinations: DestinationFormValues[];
   sendingOrganisation: string;
   hostingOrganisation: string;
@@ -42,6 +44,7 @@ export function emptyTripForm(): TripFormValues {
     endDate: '',
     // The default home zone chosen in Settings, else this computer's.
     homeTimeZone: useSettings.getState().homeTimeZone ?? localHomeTimeZone(),
+    visitorsTimeZone: null,
     destinations: [],
     sendingOrganisation: '',
     hostingOrganisation: '',
@@ -58,6 +61,7 @@ export function tripToForm(trip: Trip): TripFormValues {
     startDate: trip.startDate,
     endDate: trip.endDate,
     homeTimeZone: trip.homeTimeZone,
+    visitorsTimeZone: trip.visitorsTimeZone,
     destinations: trip.destinations.map(({ city, nativeName, country, timeZone }) => ({ city, nativeName, country, timeZone })),
     sendingOrganisation: trip.sendingOrganisation,
     hostingOrganisation: trip.hostingOrganisation,

@@ -198,6 +198,27 @@ export function replaceDatabaseFile(
   return { restored: { name: path.basename(backupFile), schemaVersion: checked.schemaVersion }, keptAside };
 }
 
+/**
+ * Why the database file `dbFile` is damaged (SQLite's quick_check, on a read-only connection
+ * that changes nothing), or null when it is sound. A file whose header is fine but whose data
+ * pages are not still opens, yet every full read (VACUUM INTO, a restore's copy) fails on it:
+ * such a file must be moved aside as it is, not snapshotted.
+ */
+export function damageOf(dbFile: string): string | null {
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(dbFile, { readonly: true, fileMustExist: true });
+    const rows = db.pragma('quick_check') as { quick_check: string }[];
+    return rows.length === 1 && rows[0]?.quick_check === 'ok' ? null : rows.map((r) => r.quick_check).join('; ');
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return describe(error);
+    throw error;
+  } finally {
+    db?.close();
+  }
+}
+
 // ---- internals ------------------------------------------------------------------------------
 
 function summary(file: BackupFile): BackupSummary {

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -243,6 +244,30 @@ describe('CLI backup and restore', () => {
     expect(hashOfFile(core.dbPath)).toBe(before);
     const aside = fs.readdirSync(path.dirname(core.dbPath)).filter((n) => n.includes('.before-restore-'));
     expect(aside).toHaveLength(1);
+  });
+
+  it('restores over a file with a damaged data page, keeping the damaged bytes aside as they were', async () => {
+    const core = demoCore();
+    const before = databaseHash(core);
+    const backup = createBackup(core.db, 'manual');
+    // An interior page of the items table's b-tree (not the header page, so the file still opens).
+    const { pageno } = core.db
+      .prepare(`SELECT pageno FROM dbstat WHERE name = 'items' AND pagetype = 'leaf' ORDER BY pageno LIMIT 1 OFFSET 1`)
+      .get() as { pageno: number };
+    const pageSize = core.db.pragma('page_size', { simple: true }) as number;
+    core.close();
+    const fd = fs.openSync(core.dbPath, 'r+');
+    fs.writeSync(fd, randomBytes(pageSize - 200), 0, pageSize - 200, (pageno - 1) * pageSize + 100);
+    fs.closeSync(fd);
+    const damaged = fs.readFileSync(core.dbPath);
+
+    const restored = await cli('restore', '--db', core.dbPath, '--from', backup.path);
+    expect(restored.code, restored.stderr).toBe(0);
+    expect(restored.stdout).toMatch(/moved aside to .*before-restore-/);
+    expect(hashOfFile(core.dbPath)).toBe(before);
+    const aside = fs.readdirSync(path.dirname(core.dbPath)).filter((n) => n.includes('.before-restore-') && !/-(wal|shm)$/.test(n));
+    expect(aside).toHaveLength(1);
+    expect(fs.readFileSync(path.join(path.dirname(core.dbPath), aside[0]!)).equals(damaged)).toBe(true);
   });
 
   it('answers bad input with exit 2 and one line', async () => {

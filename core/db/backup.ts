@@ -13,7 +13,9 @@ import {
   BACKUPS_KEPT,
   listBackupFiles,
   parseBackupName,
+  partialFileName,
   pruneBackups,
+  removeStalePartials,
   syncFolder,
   syncToDisk,
   type BackupFile,
@@ -30,7 +32,7 @@ import {
  * openDatabase runs before anything else, and every API operation runs inside one synchronous
  * transaction (dispatch), where a promise is refused ("Transaction function cannot return a
  * promise") and where VACUUM cannot run either — so inside a transaction the snapshot is taken
- * on a second, read-only connection to the same file. The new file is written as `*.partial`,
+ * on a second, read-only connection to the same file. The new file is written as `*.<pid>.partial`,
  * checked, flushed to disk and only then renamed to its final name: a crash never leaves a
  * half-written file that looks like a backup.
  *
@@ -78,7 +80,7 @@ export function createBackup(db: Database.Database, reason: BackupReason, option
       target = path.join(folder, backupFileName(dbFile, now, schemaVersion, reason));
     }
   }
-  const partial = `${target}.partial`;
+  const partial = partialFileName(target);
   fs.rmSync(partial, { force: true });
   try {
     snapshot(db, partial);
@@ -90,7 +92,10 @@ export function createBackup(db: Database.Database, reason: BackupReason, option
     fs.rmSync(partial, { force: true });
     throw error;
   }
-  if (!options.out && reason !== 'before-restore') pruneBackups(dbFile, options.keep ?? BACKUPS_KEPT, folder);
+  if (!options.out) {
+    if (reason !== 'before-restore') pruneBackups(dbFile, options.keep ?? BACKUPS_KEPT, folder);
+    removeStalePartials(dbFile, folder);
+  }
   return {
     name: path.basename(target),
     path: target,
@@ -107,6 +112,7 @@ export function createBackup(db: Database.Database, reason: BackupReason, option
  * must not keep anyone from their data, so it only warns.
  */
 export function backupOnOpen(db: Database.Database, file: string, version: number, now = new Date()): void {
+  removeStalePartials(db.name);
   if (version === 0) return; // a new, empty file: nothing to keep
   if (version < LATEST_SCHEMA_VERSION) {
     try {

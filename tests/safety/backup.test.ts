@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -111,6 +112,34 @@ describe('taking backups', () => {
     const after = new Database(file, { readonly: true });
     onCleanupDb(after);
     expect(after.pragma('user_version', { simple: true })).toBe(1);
+  });
+
+  it('removes the leftovers of killed backups on start and after a backup, but not a live writer’s', async () => {
+    const core = demoCore();
+    const folder = path.join(path.dirname(core.dbPath), 'backups');
+    fs.mkdirSync(folder, { recursive: true });
+    const exited = spawn(process.execPath, ['-e', '']);
+    await new Promise((resolve) => exited.on('exit', resolve));
+    const live = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)']);
+    try {
+      const stem = 'planner.2024-05-01T10-15-00.123Z.v4.daily.sqlite';
+      const files = {
+        older: `${stem}.partial`, // written before partials carried their writer's id
+        killed: `${stem}.${exited.pid}.partial`,
+        live: `${stem}.${live.pid}.partial`,
+        otherDatabase: `other.2024-05-01T10-15-00.123Z.v4.daily.sqlite.${exited.pid}.partial`,
+      };
+      for (const name of Object.values(files)) fs.writeFileSync(path.join(folder, name), Buffer.alloc(64_000));
+      const again = reopen(core);
+      expect(fs.readdirSync(folder).filter((n) => n.endsWith('.partial')).sort()).toEqual([files.otherDatabase, files.live].sort());
+
+      live.kill('SIGKILL');
+      await new Promise((resolve) => live.on('exit', resolve));
+      createBackup(again.db, 'manual');
+      expect(fs.readdirSync(folder).filter((n) => n.endsWith('.partial'))).toEqual([files.otherDatabase]);
+    } finally {
+      live.kill('SIGKILL');
+    }
   });
 
   it('makes the migration backup from the hook itself only for files that need upgrading', () => {

@@ -119,7 +119,7 @@ function toFailure(name: OperationName, error: unknown): ApiResult<never> {
       return fail('storage', 'The database file cannot be written (read-only or moved): nothing was saved.');
     case 'SQLITE_BUSY':
     case 'SQLITE_LOCKED':
-      return fail('storage', 'The database is busy in another program: nothing was saved. Try again.');
+      return { ok: false, error: { code: 'storage', message: 'The database is busy in another program: nothing was saved. Try again.', retryable: true } };
     case 'SQLITE_IOERR':
       return fail('storage', 'The database file could not be written: nothing was saved.');
     case 'SQLITE_CONSTRAINT_FOREIGNKEY':

@@ -53,7 +53,7 @@ describe('control characters in calendars and vCards', () => {
     const core = demoCore();
     const item = ok(core, 'trips:workspace', { id: JINAN_ID }).items.find((i) => !i.allDay)!;
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('\r', '\n', '\u0000', '\u001b', '\u0085', ':', ';', ',', '\\', 'A', 'å', '王', ' ') , minLength: 1, maxLength: 20 }), (noise) => {
+      fc.property(fc.string({ unit: fc.constantFrom('\r', '\n', '\u0000', '\u001b', '\u0085', ':', ';', ',', '\\', 'A', 'å', '王', ' '), minLength: 1, maxLength: 20 }), (noise) => {
         const { title } = ok(core, 'items:update', { id: item.id, patch: { title: `X${noise}` } });
         const text = ok(core, 'sharing:ics', { tripId: JINAN_ID }).content;
         for (const line of text.split('\r\n')) expect(line).not.toMatch(CONTROL);

@@ -1,6 +1,7 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { StartupError } from '../../db/errors';
-import { backupFolderFor, listBackupFiles, replaceDatabaseFile, restoreBackup } from '../../db/backup';
+import { backupFolderFor, damageOf, listBackupFiles, replaceDatabaseFile, restoreBackup } from '../../db/backup';
 import { openCore } from '../../core';
 import { ServiceError } from '../../services/errors';
 import { CliError } from '../cli-error';
@@ -53,21 +54,19 @@ function resolveBackup(dbFile: string, from: string): string {
 }
 
 function restore(dbFile: string, from: string, io: CliIo): number {
+  // A damaged file is exactly when a backup is needed, and a full read of it (the copy kept
+  // aside, the row copy) would fail: then the file itself, byte for byte, is moved aside and the
+  // checked backup put in its place (nothing has it open). Checked before opening, which writes.
+  const damage = fs.existsSync(dbFile) ? damageOf(dbFile) : null;
+  if (damage !== null) return replaceFile(dbFile, from, damage, io);
   let core;
   try {
     core = openCore(dbFile);
   } catch (error) {
-    // A damaged file cannot be opened, which is exactly when a backup is needed: then the file
-    // itself is moved aside and the checked backup put in its place (nothing has it open).
     if (!(error instanceof StartupError) || error.code !== 'db_not_a_database') {
       throw error instanceof StartupError ? new CliError(error.message) : error;
     }
-    const swapped = replaceDatabaseFile(dbFile, from);
-    io.out(
-      `${dbFile} could not be opened (${error.message}); it was moved aside to ${swapped.keptAside}.\n` +
-        `Restored ${swapped.restored.name} (data version ${swapped.restored.schemaVersion}) in its place.\n`,
-    );
-    return 0;
+    return replaceFile(dbFile, from, error.message, io);
   }
   try {
     const result = restoreBackup(core.db, path.resolve(from));
@@ -79,4 +78,13 @@ function restore(dbFile: string, from: string, io: CliIo): number {
   } finally {
     core.close();
   }
+}
+
+function replaceFile(dbFile: string, from: string, damage: string, io: CliIo): number {
+  const swapped = replaceDatabaseFile(dbFile, from);
+  io.out(
+    `${dbFile} could not be opened or read (${damage}); it was moved aside to ${swapped.keptAside}.\n` +
+      `Restored ${swapped.restored.name} (data version ${swapped.restored.schemaVersion}) in its place.\n`,
+  );
+  return 0;
 }

@@ -130,6 +130,7 @@ export function buildPlan(plan: TripPlan, extra: ItemPlan[] = []): TripWorkspace
   const ids = plan.members.map((m, i) =>
     b.member(`m${i}`, {
       organisation: incoming && m.host ? `${HOSTS}, kultur` : incoming ? 'Wuxi FAO' : 'Västerås stad',
+      side: incoming && m.host ? 'host' : 'visitor',
       nationality: incoming && !m.host ? 'Kina' : 'Sverige',
       passportExpiry: date(m.passport),
       visaStatus: m.visa,

@@ -102,7 +102,8 @@ describe('checks on random plans (property-based)', () => {
           if (row.host) continue;
           const stays = staysOf(workspace, row.memberId);
           for (const cell of row.cells) {
-            const away = cell.away === null && cell.to.kind !== 'home' && cell.date < workspace.trip.endDate;
+            // Home: ours, or an incoming trip's visitors' home abroad.
+            const away = cell.away === null && cell.to.kind !== 'home' && cell.to.kind !== 'abroad' && cell.date < workspace.trip.endDate;
             if (away && !stays.has(cell.date)) expected.add(`${row.memberId} ${cell.date}`);
             // The matrix's own mark agrees too (the Overview shows it).
             expect(cell.withoutStay, `${row.memberId} ${cell.date}`).toBe(away && !stays.has(cell.date));

@@ -74,10 +74,11 @@ export function itemPlan(days: number, withinTrip: boolean): fc.Arbitrary<ItemPl
   });
 }
 
-export function tripPlan({ withinTrip = false, maxItems = 14 } = {}): fc.Arbitrary<TripPlan> {
+/** `direction`: only plans of that direction (default: both). */
+export function tripPlan({ withinTrip = false, maxItems = 14, direction }: { withinTrip?: boolean; maxItems?: number; direction?: TripPlan['direction'] } = {}): fc.Arbitrary<TripPlan> {
   return fc
     .record({
-      direction: fc.constantFrom<TripPlan['direction']>('outgoing', 'incoming'),
+      direction: direction ? fc.constant(direction) : fc.constantFrom<TripPlan['direction']>('outgoing', 'incoming'),
       // 2016–2019, so Stockholm's and Helsinki's summer-time changes fall inside some trips.
       startOffset: fc.integer({ min: 0, max: 4 * 365 }),
       days: fc.integer({ min: 1, max: 20 }),

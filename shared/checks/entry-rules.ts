@@ -46,8 +46,9 @@ export const SCHENGEN_COUNTRIES: readonly string[] = [
 export const ENTRY_RULES: readonly EntryRule[] = [
   // Schengen Borders Code: valid at least 3 months after the intended departure from the area.
   { area: 'schengen', countries: SCHENGEN_COUNTRIES, passportMonths: 3, from: 'departure', visaForVisitors: true },
-  // China: valid at least 6 months beyond the date of entry.
-  { area: 'china', countries: ['CN'], passportMonths: 6, from: 'entry', visaForVisitors: true },
+  // China: valid at least 6 months beyond the date of entry. (We never host in China, so the
+  // visitors' visa rule would never run: our own members' visas follow their status, as before.)
+  { area: 'china', countries: ['CN'], passportMonths: 6, from: 'entry', visaForVisitors: false },
 ];
 
 /** Every other destination (or one whose country is unknown): N months after the return home. */

@@ -16,7 +16,8 @@ export function EntryRulesList({ trip }: { trip: Trip }) {
       {[...ENTRY_RULES, DEFAULT_ENTRY_RULE].map((rule) => {
         const months = rule.passportMonths ?? CHECK_DEFAULTS.passportValidityMonths;
         const parts = [t(`about.rules.passport.${rule.from}`, { count: months })];
-        if (rule.visaForVisitors) parts.push(t(`about.rules.visa.${rule.area}`));
+        // The one visitors' visa rule there is: ours, as hosts in Sweden (a Schengen visa).
+        if (rule.visaForVisitors) parts.push(t('about.rules.visaForVisitors'));
         return (
           <li key={rule.area} data-area={rule.area} data-applies={applied.has(rule) || undefined}>
             <strong>{t(`about.rules.area.${rule.area}`)}</strong>: {parts.join('; ')}.

@@ -13,6 +13,7 @@ import { CHECK_KINDS, SEVERITIES, type CheckResult, type CheckSeverity, type Sev
 
 export * from './types';
 export { CheckOptions, CHECK_DEFAULTS, resolveOptions } from './options';
+export { DEFAULT_ENTRY_RULE, ENTRY_RULES, entryRulesOf, passportRulesOf, type EntryArea, type EntryRule, type PassportMeasuredFrom } from './entry-rules';
 
 /**
  * The trip checks: pure functions over a TripWorkspace, fast enough to rerun after every edit.

@@ -1,6 +1,7 @@
 import type { Item } from '../domain/item';
 import type { VisaStatus } from '../domain/member';
 import { formatDate, formatDateRange, formatDateTime, formatNames, formatTime, formatZone, genitive } from './format';
+import type { EntryArea, PassportMeasuredFrom } from './entry-rules';
 import { languageName } from './languages';
 import type { Lang, LocalizedText } from './types';
 
@@ -78,6 +79,52 @@ const returnHome = (p: { returnDate: string; basis: ReturnBasis }, lang: Lang) =
     : `the trip’s last day, ${date}${missing ? ' (no journey home is planned yet)' : ''}`;
 };
 
+/**
+ * The day a passport rule counts from (entry-rules.ts): `basis` says whether it is the journey's
+ * own day ('journey'), the trip's first or last day because the journey falls outside the trip
+ * ('trip'), or that day because the plan has no such journey yet ('no-journey').
+ */
+export interface PassportReference {
+  from: PassportMeasuredFrom;
+  area: EntryArea;
+  date: string;
+  basis: 'journey' | 'trip' | 'no-journey';
+}
+
+const AREA_NAMES: Record<EntryArea, LocalizedText> = {
+  schengen: { sv: 'Schengenområdet', en: 'the Schengen area' },
+  china: { sv: 'Kina', en: 'China' },
+  other: { sv: 'resmålet', en: 'the destination' },
+};
+const RULE_NAMES: Record<EntryArea, LocalizedText | null> = {
+  schengen: { sv: 'Schengenregeln', en: 'the Schengen rule' },
+  china: { sv: 'Kinas regel', en: 'China’s rule' },
+  other: null,
+};
+
+/** "leaving the Schengen area on 26 May 2016 (the Schengen rule)", "the return home on 5 Nov 2017". */
+const passportReference = (r: PassportReference, lang: Lang): string => {
+  const returnBasis: ReturnBasis = r.basis === 'journey' ? 'journey-home' : r.basis === 'trip' ? 'trip-end' : 'no-journey-home';
+  if (r.from === 'return') return returnHome({ returnDate: r.date, basis: returnBasis }, lang);
+  const date = formatDate(r.date, lang, { year: true });
+  const area = AREA_NAMES[r.area][lang];
+  const rule = RULE_NAMES[r.area]?.[lang];
+  const missing = r.basis === 'no-journey';
+  let text: string;
+  if (r.basis === 'journey') {
+    text = r.from === 'entry' ? (lang === 'sv' ? `inresan till ${area} ${date}` : `entering ${area} on ${date}`) : lang === 'sv' ? `utresan från ${area} ${date}` : `leaving ${area} on ${date}`;
+  } else if (r.from === 'entry') {
+    text = lang === 'sv' ? `resans första dag ${date}` : `the trip’s first day, ${date}`;
+  } else {
+    text = lang === 'sv' ? `resans sista dag ${date}` : `the trip’s last day, ${date}`;
+  }
+  const notes = [
+    missing ? (r.from === 'entry' ? (lang === 'sv' ? 'ingen inresa är planerad än' : 'no journey in is planned yet') : lang === 'sv' ? 'ingen hemresa är planerad än' : 'no journey home is planned yet') : null,
+    rule ?? null,
+  ].filter(Boolean);
+  return notes.length ? `${text} (${notes.join('; ')})` : text;
+};
+
 const at = (local: string, label: string | null, lang: Lang) => `${formatDateTime(local, lang)}${zone(label, lang)}`;
 
 export const messages = {
@@ -101,11 +148,12 @@ export const messages = {
         : `${genitive(p.name, lang)} passport expires on ${formatDate(p.expiry, lang, { year: true })}, before ${returnHome(p, lang)}.`,
     ),
 
-  passportExpiresSoon: (p: { name: string; expiry: string; returnDate: string; basis: ReturnBasis; months: number }) =>
+  /** `reference`: the day the destination's rule counts the months from (entry-rules.ts). */
+  passportExpiresSoon: (p: { name: string; expiry: string; reference: PassportReference; months: number }) =>
     both((lang) =>
       lang === 'sv'
-        ? `${genitive(p.name, lang)} pass går ut ${formatDate(p.expiry, lang, { year: true })}, mindre än ${p.months} månader efter ${returnHome(p, lang)}.`
-        : `${genitive(p.name, lang)} passport expires on ${formatDate(p.expiry, lang, { year: true })}, less than ${p.months} months after ${returnHome(p, lang)}.`,
+        ? `${genitive(p.name, lang)} pass går ut ${formatDate(p.expiry, lang, { year: true })}, mindre än ${p.months} månader efter ${passportReference(p.reference, lang)}.`
+        : `${genitive(p.name, lang)} passport expires on ${formatDate(p.expiry, lang, { year: true })}, less than ${p.months} months after ${passportReference(p.reference, lang)}.`,
     ),
 
   passportUnknown: (p: { name: string }) =>
@@ -116,8 +164,24 @@ export const messages = {
   visaRefused: (p: { name: string }) =>
     both((lang) => (lang === 'sv' ? `${genitive(p.name, lang)} visum har avslagits.` : `${genitive(p.name, lang)} visa was refused.`)),
 
-  visaNotGranted: (p: { name: string; status: Exclude<VisaStatus, 'granted' | 'not_required' | 'refused'>; countries: string[] }) =>
+  /** `schengen`: an incoming trip's visitor, who needs a Schengen visa and our invitation letter. */
+  visaNotGranted: (p: { name: string; status: Exclude<VisaStatus, 'granted' | 'not_required' | 'refused'>; countries: string[]; schengen?: boolean }) =>
     both((lang) => {
+      if (p.schengen) {
+        if (p.status === 'applied') {
+          return lang === 'sv'
+            ? `${genitive(p.name, lang)} ansökan om Schengenvisum är ännu inte beviljad.`
+            : `${genitive(p.name, lang)} Schengen visa application is not granted yet.`;
+        }
+        if (p.status === 'required') {
+          return lang === 'sv'
+            ? `${p.name} behöver Schengenvisum och inbjudningsbrev från oss men har inte ansökt.`
+            : `${p.name} needs a Schengen visa and our invitation letter and has not applied.`;
+        }
+        return lang === 'sv'
+          ? `${p.name} behöver Schengenvisum och inbjudningsbrev från oss; visumstatus okänd.`
+          : `${p.name} needs a Schengen visa and our invitation letter; the visa status is unknown.`;
+      }
       const where = p.countries.length ? ` (${p.countries.join(', ')})` : '';
       if (p.status === 'applied') {
         return lang === 'sv'

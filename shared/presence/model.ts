@@ -27,6 +27,9 @@ import { TripArea } from './journeys';
  * accommodation nor overnight travel is a night **without a stay**: the member is away from home
  * and nothing in the plan says where they sleep.
  *
+ * Where a member's home is depends on their side: ours (an outgoing trip's members) is 'home';
+ * an incoming trip's visitors start and end at their home abroad ('abroad'), so with only their
+ * arrival flight entered they are abroad, then arriving, and never shown at home here.
  * Hosts (host.ts) are at home in the host city (the first destination) every day unless they
  * have accommodation somewhere; they have no span, journeys or nights to house.
  */
@@ -35,6 +38,11 @@ export type PresencePlace =
   /** `city` is the canonical key of a city (CityIndex). */
   | { kind: 'city'; city: string }
   | { kind: 'home' }
+  /**
+   * The visitors' own home abroad, on an incoming trip: where they are before their journey in
+   * and after their journey home. Never 'home', which the hosts reading the matrix take for here.
+   */
+  | { kind: 'abroad' }
   /** On an overnight flight or train. */
   | { kind: 'transit' }
   /** Nothing in the programme says where. */
@@ -89,6 +97,7 @@ export interface PresenceModel {
 export const MAX_PRESENCE_DAYS = 366;
 
 const HOME: PresencePlace = { kind: 'home' };
+const ABROAD: PresencePlace = { kind: 'abroad' };
 const TRANSIT: PresencePlace = { kind: 'transit' };
 const UNKNOWN: PresencePlace = { kind: 'unknown' };
 
@@ -147,7 +156,7 @@ export function presenceModel(workspace: TripWorkspace): PresenceModel {
       return { memberId: member.id, host: true, span: null, cells: hostCells(dates, days, cities, hostHome), nightsWithoutStay: [] };
     }
     const span = memberSpan(items, trip.startDate, trip.endDate);
-    const cells = memberCells(dates, days, span, cities);
+    const cells = memberCells(dates, days, span, cities, trip.direction === 'incoming' ? ABROAD : HOME);
     const nightsWithoutStay = cells.filter((c) => c.withoutStay).map((c) => c.date);
     return { memberId: member.id, host: false, span, cells, nightsWithoutStay };
   });
@@ -186,28 +195,28 @@ function memberSpan(items: Placed[], tripStart: string, tripEnd: string): Member
   return { start, end, journeyOut: out?.item ?? null, journeyHome: home?.item ?? null, homeOnLastDay: home !== null && home.endDate <= end };
 }
 
-function memberCells(dates: string[], days: MemberDays, span: MemberSpan, cities: CityIndex): PresenceCell[] {
+function memberCells(dates: string[], days: MemberDays, span: MemberSpan, cities: CityIndex, home: PresencePlace): PresenceCell[] {
   const cells: PresenceCell[] = [];
   let previous: PresencePlace | null = null;
   for (const date of dates) {
     if (date < span.start || date > span.end) {
-      cells.push({ date, from: null, to: HOME, away: date < span.start ? 'before' : 'after', withoutStay: false });
-      previous = HOME;
+      cells.push({ date, from: null, to: home, away: date < span.start ? 'before' : 'after', withoutStay: false });
+      previous = home;
       continue;
     }
     const begins: PresencePlace | null =
-      date === span.start ? (span.journeyOut?.startLocal.startsWith(date) ? HOME : null) : previous?.kind === 'unknown' ? null : previous;
+      date === span.start ? (span.journeyOut?.startLocal.startsWith(date) ? home : null) : previous?.kind === 'unknown' ? null : previous;
     const last = days.lastCity.get(date)?.city ?? null;
     const night = days.nights.get(date);
     const lastNight = date === span.end;
     // Away from home all through the span but its last day: a journey out to a place the plan
     // does not name leaves them somewhere unknown, not at home.
-    const carried: PresencePlace = begins && begins.kind !== 'home' ? begins : UNKNOWN;
+    const carried: PresencePlace = begins && begins.kind !== home.kind ? begins : UNKNOWN;
     let ends: PresencePlace;
     if (night) ends = city(nightCity(night, cities) ?? last) ?? carried;
     // Before "home": a flight home that lands after the trip's last day spends its night in the air.
     else if (days.travelNights.has(date)) ends = TRANSIT;
-    else if (lastNight && span.homeOnLastDay) ends = HOME;
+    else if (lastNight && span.homeOnLastDay) ends = home;
     else ends = city(last) ?? carried;
     const withoutStay = !lastNight && !night && !days.travelNights.has(date);
     cells.push({ date, from: begins && !samePlace(begins, ends) ? begins : null, to: ends, away: null, withoutStay });

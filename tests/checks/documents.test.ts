@@ -33,9 +33,14 @@ describe('passport', () => {
     expect(tripWith({ passportExpiry: '2018-02-27' }, trip).find([...passport])).toHaveLength(1);
   });
 
-  it('the number of months is a setting', () => {
-    expect(tripWith({ passportExpiry: '2018-02-05' }).find([...passport], { passportValidityMonths: 3 })).toEqual([]);
-    expect(tripWith({ passportExpiry: '2018-02-04' }).find([...passport], { passportValidityMonths: 3 })).toHaveLength(1);
+  it('the number of months is a setting (for destinations without a rule of their own)', () => {
+    // Tokyo: no row in the table of destination rules, so the setting alone decides.
+    const tokyo = { destinations: [{ city: 'Tokyo', nativeName: '東京', country: 'JP', timeZone: 'Asia/Tokyo' }] };
+    expect(tripWith({ passportExpiry: '2018-02-05' }, tokyo).find([...passport], { passportValidityMonths: 3 })).toEqual([]);
+    expect(tripWith({ passportExpiry: '2018-02-04' }, tokyo).find([...passport], { passportValidityMonths: 3 })).toHaveLength(1);
+    // China's own rule still holds when the setting is lowered: 6 months after entry (the trip's first day here).
+    const [china] = tripWith({ passportExpiry: '2018-02-05' }).find([...passport], { passportValidityMonths: 3 });
+    expect(china!.message.en).toBe('Anna’s passport expires on 5 Feb 2018, less than 6 months after the trip’s first day, 28 Oct 2017 (no journey in is planned yet; China’s rule).');
   });
 
   it('an unknown expiry warns for an outgoing trip and is info for an incoming one', () => {

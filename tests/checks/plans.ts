@@ -74,10 +74,11 @@ export function itemPlan(days: number, withinTrip: boolean): fc.Arbitrary<ItemPl
   });
 }
 
-export function tripPlan({ withinTrip = false, maxItems = 14 } = {}): fc.Arbitrary<TripPlan> {
+/** `direction`: only plans of that direction (default: both). */
+export function tripPlan({ withinTrip = false, maxItems = 14, direction }: { withinTrip?: boolean; maxItems?: number; direction?: TripPlan['direction'] } = {}): fc.Arbitrary<TripPlan> {
   return fc
     .record({
-      direction: fc.constantFrom<TripPlan['direction']>('outgoing', 'incoming'),
+      direction: direction ? fc.constant(direction) : fc.constantFrom<TripPlan['direction']>('outgoing', 'incoming'),
       // 2016–2019, so Stockholm's and Helsinki's summer-time changes fall inside some trips.
       startOffset: fc.integer({ min: 0, max: 4 * 365 }),
       days: fc.integer({ min: 1, max: 20 }),
@@ -130,6 +131,7 @@ export function buildPlan(plan: TripPlan, extra: ItemPlan[] = []): TripWorkspace
   const ids = plan.members.map((m, i) =>
     b.member(`m${i}`, {
       organisation: incoming && m.host ? `${HOSTS}, kultur` : incoming ? 'Wuxi FAO' : 'Västerås stad',
+      side: incoming && m.host ? 'host' : 'visitor',
       nationality: incoming && !m.host ? 'Kina' : 'Sverige',
       passportExpiry: date(m.passport),
       visaStatus: m.visa,

@@ -150,6 +150,23 @@ test.describe('checks', () => {
     await expect(page.getByRole('navigation', { name: 'Trip sections' }).getByRole('link', { name: 'Checks (5 warnings)' })).toBeVisible();
   });
 
+  test('"What is checked" shows the table of destination rules, marking the ones the trip is measured by', async ({ page, app }) => {
+    const { jinan, wuxi } = demoTrips(app);
+    await openApp(page, app);
+    await openRoute(page, app, `/trips/${wuxi.id}/checks`);
+    await page.getByText('What is checked').click();
+    const rules = page.getByRole('list', { name: 'Passport and visa rules by destination' });
+    await expect(rules.getByRole('listitem')).toHaveText([
+      'Schengen area (Sweden and 28 other countries): passport valid 3 months after leaving the area; visitors need a Schengen visa and our invitation letter. (this trip)',
+      'China: passport valid 6 months after entry.',
+      'Other destinations: passport valid 6 months after the return home (our own delegation always meets this too).',
+    ]);
+    // Our delegation to China: China's rule, and our own line after the return home.
+    await openRoute(page, app, `/trips/${jinan.id}/checks`);
+    await expect(rules.locator('[data-applies]')).toHaveCount(2);
+    expect(await rules.locator('[data-applies]').evaluateAll((items) => items.map((li) => li.getAttribute('data-area')))).toEqual(['china', 'other']);
+  });
+
   test('in Swedish and the dark theme (screenshots)', async ({ page, app }) => {
     const errors = collectPageErrors(page);
     const { jinan, wuxi } = demoTrips(app);
@@ -163,6 +180,8 @@ test.describe('checks', () => {
     await screenshot(page, 'checks-sv-dark');
     await openRoute(page, app, `/trips/${wuxi.id}/checks`);
     await expect(page.getByTestId('checks-no-serious')).toBeVisible();
+    await page.getByText('Vad som kontrolleras').click();
+    await expect(page.getByRole('list', { name: 'Regler för pass och visum per resmål' })).toContainText('Schengenområdet (Sverige och 28 andra länder): passet giltigt 3 månader efter utresan från området');
     await screenshot(page, 'checks-info-sv-dark');
     expect(errors).toEqual([]);
   });

@@ -202,3 +202,24 @@ test.describe('overview', () => {
     await screenshot(page, 'overview-matrix-en-dark');
   });
 });
+
+test.describe('overview of an incoming visit', () => {
+  test.use({ seed: 'cli-demo' });
+
+  test('the demo Wuxi visit: the visitors arrive from abroad, never "Home"; the hosts are in Södertälje', async ({ page, app }) => {
+    const errors = collectPageErrors(page);
+    const wuxi = call(app.core, 'trips:list', {}).find((t) => t.direction === 'incoming');
+    if (!wuxi) throw new Error('no demo Wuxi trip');
+    await openApp(page, app);
+    await openRoute(page, app, `/trips/${wuxi.id}/overview`);
+    const matrix = page.getByRole('table', { name: 'Who is where, day by day' });
+    // Six visitors, then two hosts: the arrival day.
+    const day = async (date: string) => (await column(matrix, date)).map((text) => text.replace(/\s*→\s*/, ' → '));
+    expect(await day('2016-05-23')).toEqual([...Array(6).fill('Abroad → Södertälje'), 'Södertälje', 'Södertälje']);
+    for (const date of ['2016-05-24', '2016-05-25', '2016-05-26']) expect(await day(date)).toEqual(Array(8).fill('Södertälje'));
+    await expect(matrix.getByRole('cell', { name: /^Home/ })).toHaveCount(0);
+    await expect(page.getByRole('list', { name: 'Legend' })).toContainText('Abroad (the visitors’ home)');
+    await screenshot(page, 'overview-incoming-en-light');
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
-import type { CheckContext } from '../context';
+import { TripArea } from '../../presence/journeys';
+import type { CheckContext, TimedItem } from '../context';
 import { messages } from '../messages';
 import type { CheckResult } from '../types';
 import { refs } from './common';
@@ -11,6 +12,9 @@ import { refs } from './common';
  *   that is 02:00 → 08:00 UTC); for all-day items, a last day before the first;
  * - `item-outside-trip` (warning): the start date (start zone) is before the trip's first day, or
  *   the end date (end zone; all-day: the last day; accommodation: check-out) after its last day.
+ *   On an incoming trip, a visitor's journey in may leave before the hosted days and their
+ *   journey home land after them (their flights start and end at home abroad): a journey in is
+ *   judged by its arrival alone, a journey home by its departure alone.
  * Broken items are reported once and left out of every other time check.
  */
 export function checkItemTimes(ctx: CheckContext, out: CheckResult[]): void {
@@ -46,8 +50,12 @@ export function checkItemTimes(ctx: CheckContext, out: CheckResult[]): void {
   }
 
   const { startDate, endDate } = ctx.trip;
+  const journey = visitorsJourney(ctx);
   for (const t of ctx.timed) {
-    if (t.startDate >= startDate && t.endDate <= endDate) continue;
+    const direction = journey(t);
+    const starts = direction === 'out' ? t.endDate : t.startDate;
+    const ends = direction === 'home' ? t.startDate : t.endDate;
+    if (starts >= startDate && ends <= endDate) continue;
     const [ref] = refs(ctx, t.item);
     out.push({
       id: `item-outside-trip:${t.item.id}`,
@@ -60,4 +68,16 @@ export function checkItemTimes(ctx: CheckContext, out: CheckResult[]): void {
       date: t.startDate,
     });
   }
+}
+
+/** On an incoming trip: whether an item is a visitor's journey in ('out') or home; else null. */
+function visitorsJourney(ctx: CheckContext): (t: TimedItem) => 'out' | 'home' | null {
+  if (ctx.trip.direction !== 'incoming') return () => null;
+  const area = new TripArea(ctx.trip);
+  return (t) => {
+    const direction = area.direction(t.item);
+    if (!direction) return null;
+    const visitor = ctx.participants(t).some((id) => !ctx.isHost(ctx.memberById.get(id)!));
+    return visitor ? direction : null;
+  };
 }

@@ -10,6 +10,7 @@ import { useDates } from '../../lib/useDates';
 import { EmptyState } from '../../ui/EmptyState';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { useTripWorkspace } from '../workspace/context';
+import { EntryRulesList } from './EntryRulesList';
 import { findingPath } from './links';
 import { useFindingSummary, useTripFindings } from './useFindings';
 import './checks.css';
@@ -101,7 +102,10 @@ export function ChecksScreen() {
         <summary>{t('about.heading')}</summary>
         <ul>
           {(['overlaps', 'passports', 'visas', 'journeys', 'nights', 'times', 'arrivals', 'interpreters', 'essentials'] as const).map((key) => (
-            <li key={key}>{t(`about.items.${key}`)}</li>
+            <li key={key}>
+              {t(`about.items.${key}`)}
+              {key === 'passports' ? <EntryRulesList trip={workspace.trip} /> : null}
+            </li>
           ))}
         </ul>
       </details>

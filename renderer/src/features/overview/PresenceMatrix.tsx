@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { BedDouble, House, Plane } from 'lucide-react';
+import { BedDouble, Globe, House, Plane } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Member } from '../../../../shared/domain/member';
@@ -19,6 +19,7 @@ const PALETTE_SIZE = 8;
 
 interface Labels {
   home: string;
+  abroad: string;
   transit: string;
   unknown: string;
   to: string;
@@ -43,6 +44,7 @@ export function PresenceMatrix({ workspace, tripId }: { workspace: TripWorkspace
     const names = new Map(matrix.cities.map((c) => [c.key, c.name]));
     return {
       home: t('presence.home'),
+      abroad: t('presence.abroad'),
       transit: t('presence.transit'),
       unknown: t('presence.unknown'),
       to: t('presence.to'),
@@ -52,6 +54,7 @@ export function PresenceMatrix({ workspace, tripId }: { workspace: TripWorkspace
   }, [matrix.cities, t]);
   const headings = useMemo(() => matrix.dates.map((date) => dates.weekdayDate(date)), [matrix.dates, dates]);
   const anyWithoutStay = useMemo(() => matrix.rows.some((row) => row.cells.some((c) => c.withoutStay)), [matrix.rows]);
+  const anyAbroad = useMemo(() => matrix.rows.some((row) => row.cells.some((c) => c.to.kind === 'abroad' || c.from?.kind === 'abroad')), [matrix.rows]);
 
   return (
     <section className="card presence-card" aria-labelledby="presence-heading">
@@ -62,7 +65,7 @@ export function PresenceMatrix({ workspace, tripId }: { workspace: TripWorkspace
           </h2>
           <p className="presence-description">{t('presence.description')}</p>
         </div>
-        <Legend cities={matrix.cities} withoutStay={anyWithoutStay} />
+        <Legend cities={matrix.cities} withoutStay={anyWithoutStay} abroad={anyAbroad} />
       </header>
       {matrix.rows.length === 0 ? (
         <p className="presence-empty">{t('presence.noMembers')}</p>
@@ -137,7 +140,9 @@ const PresenceRowView = memo(function PresenceRowView({
       </th>
       {cells.map((cell, i) => {
         const where = describe(cell, labels);
-        const away = cell.away ? ` (${t(cell.away === 'before' ? 'presence.before' : 'presence.after')})` : '';
+        // Visitors abroad have not arrived yet, or have gone home: not "home again" here.
+        const awayKey = cell.to.kind === 'abroad' ? (cell.away === 'before' ? 'presence.beforeArrival' : 'presence.afterDeparture') : cell.away === 'before' ? 'presence.before' : 'presence.after';
+        const away = cell.away ? ` (${t(awayKey)})` : '';
         const noStay = cell.withoutStay ? ` (${labels.noStay})` : '';
         return (
           <td
@@ -172,6 +177,8 @@ function PlaceLabel({ place, labels, className }: { place: PresencePlace; labels
       return <span className={className}>{labels.cityName(place.city)}</span>;
     case 'home':
       return <span className={['presence-home-label', className].filter(Boolean).join(' ')}>{labels.home}</span>;
+    case 'abroad':
+      return <span className={['presence-abroad-label', className].filter(Boolean).join(' ')}>{labels.abroad}</span>;
     case 'transit':
       return (
         <span className={['presence-transit-label', className].filter(Boolean).join(' ')}>
@@ -202,7 +209,15 @@ function NoStayMark({ label }: { label?: string }) {
 /** The cell as one line of text, for its tooltip. */
 function describe(cell: PresenceCell, labels: Labels): string {
   const text = (place: PresencePlace) =>
-    place.kind === 'city' ? labels.cityName(place.city) : place.kind === 'home' ? labels.home : place.kind === 'transit' ? labels.transit : labels.unknown;
+    place.kind === 'city'
+      ? labels.cityName(place.city)
+      : place.kind === 'home'
+        ? labels.home
+        : place.kind === 'abroad'
+          ? labels.abroad
+          : place.kind === 'transit'
+            ? labels.transit
+            : labels.unknown;
   return cell.from ? `${text(cell.from)} → ${text(cell.to)}` : text(cell.to);
 }
 
@@ -219,7 +234,7 @@ function cellClasses(cell: PresenceCell, colourOf: Map<string, number>): string 
   return `presence-cell presence-travel presence-from-${tone(cell.from, colourOf)} presence-to-${to}${short}${noStay}`;
 }
 
-function Legend({ cities, withoutStay }: { cities: PresenceCity[]; withoutStay: boolean }) {
+function Legend({ cities, withoutStay, abroad }: { cities: PresenceCity[]; withoutStay: boolean; abroad: boolean }) {
   const { t } = useTranslation('overview');
   return (
     <ul className="presence-legend" aria-label={t('presence.legend')}>
@@ -235,6 +250,14 @@ function Legend({ cities, withoutStay }: { cities: PresenceCity[]; withoutStay: 
         </span>
         {t('presence.home')}
       </li>
+      {abroad ? (
+        <li>
+          <span className="presence-swatch presence-tone-abroad" aria-hidden>
+            <Globe className="presence-icon" />
+          </span>
+          {t('presence.abroadLegend')}
+        </li>
+      ) : null}
       <li>
         <span className="presence-swatch presence-tone-transit" aria-hidden>
           <Plane className="presence-icon" />

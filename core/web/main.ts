@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openCore, StartupError, type Core } from '../index';
 import { lazyChromiumPrinter, type LazyPrinter } from '../chromium-printer';
+import { passphraseFor } from '../terminal-passphrase';
 import { startWebServer, type WebServer } from './server';
 
 /**
@@ -74,7 +75,7 @@ function parseOptions(argv: string[]): Options | 'help' {
 function openDatabase(dbPath: string, printer: LazyPrinter): Core {
   try {
     // PDFs ('documents:pdf') are printed by this machine's Chromium, started on the first print.
-    return openCore(dbPath, { printPdf: printer.printPdf });
+    return openCore(dbPath, { printPdf: printer.printPdf }, { passphrase: passphraseFor(dbPath) });
   } catch (error) {
     if (error instanceof StartupError) throw new UsageError(error.message);
     const reason = error instanceof Error ? error.message : String(error);

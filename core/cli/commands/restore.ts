@@ -2,6 +2,7 @@ import path from 'node:path';
 import { StartupError } from '../../db/errors';
 import { backupFolderFor, listBackupFiles, replaceDatabaseFile, restoreBackup } from '../../db/backup';
 import { openCore } from '../../core';
+import { passphraseFor } from '../../terminal-passphrase';
 import { ServiceError } from '../../services/errors';
 import { CliError } from '../cli-error';
 import type { CliIo, Command } from '../command';
@@ -53,16 +54,17 @@ function resolveBackup(dbFile: string, from: string): string {
 }
 
 function restore(dbFile: string, from: string, io: CliIo): number {
+  const passphrase = passphraseFor(dbFile);
   let core;
   try {
-    core = openCore(dbFile);
+    core = openCore(dbFile, {}, { passphrase });
   } catch (error) {
     // A damaged file cannot be opened, which is exactly when a backup is needed: then the file
     // itself is moved aside and the checked backup put in its place (nothing has it open).
     if (!(error instanceof StartupError) || error.code !== 'db_not_a_database') {
       throw error instanceof StartupError ? new CliError(error.message) : error;
     }
-    const swapped = replaceDatabaseFile(dbFile, from);
+    const swapped = replaceDatabaseFile(dbFile, from, new Date(), passphrase);
     io.out(
       `${dbFile} could not be opened (${error.message}); it was moved aside to ${swapped.keptAside}.\n` +
         `Restored ${swapped.restored.name} (data version ${swapped.restored.schemaVersion}) in its place.\n`,

@@ -5,6 +5,7 @@ import { openCore, StartupError, type Core } from '../core/index';
 import type { MenuCommand } from '../shared/api/client';
 import { APP_ENTRY_URL } from './app-url';
 import { MENU_COMMAND_CHANNEL } from './channels';
+import { readDatabaseKey } from './database-key';
 import { deliverPendingOpenFile, installDesktopHandlers } from './files';
 import { installIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
@@ -74,7 +75,9 @@ function onReady(): void {
     // but on first run userData may not exist yet: that one we create.
     fs.mkdirSync(app.getPath('userData'), { recursive: true });
     // 'documents:pdf' prints in a hidden window with webContents.printToPDF (print.ts).
-    core = openCore(userDataFile(DB_FILE), { printPdf: printPdfWithElectron });
+    // An encrypted database's key is in the OS keychain (database-key.ts); none: a plain file.
+    const passphrase = readDatabaseKey(app.getPath('userData'));
+    core = openCore(userDataFile(DB_FILE), { printPdf: printPdfWithElectron }, { passphrase });
   } catch (error) {
     // StartupError messages are written for the user (newer database, not a database, …).
     const message =

@@ -18,10 +18,11 @@ export function passphraseFor(dbFile: string, env: NodeJS.ProcessEnv = process.e
  * opened synchronously by every command, before anything else runs.
  */
 export function promptHidden(question: string): string {
+  // Raw mode (no echo) before the question: what is typed right after it must not be shown.
+  process.stdin.setRawMode(true);
   process.stderr.write(question);
   const bytes: number[] = [];
   const byte = Buffer.alloc(1);
-  process.stdin.setRawMode(true);
   try {
     for (;;) {
       let read: number;

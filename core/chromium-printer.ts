@@ -11,6 +11,14 @@ import type { PrintPdf } from './api/deferred';
  */
 export interface LazyPrinter {
   printPdf: PrintPdf;
+  /**
+   * Start the browser now, ahead of the first print (the app asks once it is idle: the first PDF
+   * took seconds longer than the next ones). Resolves when it runs or could not start; a failure
+   * is left to the print that follows, which reports it. Closed again after `idleMs` unused.
+   */
+  warmUp(): Promise<void>;
+  /** Whether a browser is running or starting (for tests and diagnostics). */
+  isRunning(): boolean;
   /** Close the browser if it runs; printing again starts a new one. */
   close(): Promise<void>;
 }
@@ -32,16 +40,39 @@ export function lazyChromiumPrinter(options: { idleMs?: number; launch?: () => P
     if (current) await current.then((p) => p.close()).catch(() => undefined);
   };
 
+  const armIdleTimer = () => {
+    if (idleTimer) clearTimeout(idleTimer);
+    idleTimer = null;
+    if (running === 0 && started()) {
+      idleTimer = setTimeout(() => void shutDown(), idleMs);
+      idleTimer.unref?.();
+    }
+  };
+
+  const start = (): Promise<PdfPrinter> => {
+    const current = (printer ??= launch());
+    return current.catch((error: unknown) => {
+      if (printer === current) printer = null; // try again next time (Chromium may be installed by then)
+      throw error;
+    });
+  };
+
+  const warmUp = async (): Promise<void> => {
+    try {
+      await start();
+    } catch {
+      // The next print starts again and says why it cannot.
+    }
+    armIdleTimer();
+  };
+
   const printPdf: PrintPdf = async (html, page) => {
     if (idleTimer) clearTimeout(idleTimer);
     idleTimer = null;
     running += 1;
     const current = (printer ??= launch());
     try {
-      const pdf = await current.catch((error: unknown) => {
-        if (printer === current) printer = null; // try again next time (Chromium may be installed by then)
-        throw error;
-      });
+      const pdf = await start();
       return await pdf.print(html, page).catch(async (error: unknown) => {
         // A crashed or disconnected browser fails every later print too: start afresh next time.
         if (printer === current) await shutDown();
@@ -49,12 +80,9 @@ export function lazyChromiumPrinter(options: { idleMs?: number; launch?: () => P
       });
     } finally {
       running -= 1;
-      if (running === 0 && started()) {
-        idleTimer = setTimeout(() => void shutDown(), idleMs);
-        idleTimer.unref?.();
-      }
+      armIdleTimer();
     }
   };
 
-  return { printPdf, close: shutDown };
+  return { printPdf, warmUp, isRunning: started, close: shutDown };
 }

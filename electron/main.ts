@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog, Menu, screen, session } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import { openCore, StartupError, type Core } from '../core/index';
+import { dataDir, dataFilePath } from '../core/data-location';
 import type { MenuCommand } from '../shared/api/client';
 import { APP_ENTRY_URL } from './app-url';
 import { MENU_COMMAND_CHANNEL } from './channels';
@@ -10,7 +11,7 @@ import { deliverPendingOpenFile, installDesktopHandlers } from './files';
 import { installIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { delegationFileFromArgv, setPendingOpenFile } from './open-file';
-import { printPdfWithElectron, printWithDialog } from './print';
+import { printPdfWithElectron, printWithDialog, warmUpElectronPrinter } from './print';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { hardenAllWebContents, hardenSession, hardenWebContents, secureWebPreferences } from './security';
 import { MIN_SIZE, placeWindow, readWindowState, writeWindowState } from './window-state';
@@ -21,7 +22,6 @@ import { MIN_SIZE, placeWindow, readWindowState, writeWindowState } from './wind
  */
 export { getPendingOpenFile, takePendingOpenFile } from './open-file';
 
-const DB_FILE = 'delegation-planner.sqlite';
 const WINDOW_STATE_FILE = 'window-state.json';
 
 // Relative to the bundle in dist/electron/, so the same code works from the repo and from app.asar.
@@ -73,11 +73,13 @@ function onReady(): void {
   try {
     // openCore refuses a missing folder (a moved data folder must not silently start empty),
     // but on first run userData may not exist yet: that one we create.
-    fs.mkdirSync(app.getPath('userData'), { recursive: true });
+    // The browser mode (`npm run web`) computes the same folder without Electron: data-location.ts.
+    const folder = dataDir(app.getPath('userData'));
+    fs.mkdirSync(folder, { recursive: true });
     // 'documents:pdf' prints in a hidden window with webContents.printToPDF (print.ts).
     // An encrypted database's key is in the OS keychain (database-key.ts); none: a plain file.
     const passphrase = readDatabaseKey(app.getPath('userData'));
-    core = openCore(userDataFile(DB_FILE), { printPdf: printPdfWithElectron }, { passphrase });
+    core = openCore(dataFilePath(folder), { printPdf: printPdfWithElectron, warmUpPrinter: warmUpElectronPrinter }, { passphrase });
   } catch (error) {
     // StartupError messages are written for the user (newer database, not a database, …).
     const message =

@@ -116,6 +116,19 @@ export const printPdfWithElectron: PrintPdf = (html, page) =>
   });
 
 /**
+ * Ahead of the first print ('documents:warmUp', asked by the app once it is idle): set up the
+ * print session and load one empty page in a print window, so the first export does not pay for
+ * the session and the first print renderer. Failures are left to the print that follows.
+ */
+export async function warmUpElectronPrinter(): Promise<void> {
+  try {
+    await withDocumentWindow('<!DOCTYPE html><html><head><title>Delegation Planner</title></head><body></body></html>', true, async () => undefined);
+  } catch {
+    // The next print tries again and reports what went wrong.
+  }
+}
+
+/**
  * Print through the system print dialog. The window is hidden but not offscreen: the native
  * dialog needs a real window behind it.
  */

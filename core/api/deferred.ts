@@ -17,6 +17,11 @@ export interface CoreEnvironment {
    * Electron's printToPDF (the app). Absent: 'documents:pdf' fails with a message saying so.
    */
   printPdf?: PrintPdf;
+  /**
+   * Start that printer ahead of the first print ('documents:warmUp', asked by the app once it is
+   * idle). Absent where warming up makes no sense (the CLI prints at most once per run).
+   */
+  warmUpPrinter?: () => Promise<void>;
 }
 
 /** The rest of an operation's work, to run after its transaction has committed. */

@@ -80,6 +80,7 @@ const READ_ONLY_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>(
   'search:global',
   'documents:html',
   'documents:pdf',
+  'documents:warmUp',
   'checks:run',
   'sharing:exportTrip',
   'sharing:previewImport',

@@ -5,6 +5,8 @@ import { countPdfPages, memberFileNames, safeFileName } from '../documents/expor
 import { renderProgrammeDocument } from '../documents/html';
 import { notFound, ServiceError } from '../services/errors';
 import { getWorkspace } from '../services/workspace';
+import { getSettings } from '../services/settings';
+import { withOrganisationProfile } from '../../shared/documents/profile';
 import { afterTransaction, type Deferred } from './deferred';
 
 /**
@@ -17,7 +19,8 @@ export function programmePdf(db: Database.Database, { tripId, ...settings }: Par
   if (settings.memberId !== null && !members.some((m) => m.id === settings.memberId)) {
     throw notFound('member of this trip', settings.memberId);
   }
-  const { html, page, title } = renderProgrammeDocument(workspace, settings);
+  // Every PDF carries the organisation's profile (name, logo, footer) from the settings.
+  const { html, page, title } = renderProgrammeDocument(workspace, withOrganisationProfile(settings, getSettings(db)));
   // Personal programmes are named by member, exactly like the CLI's --all-members files.
   const fileName = (settings.memberId !== null && memberFileNames(members).get(settings.memberId)) || `${safeFileName(title)}.pdf`;
   return afterTransaction(async ({ printPdf }) => {
@@ -33,5 +36,14 @@ export function programmePdf(db: Database.Database, { tripId, ...settings }: Par
       throw new ServiceError('internal', `The PDF could not be printed: ${reason}`);
     }
     return { fileName, title, pages: countPdfPages(pdf), base64: Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('base64') };
+  });
+}
+
+/** 'documents:warmUp': start the printer ahead of the first print; nothing to read. */
+export function warmUpPrinter(): Deferred<{ started: boolean }> {
+  return afterTransaction(async ({ warmUpPrinter: warmUp }) => {
+    if (!warmUp) return { started: false };
+    await warmUp();
+    return { started: true };
   });
 }

@@ -13,10 +13,13 @@ import { getWorkspace } from '../services/workspace';
 import { restoreFromTrash } from '../services/trash';
 import { programmeHtml } from '../documents/api';
 import type { Deferred } from './deferred';
-import { programmePdf } from './documents-pdf';
+import { programmePdf, warmUpPrinter } from './documents-pdf';
 import * as sharing from '../sharing';
 import { runChecks } from '../../shared/checks';
 import { createBackup, listBackups, restoreNamedBackup } from '../db/backup';
+import { getSettings, setLogo, updateSettings } from '../services/settings';
+import { seedDemo } from '../demo';
+import { demoStatus, removeDemo } from '../demo/manage';
 
 /** Async operations (ASYNC_OPERATIONS) finish their work after the transaction: see deferred.ts. */
 type Handlers = {
@@ -75,6 +78,7 @@ export const handlers: Handlers = {
 
   'documents:html': programmeHtml,
   'documents:pdf': programmePdf,
+  'documents:warmUp': () => warmUpPrinter(),
 
   'sharing:exportTrip': (db, { tripId, includePassports }) => sharing.exportTrip(db, tripId, { includePassports }),
   'sharing:previewImport': (db, { content, ...options }) => sharing.previewImport(db, content, options),
@@ -93,4 +97,18 @@ export const handlers: Handlers = {
   'backups:restore': (db, { name }) => restoreNamedBackup(db, name),
 
   'checks:run': (db, { tripId, options }) => runChecks(getWorkspace(db, tripId), options),
+
+  'settings:get': (db) => getSettings(db),
+  'settings:update': updateSettings,
+  'settings:setLogo': (db, { image }) => setLogo(db, image),
+
+  'demo:status': (db) => demoStatus(db),
+  'demo:load': (db) => {
+    seedDemo(db);
+    return demoStatus(db);
+  },
+  'demo:remove': (db) => {
+    const { removedTrips } = removeDemo(db);
+    return { ...demoStatus(db), removedTrips };
+  },
 };

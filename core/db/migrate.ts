@@ -13,6 +13,7 @@ export function migrate(db: Database.Database, file: string, steps: readonly Mig
   for (const step of steps.slice(current)) {
     const run = db.transaction(() => {
       db.exec(step.up);
+      step.data?.(db);
       db.pragma(`user_version = ${step.version}`);
     });
     try {

@@ -31,7 +31,7 @@ export function seedWuxiProgramme(db: Database.Database): void {
     kind: 'flight',
     title: 'Flight Shanghai Pudong → Stockholm Arlanda (via Helsinki)',
     ...span(CN, '2016-05-23T11:50', '2016-05-23T18:05', SE),
-    details: { carrier: 'Finnair', from: 'Shanghai Pudong (PVG)', to: 'Stockholm Arlanda (ARN)' },
+    details: { carrier: 'Finnair', number: 'AY 815', from: 'Shanghai Pudong (PVG)', to: 'Stockholm Arlanda (ARN)' },
     publicNotes: 'Met at arrivals by the hosting team.',
     internalNotes: 'Flight details as sent by Wuxi FAO; check the connection in Helsinki on the day.',
     ...visitorsOnly,
@@ -40,7 +40,16 @@ export function seedWuxiProgramme(db: Database.Database): void {
     kind: 'transfer',
     title: 'Transfer Arlanda → hotel in Södertälje',
     ...span(SE, '2016-05-23T18:45', '2016-05-23T19:45'),
-    details: { from: 'Stockholm Arlanda (ARN)', to: HOTEL.venue, vehicle: 'Hired minibus, 16 seats (demo)' },
+    // The airport pickup: what the coordinator at arrivals and the driver need on one page.
+    details: {
+      from: 'Stockholm Arlanda (ARN)',
+      to: HOTEL.venue,
+      number: 'AY 815',
+      vehicle: 'Hired minibus, 16 seats (demo)',
+      driver: 'Hired driver, phone on the booking (demo)',
+      meetingPoint: 'Arlanda Terminal 2, arrivals hall, by the exit',
+      signText: 'Wuxi delegation · 无锡代表团',
+    },
     contactIds: [c.driver],
   });
   w.item('hotel', {

@@ -32,6 +32,7 @@ export function seedWuxiTrip(db: Database.Database): void {
     startDate: '2016-05-23',
     endDate: '2016-05-26',
     homeTimeZone: 'Europe/Stockholm',
+    visitorsTimeZone: 'Asia/Shanghai',
     status: 'confirmed',
     fundingReference: 'Sister-city cooperation, Dnr KS 15/341 (external project funds sought)',
     notes:
@@ -161,9 +162,10 @@ function seedMembers(db: Database.Database): void {
     organisation: "Wuxi Municipal People's Government",
     nationality: 'Chinese',
     visaStatus: 'granted',
+    side: 'visitor',
   } as const;
 
-  w.member(member.viceMayor, { ...visitor, name: 'Vice Mayor of Wuxi', nativeName: '无锡市副市长', title: 'Vice Mayor', role: 'head' });
+  w.member(member.viceMayor, { ...visitor, name: 'Vice Mayor of Wuxi', nativeName: '无锡市副市长', title: 'Vice Mayor', role: 'head', dietaryNeeds: 'No pork' });
   w.member(member.faoDirector, {
     ...visitor,
     name: 'Director, Wuxi Foreign Affairs Office',
@@ -197,21 +199,28 @@ function seedMembers(db: Database.Database): void {
     title: 'Interpreter',
     organisation: 'Wuxi Foreign Affairs Office',
     role: 'interpreter',
+    dietaryNeeds: 'Vegetarian',
   });
-  // The hosting team travels with the delegation during the visit.
+  // The hosting team accompanies the delegation during the visit.
   // Demo value: the municipality's switchboard stands in for the hosts' own numbers.
   const host = {
     organisation: 'Södertälje kommun',
     nationality: 'Swedish',
     visaStatus: 'not_required',
-    role: 'staff',
+    side: 'host',
     phone: '08-523 010 00 (växel)',
   } as const;
-  w.member(member.strategist, { ...host, name: 'Municipal strategist, Södertälje kommun', title: 'Kommunstrateg' });
+  w.member(member.strategist, {
+    ...host,
+    name: 'Municipal strategist, Södertälje kommun',
+    title: 'Kommunstrateg',
+    role: 'receiving_host',
+  });
   w.member(member.coordinator, {
     ...host,
     name: 'International coordinator, Södertälje kommun',
     title: 'Internationell samordnare',
+    role: 'accompanying_officer',
     notes: 'Meets the delegation at Arlanda.',
   });
 

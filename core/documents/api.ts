@@ -3,6 +3,8 @@ import type { ParsedInput } from '../../shared/api/contract';
 import { notFound } from '../services/errors';
 import { getWorkspace } from '../services/workspace';
 import { renderProgrammeDocument } from './html';
+import { withOrganisationProfile } from '../../shared/documents/profile';
+import { getSettings } from '../services/settings';
 
 /** 'documents:html': the programme page for the live preview (fonts inlined, like the PDF). */
 export function programmeHtml(db: Database.Database, { tripId, ...settings }: ParsedInput<'documents:html'>): { html: string; title: string } {
@@ -10,6 +12,6 @@ export function programmeHtml(db: Database.Database, { tripId, ...settings }: Pa
   if (settings.memberId !== null && !workspace.members.some((m) => m.id === settings.memberId)) {
     throw notFound('member of this trip', settings.memberId);
   }
-  const { html, title } = renderProgrammeDocument(workspace, settings);
+  const { html, title } = renderProgrammeDocument(workspace, withOrganisationProfile(settings, getSettings(db)));
   return { html, title };
 }

@@ -67,11 +67,22 @@ strong { font-weight: 600; }
 .internal-banner + .cover-kind { margin-top: 8mm; }
 
 /* Delegation */
-.delegation { margin-top: 9mm; }
+.delegation, .hosts { margin-top: 9mm; }
+/* Host overview (incoming visits): who of us is needed when. */
+.host-overview { break-before: page; }
+.host-day, .host-schedule { margin-top: 6mm; }
+.host-day h2, .host-schedule h2 { font-size: 11pt; }
+.host-table { font-size: 9pt; }
+.host-table th:first-child { width: 18%; }
+.host-table th:last-child { width: 34%; }
+.host-time { white-space: nowrap; font-variant-numeric: tabular-nums; }
+.host-item { font-weight: 600; }
+.host-dietary { display: block; margin-top: 1mm; }
+.host-schedule ul { margin: 1.5mm 0 0; padding-left: 4mm; font-size: 9pt; }
 .members { font-size: 9pt; }
 .members th:first-child { width: 36%; }
 .members td:nth-child(3) { white-space: nowrap; }
-.delegation h2, .practical h2 { font-size: 12pt; padding-bottom: 1.5mm; border-bottom: 1.2pt solid var(--ink); }
+.delegation h2, .hosts h2, .practical h2 { font-size: 12pt; padding-bottom: 1.5mm; border-bottom: 1.2pt solid var(--ink); }
 table { width: 100%; border-collapse: collapse; }
 th { text-align: left; padding: 2mm 4mm 1.2mm 0; border-bottom: 0.6pt solid var(--rule); }
 td { padding: 1.4mm 4mm 1.4mm 0; border-bottom: 0.6pt solid var(--rule); vertical-align: top; }

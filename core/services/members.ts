@@ -17,6 +17,7 @@ export const memberTable = defineTable<Member>('members', [
   { field: 'organisation', column: 'organisation' },
   { field: 'party', column: 'party' },
   { field: 'role', column: 'role' },
+  { field: 'side', column: 'side' },
   { field: 'precedence', column: 'precedence' },
   { field: 'email', column: 'email' },
   { field: 'phone', column: 'phone' },

@@ -18,6 +18,7 @@ export const tripTable = defineTable<Trip>('trips', [
   { field: 'startDate', column: 'start_date' },
   { field: 'endDate', column: 'end_date' },
   { field: 'homeTimeZone', column: 'home_time_zone' },
+  { field: 'visitorsTimeZone', column: 'visitors_time_zone' },
   { field: 'status', column: 'status' },
   { field: 'fundingReference', column: 'funding_reference' },
   { field: 'notes', column: 'notes' },
@@ -37,6 +38,7 @@ export function listTrips(db: Database.Database, input: ParsedInput<'trips:list'
   const rows = prepared(db, 
       `SELECT ${tripTable.columns('t')},
          (SELECT count(*) FROM members m WHERE m.trip_id = t.id) AS member_count,
+         (SELECT count(*) FROM members m WHERE m.trip_id = t.id AND m.side = 'host') AS host_count,
          (SELECT count(*) FROM items i WHERE i.trip_id = t.id) AS item_count
        FROM trips t
        WHERE @includeArchived OR t.archived_at IS NULL
@@ -46,6 +48,7 @@ export function listTrips(db: Database.Database, input: ParsedInput<'trips:list'
   return rows.map((row) => {
     const summary = tripTable.fromRow(row) as TripSummary;
     summary.memberCount = Number(row.member_count);
+    summary.hostCount = Number(row.host_count);
     summary.itemCount = Number(row.item_count);
     return summary;
   });

@@ -1,26 +1,30 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openCore, StartupError, type Core } from '../index';
 import { lazyChromiumPrinter, type LazyPrinter } from '../chromium-printer';
 import { passphraseFor } from '../terminal-passphrase';
 import { startWebServer, type WebServer } from './server';
+import { dataDir, dataFilePath, DATA_DIR_ENV, electronUserDataDir } from '../data-location';
+import { demoStatus } from '../demo/manage';
 
 /**
- * `npm run web -- --db FILE [--port N]`: run Delegation Planner in a browser instead of
- * Electron. Prints one line `Delegation Planner is running at <url>` once the server listens;
+ * `npm run web [-- --db FILE] [--port N]`: run Delegation Planner in a browser instead of
+ * Electron. Without --db it opens the desktop app's own data file (data-location.ts), creating
+ * it and its folder on the first start. Prints one line `Delegation Planner is running at <url>` once the server listens;
  * scripts and tests wait for that line (the URL is its last word).
  *
  * Exit codes: 0 after Ctrl+C / SIGTERM, 2 for bad arguments or a database or port that cannot
  * be used (one line on stderr), 1 for anything unexpected.
  */
 
-const USAGE = `Usage: npm run web -- --db FILE [--port N]
+const USAGE = `Usage: npm run web [-- --db FILE] [--port N]
 
 Run Delegation Planner in your web browser, on this computer only.
 
 Options:
-  --db FILE            The data file to open (created if it does not exist).
+  --db FILE            The data file to open (created if it does not exist). Default: the
+                       desktop app's data file in your user folder (or in $${DATA_DIR_ENV}).
   --port N             Port to listen on at 127.0.0.1 (default: any free port).
   --renderer-dir DIR   Folder of the built user interface (default: dist/renderer).
   -h, --help           Show this help.
@@ -36,6 +40,8 @@ class UsageError extends Error {}
 
 interface Options {
   db: string;
+  /** True when the data file is the per-user default (its folder is created if missing). */
+  defaultDb: boolean;
   port: number;
   rendererDir: string;
 }
@@ -58,7 +64,6 @@ function parseOptions(argv: string[]): Options | 'help' {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   if (values.help) return 'help';
-  if (!values.db) throw new UsageError('Missing --db FILE (the data file to open)');
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!/^\d+$/.test(values.port ?? '0') || !Number.isInteger(port) || port > 65_535) {
     throw new UsageError(`--port must be a number from 0 to 65535, not "${values.port}"`);
@@ -69,13 +74,16 @@ function parseOptions(argv: string[]): Options | 'help' {
       `The user interface is not built (no index.html in ${rendererDir}); run npm run build:renderer`,
     );
   }
-  return { db: path.resolve(values.db), port, rendererDir };
+  if (values.db !== undefined && values.db.trim() === '') throw new UsageError('--db needs a file name');
+  const db = values.db === undefined ? dataFilePath(dataDir(electronUserDataDir())) : path.resolve(values.db);
+  return { db, defaultDb: values.db === undefined, port, rendererDir };
 }
 
 function openDatabase(dbPath: string, printer: LazyPrinter): Core {
   try {
-    // PDFs ('documents:pdf') are printed by this machine's Chromium, started on the first print.
-    return openCore(dbPath, { printPdf: printer.printPdf }, { passphrase: passphraseFor(dbPath) });
+    // PDFs ('documents:pdf') are printed by this machine's Chromium, started when the page asks
+    // ('documents:warmUp', once it is idle) or else on the first print.
+    return openCore(dbPath, { printPdf: printer.printPdf, warmUpPrinter: printer.warmUp }, { passphrase: passphraseFor(dbPath) });
   } catch (error) {
     if (error instanceof StartupError) throw new UsageError(error.message);
     const reason = error instanceof Error ? error.message : String(error);
@@ -108,6 +116,9 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   const printer = lazyChromiumPrinter();
+  // Only the per-user folder is created: a --db in a missing folder is refused by openCore (a
+  // mistyped or unplugged folder must not silently start an empty database).
+  if (options.defaultDb) mkdirSync(path.dirname(options.db), { recursive: true });
   const core = openDatabase(options.db, printer);
   let server: WebServer;
   try {
@@ -132,6 +143,9 @@ async function main(argv: string[]): Promise<void> {
   process.on('SIGTERM', stop);
 
   console.log(`Data file: ${options.db}`);
+  if (demoStatus(core.db).offered) {
+    console.log('The data file is empty: the page offers the two demo delegations (one click, removable).');
+  }
   console.log(`${READY_PREFIX}${server.url}`);
   console.log('Press Ctrl+C to stop.');
 }

@@ -4,20 +4,27 @@ import { connect } from './api/client';
 import { App } from './app/App';
 import { initTheme } from './app/theme';
 import { initI18n } from './i18n';
+import { loadSettings } from './state/settings';
 import './styles/fonts';
 import './styles/global.css';
 import './ui/ui.css';
 
 // Once, before the first render: reading the token also removes it from the address bar.
 const connection = connect();
-// Language and theme are known before the first frame (no flash of English or of light).
-initI18n();
-initTheme();
 
-const rootElement = document.getElementById('root');
-if (!rootElement) throw new Error('index.html has no #root element');
-createRoot(rootElement).render(
-  <StrictMode>
-    <App connection={connection} />
-  </StrictMode>,
-);
+function render(): void {
+  // Language and theme are known before the first frame (no flash of English or of light).
+  initI18n();
+  initTheme();
+  const rootElement = document.getElementById('root');
+  if (!rootElement) throw new Error('index.html has no #root element');
+  createRoot(rootElement).render(
+    <StrictMode>
+      <App connection={connection} />
+    </StrictMode>,
+  );
+}
+
+// The settings (language first) come from the data file: one local call before the first frame.
+if (connection.ok) void loadSettings(connection.call).finally(render);
+else render();

@@ -15,6 +15,7 @@ import {
 import type { SearchHit } from '../domain/search';
 import { BackupRestoreInput, type BackupList, type BackupSummary, type RestoreResult } from '../domain/backup';
 import type { TripWorkspace } from '../domain/workspace';
+import { LogoInput, SettingsPatch, type DemoStatus, type Settings } from '../domain/settings';
 import { DocumentHtmlInput } from '../documents/options';
 import { CheckOptions } from '../checks/options';
 import type { CheckResult } from '../checks/types';
@@ -145,6 +146,11 @@ export const contract = {
    * Electron's printToPDF in the app); without one it fails with a message saying so.
    */
   'documents:pdf': op<PrintedPdf>()(DocumentHtmlInput),
+  /**
+   * Start the PDF printer now, so the first Export PDF does not wait for it; the app asks once it
+   * is idle. Async; `started` is false where the program warms nothing up (CLI, no printer).
+   */
+  'documents:warmUp': op<{ started: boolean }>()(z.object({})),
 
   /** The trip checks (shared/checks): findings, most serious first; options default sensibly. */
   'checks:run': op<CheckResult[]>()(z.object({ tripId: Id, options: CheckOptions.optional() })),
@@ -168,6 +174,20 @@ export const contract = {
   'backups:restore': op<RestoreResult>()(BackupRestoreInput),
   /** Contacts as vCard 3.0 (the trip's, or the whole address book). */
   'sharing:vcard': op<VcardExport>()(VcardInput),
+
+  /** The app's settings, kept in the data file (language, home zone, paper, organisation profile). */
+  'settings:get': op<Settings>()(z.object({})),
+  /** Change some settings; the answer is all of them. */
+  'settings:update': op<Settings>()(SettingsPatch),
+  /** The organisation's logo (PNG, JPEG, GIF, WebP up to 1 MB, checked by content); null removes it. */
+  'settings:setLogo': op<Settings>()(LogoInput),
+
+  /** Whether to offer the demo delegations (an empty database) and which demo trips are present. */
+  'demo:status': op<DemoStatus>()(z.object({})),
+  /** Create the two demo delegations (idempotent). */
+  'demo:load': op<DemoStatus>()(z.object({})),
+  /** Remove the demo trips and the demo contacts nothing else uses. */
+  'demo:remove': op<DemoStatus & { removedTrips: number }>()(z.object({})),
 } as const;
 
 /** A programme printed to PDF: a suggested file name and the bytes in base64. */
@@ -183,7 +203,7 @@ export interface PrintedPdf {
  * Operations whose handler is asynchronous (they wait for something outside the database, such
  * as a printer): core.dispatch answers them with a promise. Every other operation answers at once.
  */
-export const ASYNC_OPERATIONS = ['documents:pdf'] as const satisfies readonly (keyof typeof contract)[];
+export const ASYNC_OPERATIONS = ['documents:pdf', 'documents:warmUp'] as const satisfies readonly (keyof typeof contract)[];
 export type AsyncOperationName = (typeof ASYNC_OPERATIONS)[number];
 
 export type Contract = typeof contract;

@@ -5,7 +5,9 @@ import type { Member } from '../domain/member';
 import type { Trip } from '../domain/trip';
 import type { TripWorkspace } from '../domain/workspace';
 import { addDaysToDate } from '../time/zoned';
-import { CityIndex, fold } from './cities';
+import { isHost } from '../presence/host';
+import { presenceModel, type MemberSpan, type PresenceModel } from '../presence/model';
+import { CityIndex } from './cities';
 import { instantOf } from './instants';
 import type { ResolvedCheckOptions } from './options';
 
@@ -37,13 +39,7 @@ export interface BrokenItem {
   reason: 'invalid' | 'ends-before-start';
 }
 
-/** A member's own stretch of the trip: the nights to house, the day they are home again. */
-export interface MemberSpan {
-  /** First day (the first night to house is this date's). */
-  start: string;
-  /** The day the member is home again (or the trip's last day); its night is not theirs to house. */
-  end: string;
-}
+export type { MemberSpan } from '../presence/model';
 
 /** Kinds that take a default duration when they have no end: they occupy the people attending. */
 const DURATION_KINDS: readonly ItemKind[] = ['meeting', 'visit', 'meal', 'event'];
@@ -70,8 +66,7 @@ export class CheckContext {
   private readonly participantCache = new Map<TimedItem, readonly string[]>();
   private readonly participantSets = new Map<TimedItem, ReadonlySet<string>>();
   private byMember: Map<string, TimedItem[]> | null = null;
-  private readonly spans = new Map<string, MemberSpan>();
-  private readonly hostOrganisation: string;
+  private presenceCache: PresenceModel | null = null;
 
   constructor(
     readonly workspace: TripWorkspace,
@@ -84,7 +79,6 @@ export class CheckContext {
     for (const meeting of workspace.meetings) this.meetingByItem.set(meeting.itemId, meeting);
     for (const contact of workspace.contacts) this.contactById.set(contact.id, contact);
     this.cities = new CityIndex(this.trip, workspace.items);
-    this.hostOrganisation = this.trip.direction === 'incoming' ? fold(this.trip.hostingOrganisation) : '';
 
     const placed: { timed: TimedItem; index: number }[] = [];
     workspace.items.forEach((item, index) => {
@@ -164,47 +158,23 @@ export class CheckContext {
     return this.byMember.get(memberId) ?? [];
   }
 
-  /**
-   * In an incoming trip, members of the hosting organisation are hosts: they sleep at home and
-   * need no passport or visa, so only the visitors' nights and documents are checked.
-   */
+  /** Hosts of an incoming trip sleep at home: only the visitors' nights and documents are checked. */
   isHost(member: Member): boolean {
-    if (!this.hostOrganisation) return false;
-    const organisation = fold(member.organisation);
-    return (
-      organisation === this.hostOrganisation ||
-      organisation.startsWith(`${this.hostOrganisation} `) ||
-      organisation.startsWith(`${this.hostOrganisation},`)
-    );
+    return isHost(member, this.trip);
+  }
+
+  /** Where each member is, day by day: the same model the Overview's presence matrix shows. */
+  get presence(): PresenceModel {
+    return (this.presenceCache ??= presenceModel(this.workspace));
   }
 
   /**
-   * The member's own part of the trip. Members who fly home early, or join later, have their
-   * own: it starts on the day of their first item if that is travel (else on the trip's first
-   * day) and ends on the day their last item ends if that is travel (else on the trip's last
-   * day), kept within the trip's dates. Accommodation, all-day items and free time do not
-   * decide it: a hotel booked to noon or a free afternoon says nothing about when one leaves.
+   * The member's own part of the trip (shared/presence model.ts): from the day their journey out
+   * leaves, else the trip's first day, to the day their journey home lands, else the trip's last
+   * day. A host's span is the whole trip (they are never away).
    */
   span(memberId: string): MemberSpan {
-    let span = this.spans.get(memberId);
-    if (span) return span;
-    const { startDate, endDate } = this.trip;
-    let first: TimedItem | undefined;
-    let last: TimedItem | undefined;
-    for (const t of this.itemsOf(memberId)) {
-      if (t.item.allDay || t.item.kind === 'accommodation' || t.item.kind === 'free_time') continue;
-      first ??= t;
-      if (!last || t.end > last.end || (t.end === last.end && t.start >= last.start)) last = t;
-    }
-    let start = first && isTravel(first.item) ? first.startDate : startDate;
-    let end = last && isTravel(last.item) ? last.endDate : endDate;
-    if (start < startDate) start = startDate;
-    if (start > endDate) start = endDate;
-    if (end > endDate) end = endDate;
-    if (end < start) end = start;
-    span = { start, end };
-    this.spans.set(memberId, span);
-    return span;
+    return this.presence.byMember.get(memberId)?.span ?? { start: this.trip.startDate, end: this.trip.endDate, journeyOut: null, journeyHome: null, homeOnLastDay: false };
   }
 
   /** Member names in order of precedence. */

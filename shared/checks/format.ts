@@ -1,3 +1,4 @@
+import { formatTimeOfDay } from '../time/typed';
 import type { Lang } from './types';
 
 /**
@@ -26,9 +27,9 @@ export function formatDate(date: string, lang: Lang, { year = false } = {}): str
   return `${weekday} ${d} ${month}`;
 }
 
-/** "09:30" from "2017-10-30T09:30". */
+/** "09:30" from "2017-10-30T09:30", as the screens and documents write it. */
 export function formatTime(local: string): string {
-  return local.slice(11, 16);
+  return formatTimeOfDay(local);
 }
 
 /** "tis 31 okt 09:30". */

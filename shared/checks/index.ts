@@ -5,6 +5,7 @@ import { checkDocuments } from './rules/documents';
 import { checkEssentials } from './rules/essentials';
 import { checkInterpreters } from './rules/interpreters';
 import { checkItemTimes } from './rules/item-times';
+import { checkJourneyHome } from './rules/journey-home';
 import { checkMovement } from './rules/movement';
 import { checkNights } from './rules/nights';
 import { checkOverlaps } from './rules/overlaps';
@@ -21,7 +22,7 @@ export { CheckOptions, CHECK_DEFAULTS, resolveOptions } from './options';
  * a refused visa, an impossible time); warning = needs action before departure; info = worth
  * knowing, nobody's trip is at risk.
  */
-const RULES = [checkItemTimes, checkOverlaps, checkMovement, checkNights, checkDocuments, checkInterpreters, checkEssentials];
+const RULES = [checkItemTimes, checkOverlaps, checkMovement, checkJourneyHome, checkNights, checkDocuments, checkInterpreters, checkEssentials];
 
 /**
  * Every finding for the trip: most serious first; then by programme day (member-level findings,

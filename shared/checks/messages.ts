@@ -62,6 +62,22 @@ export function when(ref: ItemRef, lang: Lang): string {
   return `${start} – ${formatDateTime(ref.endLocal, lang)}${zone(ref.endZoneLabel, lang)}`;
 }
 
+/**
+ * What a member's return day is: the day their journey home lands; the trip's last day when it
+ * lands after the trip; the trip's last day while no journey home is planned (the message says so).
+ */
+export type ReturnBasis = 'journey-home' | 'trip-end' | 'no-journey-home';
+
+/** "the return home on 5 Nov 2017", or the trip's last day. */
+const returnHome = (p: { returnDate: string; basis: ReturnBasis }, lang: Lang) => {
+  const date = formatDate(p.returnDate, lang, { year: true });
+  if (p.basis === 'journey-home') return lang === 'sv' ? `hemresan ${date}` : `the return home on ${date}`;
+  const missing = p.basis === 'no-journey-home';
+  return lang === 'sv'
+    ? `resans sista dag ${date}${missing ? ' (ingen hemresa är planerad än)' : ''}`
+    : `the trip’s last day, ${date}${missing ? ' (no journey home is planned yet)' : ''}`;
+};
+
 const at = (local: string, label: string | null, lang: Lang) => `${formatDateTime(local, lang)}${zone(label, lang)}`;
 
 export const messages = {
@@ -77,18 +93,19 @@ export const messages = {
         : `${who(p.who, lang)} ${plural(p.who) ? 'attend' : 'attends'} both ${quote(p.a.title, lang)} (${when(p.a, lang)}) and ${quote(p.b.title, lang)} (${when(p.b, lang)}), which overlap.${assumed}`;
     }),
 
-  passportExpired: (p: { name: string; expiry: string; returnDate: string }) =>
+  /** `basis`: what `returnDate` is — the day the journey home lands, or the trip's last day. */
+  passportExpired: (p: { name: string; expiry: string; returnDate: string; basis: ReturnBasis }) =>
     both((lang) =>
       lang === 'sv'
-        ? `${genitive(p.name, lang)} pass går ut ${formatDate(p.expiry, lang, { year: true })}, före hemresan ${formatDate(p.returnDate, lang, { year: true })}.`
-        : `${genitive(p.name, lang)} passport expires on ${formatDate(p.expiry, lang, { year: true })}, before the return home on ${formatDate(p.returnDate, lang, { year: true })}.`,
+        ? `${genitive(p.name, lang)} pass går ut ${formatDate(p.expiry, lang, { year: true })}, före ${returnHome(p, lang)}.`
+        : `${genitive(p.name, lang)} passport expires on ${formatDate(p.expiry, lang, { year: true })}, before ${returnHome(p, lang)}.`,
     ),
 
-  passportExpiresSoon: (p: { name: string; expiry: string; returnDate: string; months: number }) =>
+  passportExpiresSoon: (p: { name: string; expiry: string; returnDate: string; basis: ReturnBasis; months: number }) =>
     both((lang) =>
       lang === 'sv'
-        ? `${genitive(p.name, lang)} pass går ut ${formatDate(p.expiry, lang, { year: true })}, mindre än ${p.months} månader efter hemresan ${formatDate(p.returnDate, lang, { year: true })}.`
-        : `${genitive(p.name, lang)} passport expires on ${formatDate(p.expiry, lang, { year: true })}, less than ${p.months} months after the return home on ${formatDate(p.returnDate, lang, { year: true })}.`,
+        ? `${genitive(p.name, lang)} pass går ut ${formatDate(p.expiry, lang, { year: true })}, mindre än ${p.months} månader efter ${returnHome(p, lang)}.`
+        : `${genitive(p.name, lang)} passport expires on ${formatDate(p.expiry, lang, { year: true })}, less than ${p.months} months after ${returnHome(p, lang)}.`,
     ),
 
   passportUnknown: (p: { name: string }) =>
@@ -122,6 +139,13 @@ export const messages = {
       lang === 'sv'
         ? `${genitive(p.name, lang)} visum går ut ${formatDate(p.expiry, lang, { year: true })}, före sista resdagen ${formatDate(p.lastDay, lang, { year: true })}.`
         : `${genitive(p.name, lang)} visa expires on ${formatDate(p.expiry, lang, { year: true })}, before the last day of travel, ${formatDate(p.lastDay, lang, { year: true })}.`,
+    ),
+
+  returnJourneyMissing: (p: { who: Who; lastDay: string }) =>
+    both((lang) =>
+      lang === 'sv'
+        ? `${who(p.who, lang)} har ingen hemresa i programmet än; kontrollerna räknar med resans sista dag, ${formatDate(p.lastDay, lang)}.`
+        : `${who(p.who, lang)} ${plural(p.who) ? 'have' : 'has'} no journey home in the programme yet; the checks count the trip’s last day, ${formatDate(p.lastDay, lang)}.`,
     ),
 
   /** `from` is the first night's date, `until` the morning after the last night. */

@@ -23,6 +23,8 @@ export const CHECK_KINDS = [
   'visa-not-granted',
   /** The visa expires before the member's last day of the trip. */
   'visa-expires',
+  /** No journey home in the plan yet: the checks count to the trip's last day. */
+  'return-journey-missing',
   /** A night of the member's stay with no accommodation and no overnight travel. */
   'night-without-accommodation',
   /** An item starts before the trip's first day or ends after its last day. */

@@ -10,6 +10,7 @@ export function memberName(m: Pick<DocumentMember, 'name' | 'party'>): string {
 
 export function documentKindLabel(model: ProgrammeModel, t: DocumentLabels): string {
   if (model.internal) return t.documentKind.briefing;
+  if (model.settings.variant === 'hosts') return t.documentKind.hosts;
   return model.member ? t.documentKind.personal : t.documentKind.handout;
 }
 
@@ -86,14 +87,56 @@ export function Cover({ model, t }: { model: ProgrammeModel; t: DocumentLabels }
 }
 
 export function Delegation({ model, t }: { model: ProgrammeModel; t: DocumentLabels }) {
-  if (model.members.length === 0) return null;
-  const showContact = model.internal && model.members.some((m) => m.phone || m.email);
   // "Västerås stad" on every row says nothing when the whole delegation comes from there.
   const obvious = new Set([model.organisationName, model.trip.sendingOrganisation].map((s) => s.trim().toLowerCase()));
+  return (
+    <>
+      <MemberTable
+        className="delegation"
+        heading={t.delegation}
+        members={model.visitors}
+        showContact={model.internal}
+        obvious={obvious}
+        model={model}
+        t={t}
+      />
+      {/* Incoming trips: who receives the visitors, with the phone to call them on. */}
+      <MemberTable
+        className="hosts"
+        heading={t.yourHosts}
+        members={model.hosts}
+        showContact
+        obvious={new Set([model.trip.hostingOrganisation.trim().toLowerCase()])}
+        model={model}
+        t={t}
+      />
+    </>
+  );
+}
+
+function MemberTable({
+  className,
+  heading,
+  members,
+  showContact: contactAllowed,
+  obvious,
+  model,
+  t,
+}: {
+  className: string;
+  heading: string;
+  members: DocumentMember[];
+  showContact: boolean;
+  obvious: ReadonlySet<string>;
+  model: ProgrammeModel;
+  t: DocumentLabels;
+}) {
+  if (members.length === 0) return null;
+  const showContact = contactAllowed && members.some((m) => m.phone || m.email);
   const organisationOf = (m: DocumentMember) => (obvious.has(m.organisation.trim().toLowerCase()) ? '' : m.organisation);
   return (
-    <section className="delegation">
-      <h2>{t.delegation}</h2>
+    <section className={className}>
+      <h2>{heading}</h2>
       <table className="members">
         <thead>
           <tr>
@@ -103,7 +146,7 @@ export function Delegation({ model, t }: { model: ProgrammeModel; t: DocumentLab
           </tr>
         </thead>
         <tbody>
-          {model.members.map((m) => (
+          {members.map((m) => (
             <tr key={m.id} className={model.member?.id === m.id ? 'is-reader' : undefined}>
               <td className="member-name">
                 <NameWithNative name={memberName(m)} native={m.nativeName} />

@@ -15,7 +15,7 @@ export function Practical({ model, t }: { model: ProgrammeModel; t: DocumentLabe
     !notes;
   if (empty) return null;
   const lang = model.settings.lang;
-  const home = zoneCity(model.trip.homeTimeZone);
+  const home = zoneCity(model.secondClockZone ?? model.trip.homeTimeZone);
   return (
     <section className="practical">
       <h1 className="section-title">{t.practicalInformation}</h1>

@@ -42,7 +42,7 @@ function Day({ day, model, t }: { day: ProgrammeDay; model: ProgrammeModel; t: D
         {model.showHomeTime ? (
           <div className="entry-columns" aria-hidden="true">
             <span>{t.localTime}</span>
-            <span>{t.homeTime(zoneCity(model.trip.homeTimeZone))}</span>
+            <span>{t.homeTime(zoneCity(model.secondClockZone ?? model.trip.homeTimeZone))}</span>
             <span />
           </div>
         ) : null}
@@ -134,7 +134,7 @@ function EntryDetails({ entry, model, t }: { entry: ProgrammeEntry; model: Progr
   const lang = model.settings.lang;
   const travel = TRAVEL_KINDS.includes(item.kind);
   const d = item.details;
-  const total = model.members.length;
+  const total = model.visitors.length;
   // Counterparts are already listed with the meeting; "Kontakt" adds only the others.
   const contacts = entry.contacts.filter((c) => !meeting?.counterparts.some((p) => p.id === c.id));
   return (
@@ -160,18 +160,27 @@ function EntryDetails({ entry, model, t }: { entry: ProgrammeEntry; model: Progr
         ) : null}
         {meeting?.interpreter ? <Fact label={t.interpreter}>{meeting.interpreter}</Fact> : null}
         {meeting?.onlineUrl ? <Fact label={t.onlineMeeting}>{meeting.onlineUrl}</Fact> : null}
-        {entry.participants ? (
+        {entry.participants && entry.participants.length > 0 ? (
           <Fact label={t.participants(entry.participants.length, total)}>
             {/* Semicolons: members described by role have commas in their names. */}
             {entry.participants.map((m) => memberName(m)).join('; ')}
           </Fact>
+        ) : null}
+        {entry.dietary.length > 0 ? (
+          <Fact label={t.dietaryNeeds}>{entry.dietary.map((d) => `${d.name} – ${d.needs}`).join('; ')}</Fact>
+        ) : null}
+        {entry.accompaniedBy.length > 0 ? (
+          <Fact label={t.accompaniedBy}>{entry.accompaniedBy.map((m) => memberName(m)).join('; ')}</Fact>
         ) : null}
         {contacts.length > 0 ? (
           <Fact label={t.contactsForItem}>
             <PeopleList people={contacts} withPhone />
           </Fact>
         ) : null}
+        {d.meetingPoint ? <Fact label={t.meetingPoint}>{d.meetingPoint}</Fact> : null}
+        {d.signText ? <Fact label={t.signText}>{d.signText}</Fact> : null}
         {d.vehicle ? <Fact label={t.vehicle}>{d.vehicle}</Fact> : null}
+        {d.driver ? <Fact label={t.driver}>{d.driver}</Fact> : null}
         {d.bookingReference ? <Fact label={t.bookingReference}>{d.bookingReference}</Fact> : null}
         {d.confirmationNumber ? <Fact label={t.confirmationNumber}>{d.confirmationNumber}</Fact> : null}
         {d.seat ? <Fact label={t.seat}>{d.seat}</Fact> : null}

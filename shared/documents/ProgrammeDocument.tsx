@@ -1,4 +1,5 @@
 import { Cover, Delegation, documentKindLabel, memberName } from './Cover';
+import { HostOverview } from './HostOverview';
 import { documentLabels } from './labels';
 import type { ProgrammeModel } from './model';
 import { Practical } from './Practical';
@@ -14,7 +15,7 @@ export function ProgrammeDocument({ model }: { model: ProgrammeModel }) {
     <main className={`document variant-${model.settings.variant}${model.member ? ' personal' : ''}`}>
       <Cover model={model} t={t} />
       <Delegation model={model} t={t} />
-      <Programme model={model} t={t} />
+      {model.settings.variant === 'hosts' ? <HostOverview model={model} t={t} /> : <Programme model={model} t={t} />}
       <Practical model={model} t={t} />
     </main>
   );
@@ -83,7 +84,9 @@ export function RunningFooter({ model, sideMarginMm }: { model: ProgrammeModel; 
   const t = documentLabels[model.settings.lang];
   return (
     <div style={{ ...templateText, padding: `0 ${sideMarginMm}mm`, marginBottom: '6mm' }}>
-      <span>{model.organisationName}</span>
+      <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+        {[model.organisationName, model.organisationContact].filter(Boolean).join(' · ')}
+      </span>
       <span style={{ whiteSpace: 'nowrap' }}>
         {t.page.before}
         <span className="pageNumber" />

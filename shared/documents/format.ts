@@ -1,5 +1,6 @@
 import { format } from 'date-fns';
 import { enGB, sv } from 'date-fns/locale';
+import { formatTimeOfDay } from '../time/typed';
 import { offsetMinutes, toInstant } from '../time/zoned';
 import type { DocumentLanguage } from './options';
 
@@ -47,10 +48,13 @@ export function formatDateRange(start: string, end: string, lang: DocumentLangua
   return `${format(a, 'd', { locale })}–${formatLongDate(end, lang)}`;
 }
 
-/** Swedish writes "09.30" (Språkrådet), English "09:30". */
-export function formatTime(local: string, lang: DocumentLanguage): string {
-  const time = local.slice(11, 16);
-  return lang === 'sv' ? time.replace(':', '.') : time;
+/**
+ * "09:30" in both languages: exactly as the app's screens and fields show it (shared/time/typed),
+ * so a time reads the same in the UI and in the PDF. Swedish once printed "09.30" here while
+ * every screen said "09:30".
+ */
+export function formatTime(local: string, _lang: DocumentLanguage): string {
+  return formatTimeOfDay(local);
 }
 
 /** "UTC+8", "UTC+5:30", "UTC" for a local time in a zone (so summer time is right). */

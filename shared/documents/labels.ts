@@ -5,12 +5,24 @@ import type { DocumentLanguage } from './options';
 
 /** Every word the programme document prints, per language. */
 export interface DocumentLabels {
-  documentKind: { handout: string; briefing: string; personal: string };
+  documentKind: { handout: string; briefing: string; personal: string; hosts: string };
   /** Marks every page of the briefing so it is never mistaken for the handout. */
   internalBanner: string;
   /** Around Chromium's page number and page count: "Sida " 1 " av " 4. */
   page: { before: string; between: string };
   delegation: string;
+  /** The host members of an incoming trip, for the visitors. */
+  yourHosts: string;
+  neededWhen: string;
+  noHosts: string;
+  item: string;
+  hostsNeeded: string;
+  scheduleOf: (name: string) => string;
+  dietaryNeeds: string;
+  accompaniedBy: string;
+  meetingPoint: string;
+  signText: string;
+  driver: string;
   headOfDelegation: string;
   sendingOrganisation: string;
   hostingOrganisation: string;
@@ -70,10 +82,21 @@ export interface DocumentLabels {
 }
 
 const sv: DocumentLabels = {
-  documentKind: { handout: 'Program', briefing: 'Briefing för arrangörer', personal: 'Personligt program' },
+  documentKind: { handout: 'Program', briefing: 'Briefing för arrangörer', personal: 'Personligt program', hosts: 'Värdöversikt' },
   internalBanner: 'INTERNT – endast för arrangörer',
   page: { before: 'Sida ', between: ' av ' },
   delegation: 'Delegationen',
+  yourHosts: 'Era värdar',
+  neededWhen: 'Vem av oss behövs när',
+  noHosts: 'Inga värdar i delegationslistan: markera våra egna som värdar på sidan Deltagare.',
+  item: 'Programpunkt',
+  hostsNeeded: 'Värdar',
+  scheduleOf: (name) => `Schema för ${name}`,
+  dietaryNeeds: 'Kost',
+  accompaniedBy: 'Medföljande värdar',
+  meetingPoint: 'Mötesplats',
+  signText: 'Skylt',
+  driver: 'Chaufför',
   headOfDelegation: 'Delegationsledare',
   sendingOrganisation: 'Avsändande organisation',
   hostingOrganisation: 'Värdorganisation',
@@ -145,6 +168,9 @@ const sv: DocumentLabels = {
     press: 'Press',
     security: 'Säkerhet',
     other: 'Övrig',
+    receiving_host: 'Mottagande värd',
+    accompanying_officer: 'Medföljande tjänsteperson',
+    driver: 'Chaufför',
   },
   contactRoles: {
     host: 'Värdar',
@@ -161,10 +187,21 @@ const sv: DocumentLabels = {
 };
 
 const en: DocumentLabels = {
-  documentKind: { handout: 'Programme', briefing: 'Briefing for organisers', personal: 'Personal programme' },
+  documentKind: { handout: 'Programme', briefing: 'Briefing for organisers', personal: 'Personal programme', hosts: 'Host overview' },
   internalBanner: 'INTERNAL – organisers only',
   page: { before: 'Page ', between: ' of ' },
   delegation: 'The delegation',
+  yourHosts: 'Your hosts',
+  neededWhen: 'Who of us is needed when',
+  noHosts: 'No hosts among the members: mark our own people as hosts on the Members screen.',
+  item: 'Item',
+  hostsNeeded: 'Hosts',
+  scheduleOf: (name) => `Schedule of ${name}`,
+  dietaryNeeds: 'Dietary needs',
+  accompaniedBy: 'Accompanied by',
+  meetingPoint: 'Meeting point',
+  signText: 'Sign',
+  driver: 'Driver',
   headOfDelegation: 'Head of delegation',
   sendingOrganisation: 'Sending organisation',
   hostingOrganisation: 'Hosting organisation',
@@ -236,6 +273,9 @@ const en: DocumentLabels = {
     press: 'Press',
     security: 'Security',
     other: 'Other',
+    receiving_host: 'Receiving host',
+    accompanying_officer: 'Accompanying officer',
+    driver: 'Driver',
   },
   contactRoles: {
     host: 'Hosts',

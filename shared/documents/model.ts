@@ -1,8 +1,8 @@
 import type { Contact, ContactRole, Organisation } from '../domain/contact';
 import type { Item, ItemDetails } from '../domain/item';
 import type { FollowUp, MeetingDetails } from '../domain/meeting';
-import type { DelegationRole, Member } from '../domain/member';
-import type { Destination, Trip } from '../domain/trip';
+import type { DelegationRole, Member, MemberSide } from '../domain/member';
+import { secondClockZone, type Destination, type Trip } from '../domain/trip';
 import type { TripWorkspace } from '../domain/workspace';
 import { addDaysToDate, convertLocal, daysBetween, offsetMinutes, toInstant } from '../time/zoned';
 import type { DocumentSettings } from './options';
@@ -23,8 +23,9 @@ export interface DocumentMember {
   organisation: string;
   party: string;
   role: DelegationRole;
+  side: MemberSide;
   precedence: number;
-  /** Briefing only (organisers call members); empty in handouts. */
+  /** Briefing only (organisers call members), and hosts' in every variant: visitors call them. */
   phone: string;
   email: string;
 }
@@ -73,8 +74,15 @@ export interface ProgrammeEntry {
   zone: string;
   /** The same moment at home, when the home-time column is shown and the zones differ. */
   homeLocal: string | null;
-  /** Attending members when not everyone attends; null means the whole delegation. */
+  /** Attending visitors when not all of them attend; null means the whole delegation. */
   participants: DocumentMember[] | null;
+  /** Host members with the visitors at this item (incoming trips), in order of precedence. */
+  accompaniedBy: DocumentMember[];
+  /**
+   * Meals, in the briefing and the hosts' overview only: the attending visitors' dietary needs,
+   * for the restaurant. Personal data, so never in a handout.
+   */
+  dietary: { name: string; needs: string }[];
   meeting: DocumentMeeting | null;
   contacts: DocumentContact[];
 }
@@ -118,11 +126,20 @@ export interface ProgrammeModel {
   /** The trip's notes and funding are organisers' matters: blank unless briefing. */
   internal: boolean;
   organisationName: string;
+  /** The organisation's address and phone for the running footer ("Stadshuset, Västerås · 021-39 00 00"). */
+  organisationContact: string;
   logo: string | null;
   /** The member a personal programme is for. */
   member: DocumentMember | null;
+  /** Every member, both sides, in order of precedence. */
   members: DocumentMember[];
+  /** "The delegation": the members who travel (visitors), in order of precedence. */
+  visitors: DocumentMember[];
+  /** "Your hosts": host members (incoming trips), in order of precedence. */
+  hosts: DocumentMember[];
   head: DocumentMember | null;
+  /** The zone of the second clock (visitors' home on incoming trips, ours on outgoing); null: none. */
+  secondClockZone: string | null;
   destinations: Destination[];
   days: ProgrammeDay[];
   /** True when the home-time column is asked for and some time differs from home. */
@@ -211,12 +228,16 @@ export function groupByLocalDay<E extends { local: string; zone: string; part: E
 export function buildProgrammeModel(workspace: TripWorkspace, settings: DocumentSettings): ProgrammeModel {
   const { trip } = workspace;
   const internal = settings.variant === 'briefing';
+  const forHosts = settings.variant === 'hosts';
   const personal = settings.memberId;
   const memberRow = personal === null ? null : workspace.members.find((m) => m.id === personal);
   if (personal !== null && !memberRow) throw new Error(`The member ${personal} is not in this trip`);
 
   const members = [...workspace.members].sort((a, b) => a.precedence - b.precedence).map((m) => toDocumentMember(m, internal));
   const memberById = new Map(members.map((m) => [m.id, m]));
+  const visitors = members.filter((m) => m.side === 'visitor');
+  const hosts = members.filter((m) => m.side === 'host');
+  const clockZone = secondClockZone(trip);
   const organisationById = new Map(workspace.organisations.map((o) => [o.id, o]));
   const contactById = new Map(workspace.contacts.map((c) => [c.id, toDocumentContact(c, organisationById)]));
   const meetingByItem = new Map(workspace.meetings.map((m) => [m.itemId, m]));
@@ -234,10 +255,13 @@ export function buildProgrammeModel(workspace: TripWorkspace, settings: Document
       meetingRow.counterpartIds.forEach((id) => usedContactIds.add(id));
       if (meetingRow.interpreterContactId) usedContactIds.add(meetingRow.interpreterContactId);
     }
-    const participants = participantsOf(item, members, memberById);
+    const participants = participantsOf(item, visitors, memberById);
+    const accompaniedBy = hosts.filter((h) => attends(item, h.id));
+    const dietary = (internal || forHosts) && item.kind === 'meal' ? dietaryAt(item, workspace.members) : [];
     for (const [index, row] of entriesOf(item).entries()) {
-      const homeLocal = settings.homeTime && row.part !== 'all-day' ? homeTimeOf(row.local, row.zone, trip.homeTimeZone) : null;
-      rows.push({ key: `${item.id}:${index}`, item: publicItem, part: row.part, local: row.local, zone: row.zone, homeLocal, participants, meeting, contacts });
+      const homeLocal =
+        settings.homeTime && clockZone && row.part !== 'all-day' ? homeTimeOf(row.local, row.zone, clockZone) : null;
+      rows.push({ key: `${item.id}:${index}`, item: publicItem, part: row.part, local: row.local, zone: row.zone, homeLocal, participants, accompaniedBy, dietary, meeting, contacts });
     }
   }
   const days: ProgrammeDay[] = groupByLocalDay(rows);
@@ -276,16 +300,20 @@ export function buildProgrammeModel(workspace: TripWorkspace, settings: Document
       (trip.direction === 'incoming' ? trip.hostingOrganisation : trip.sendingOrganisation) ||
       trip.sendingOrganisation ||
       trip.hostingOrganisation,
+    organisationContact: [settings.organisationAddress, settings.organisationPhone].filter((s) => s?.trim()).join(' · '),
     logo: settings.logo ?? null,
     member,
     members,
-    head: members.find((m) => m.role === 'head') ?? null,
+    visitors,
+    hosts,
+    head: visitors.find((m) => m.role === 'head') ?? null,
+    secondClockZone: clockZone,
     destinations,
     days,
     showHomeTime: rows.some((r) => r.homeLocal !== null),
     hotels,
     contacts,
-    timeDifferences: timeDifferences(trip, destinations),
+    timeDifferences: timeDifferences(trip, destinations, clockZone ?? trip.homeTimeZone),
     followUps,
     findings: internal
       ? runChecks(workspace).filter(
@@ -304,8 +332,9 @@ function toDocumentMember(m: Member, internal: boolean): DocumentMember {
     organisation: m.organisation,
     party: m.party,
     role: m.role,
+    side: m.side,
     precedence: m.precedence,
-    phone: internal ? m.phone : '',
+    phone: internal || m.side === 'host' ? m.phone : '',
     email: internal ? m.email : '',
   };
 }
@@ -365,11 +394,20 @@ function toDocumentMeeting(
   };
 }
 
-function participantsOf(item: Item, members: DocumentMember[], byId: Map<string, DocumentMember>): DocumentMember[] | null {
+/** Dietary needs of the visitors at a meal, in order of precedence (hosts order for themselves). */
+function dietaryAt(item: Item, members: readonly Member[]): { name: string; needs: string }[] {
+  return [...members]
+    .sort((a, b) => a.precedence - b.precedence)
+    .filter((m) => m.side === 'visitor' && m.dietaryNeeds.trim() !== '' && attends(item, m.id))
+    .map((m) => ({ name: m.name, needs: m.dietaryNeeds.trim() }));
+}
+
+/** The visitors attending, or null when all of them do (hosts are listed as accompanying). */
+function participantsOf(item: Item, visitors: DocumentMember[], byId: Map<string, DocumentMember>): DocumentMember[] | null {
   if (item.allMembers) return null;
   const chosen = new Set(item.participantIds.filter((id) => byId.has(id)));
-  if (chosen.size === members.length) return null;
-  return members.filter((m) => chosen.has(m.id));
+  const attending = visitors.filter((m) => chosen.has(m.id));
+  return attending.length === visitors.length ? null : attending;
 }
 
 function pick<T>(ids: readonly string[], byId: Map<string, T>): T[] {
@@ -398,11 +436,12 @@ function destinationsVisited(destinations: Destination[], items: readonly Item[]
   return destinations.filter((d) => cities.has(fold(d.city)) || (d.nativeName !== '' && cities.has(fold(d.nativeName))));
 }
 
-function timeDifferences(trip: Trip, destinations: Destination[]): TimeDifference[] {
+/** Each destination's difference from `homeZone` (the second clock's zone: whose home the reader thinks in). */
+function timeDifferences(trip: Trip, destinations: Destination[], homeZone: string): TimeDifference[] {
   const days = Math.min(daysBetween(trip.startDate, trip.endDate), 366);
   const differenceOn = (date: string, zone: string) => {
     const at = toInstant(`${date}T12:00`, zone);
-    return offsetMinutes(at, zone) - offsetMinutes(at, trip.homeTimeZone);
+    return offsetMinutes(at, zone) - offsetMinutes(at, homeZone);
   };
   const byKey = new Map<string, TimeDifference>();
   for (const destination of destinations) {

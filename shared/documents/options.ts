@@ -5,8 +5,12 @@ import { Id, Line } from '../domain/primitives';
  * What a programme document is asked for. One schema for the CLI, the API contract (live
  * preview) and Electron's printing, so every engine gets the same choices and defaults.
  */
-export const DocumentVariant = z.enum(['handout', 'briefing']);
-/** handout: public (press, members); briefing: adds internal notes for organisers only. */
+export const DocumentVariant = z.enum(['handout', 'briefing', 'hosts']);
+/**
+ * handout: public (press, members); briefing: adds internal notes for organisers only;
+ * hosts: the host organisation's overview of an incoming visit (who of us is needed when, and
+ * the visitors' dietary needs at each meal).
+ */
 export type DocumentVariant = z.infer<typeof DocumentVariant>;
 
 export const DocumentLanguage = z.enum(['sv', 'en']);
@@ -30,10 +34,13 @@ export const DocumentSettings = z.object({
   /** Add a column with each time at home (trip.homeTimeZone) beside the local time. */
   homeTime: z.boolean().default(false),
   /**
-   * Name and logo on the cover. There is no settings store yet: callers pass them, and without
-   * them the cover shows the trip's sending (outgoing) or hosting (incoming) organisation.
+   * Name and logo on the cover, address and phone in the footer. The core fills what the caller
+   * leaves out from the organisation's profile (Settings; documents/profile.ts); without either
+   * the cover shows the trip's sending (outgoing) or hosting (incoming) organisation.
    */
   organisationName: Line(200).optional(),
+  organisationAddress: Line(300).optional(),
+  organisationPhone: Line(60).optional(),
   logo: LogoDataUrl.optional(),
 });
 export type DocumentSettings = z.output<typeof DocumentSettings>;

@@ -42,6 +42,12 @@ export const ItemDetails = z
     phone: Line(60),
     /** Driver, vehicle or pick-up arrangements for transfers. */
     vehicle: Line(200),
+    /** Who drives (a pickup at the airport): name and phone. */
+    driver: Line(200),
+    /** Where the hosts meet arriving visitors, e.g. "Arlanda Terminal 5, arrivals hall exit". */
+    meetingPoint: Line(200),
+    /** Text on the sign the host holds up at arrivals, e.g. "Wuxi delegation 无锡代表团". */
+    signText: Line(200),
   })
   .partial()
   .strict();

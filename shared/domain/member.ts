@@ -10,8 +10,27 @@ export const DelegationRole = z.enum([
   'press',
   'security',
   'other',
+  // Roles of the host side of an incoming visit (the visitors' handout lists them under "Your hosts").
+  'receiving_host',
+  'accompanying_officer',
+  'driver',
 ]);
 export type DelegationRole = z.infer<typeof DelegationRole>;
+
+/** Roles that only make sense for hosts; the form offers them for the host side. */
+export const HOST_ROLES: readonly DelegationRole[] = ['receiving_host', 'accompanying_officer', 'interpreter', 'driver', 'staff', 'security', 'other'];
+
+/**
+ * Which side of the visit a member is on. Visitors travel (on an outgoing trip: all of us; on an
+ * incoming trip: the guests); hosts receive them at home, need no visa, and sleep in their own
+ * beds. Stored per member rather than guessed from the organisation's text, which a typo or a
+ * visitor from a same-named organisation would get wrong.
+ */
+export const MemberSide = z.enum(['visitor', 'host']);
+export type MemberSide = z.infer<typeof MemberSide>;
+
+/** The side a new member gets when the form does not say: the travelling delegation. */
+export const DEFAULT_MEMBER_SIDE: MemberSide = 'visitor';
 
 export const VisaStatus = z.enum(['not_required', 'required', 'applied', 'granted', 'refused', 'unknown']);
 export type VisaStatus = z.infer<typeof VisaStatus>;
@@ -27,6 +46,7 @@ const memberFields = {
   /** Political party abbreviation, e.g. "S" or "M"; empty for officials. */
   party: Line(40),
   role: DelegationRole,
+  side: MemberSide,
   email: Email,
   phone: Line(60),
   passportNumber: Line(40),
@@ -48,6 +68,7 @@ export const MemberCreate = z.object({
   organisation: memberFields.organisation.default(''),
   party: memberFields.party.default(''),
   role: memberFields.role.default('member'),
+  side: memberFields.side.default(DEFAULT_MEMBER_SIDE),
   email: memberFields.email.default(''),
   phone: memberFields.phone.default(''),
   passportNumber: memberFields.passportNumber.default(''),
@@ -74,6 +95,11 @@ export const Member = z.object({
   ...Timestamps,
 });
 export type Member = z.infer<typeof Member>;
+
+/** The members on one side, in order of precedence (the order they are given in). */
+export function membersOnSide<M extends Pick<Member, 'side'>>(members: readonly M[], side: MemberSide): M[] {
+  return members.filter((m) => m.side === side);
+}
 
 /** A named sub-group of a trip's members ("Shenyang group") to pick participants quickly. */
 export const MemberGroup = z.object({

@@ -33,8 +33,14 @@ const tripFields = {
   destinations: z.array(Destination).max(50),
   startDate: LocalDate,
   endDate: LocalDate,
-  /** IANA zone of the delegation's home, used for the optional home-time column. */
+  /** IANA zone of our home (the organisers'), used for the home-time column on outgoing trips. */
   homeTimeZone: TimeZone,
+  /**
+   * IANA zone of the visitors' home on an incoming trip (Asia/Shanghai for a Wuxi delegation):
+   * the programme's second clock shows it, so hosts see what time it is for their guests' families
+   * and offices. Null when not known (and always unused on outgoing trips).
+   */
+  visitorsTimeZone: TimeZone.nullable(),
   status: TripStatus,
   fundingReference: Line(200),
   notes: Text(),
@@ -52,6 +58,7 @@ export const TripCreate = z
     hostingOrganisation: tripFields.hostingOrganisation.default(''),
     destinations: tripFields.destinations.default([]),
     homeTimeZone: tripFields.homeTimeZone.default('Europe/Stockholm'),
+    visitorsTimeZone: tripFields.visitorsTimeZone.default(null),
     status: tripFields.status.default('draft'),
     fundingReference: tripFields.fundingReference.default(''),
     notes: tripFields.notes.default(''),
@@ -71,5 +78,19 @@ export const Trip = z.object({
 });
 export type Trip = z.infer<typeof Trip>;
 
+/**
+ * The zone of the programme's second clock: the visitors' home on incoming trips (null until it
+ * is entered), our home on outgoing ones. The first clock is always local time where things happen.
+ */
+export function secondClockZone(trip: Pick<Trip, 'direction' | 'homeTimeZone' | 'visitorsTimeZone'>): string | null {
+  return trip.direction === 'incoming' ? trip.visitorsTimeZone : trip.homeTimeZone;
+}
+
 /** One row of the trips list: the trip plus the counts the list shows. */
-export type TripSummary = Trip & { memberCount: number; itemCount: number };
+export type TripSummary = Trip & {
+  /** Every member, hosts included. */
+  memberCount: number;
+  /** Members on the host side (incoming trips): memberCount − hostCount are the visitors. */
+  hostCount: number;
+  itemCount: number;
+};

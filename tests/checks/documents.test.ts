@@ -6,6 +6,7 @@ import type { Member } from '../../shared/domain/member';
 function tripWith(patch: Partial<Member>, trip: ConstructorParameters<typeof WorkspaceBuilder>[0] = {}) {
   const b = new WorkspaceBuilder({ startDate: '2017-10-28', endDate: '2017-11-05', ...trip });
   b.member('anna', patch);
+  b.item('home', { kind: 'flight', start: '2017-11-05T10:00', end: '2017-11-05T15:00', endZone: SE, details: { from: 'Jinan', to: 'Stockholm' } });
   return b;
 }
 const passport = ['passport-expired', 'passport-expires-soon', 'passport-unknown'] as const;
@@ -44,7 +45,7 @@ describe('passport', () => {
   });
 
   it('hosts of an incoming trip are at home: no passport or visa checks', () => {
-    const b = tripWith({ passportExpiry: null, visaStatus: 'required', organisation: 'Södertälje kommun' }, { direction: 'incoming', hostingOrganisation: 'Södertälje kommun' });
+    const b = tripWith({ passportExpiry: null, visaStatus: 'required', organisation: 'Södertälje kommun', side: 'host' }, { direction: 'incoming', hostingOrganisation: 'Södertälje kommun' });
     expect(b.find([...passport, ...visa])).toEqual([]);
   });
 

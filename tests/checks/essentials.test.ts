@@ -50,7 +50,7 @@ describe('missing essentials', () => {
     const incoming = trip('incoming');
     incoming.trip.destinations = [{ city: 'Södertälje', nativeName: '', country: 'SE', timeZone: SE }];
     incoming.members[0]!.phone = '';
-    incoming.member('host', { phone: '', organisation: 'Södertälje kommun' });
+    incoming.member('host', { phone: '', organisation: 'Södertälje kommun', side: 'host' });
     // Most serious first.
     expect(incoming.find('member-without-phone').map((r) => [r.memberIds[0], r.severity])).toEqual([
       ['host', 'warning'],

@@ -19,6 +19,9 @@ export function everyProblemOnce(): WorkspaceBuilder {
   hotel.allMembers = false;
   hotel.participantIds = [anna.id, bo.id]; // night-without-accommodation (cecilia)
   hotel.location.address = ''; // hotel-without-address
+  const home = b.items.find((i) => i.id === 'flight-home')!;
+  home.allMembers = false;
+  home.participantIds = [anna.id, bo.id]; // return-journey-missing (cecilia; the trip ends the same day)
 
   // overlap (anna)
   b.item('clash', { title: 'Intervju', start: '2017-10-30T10:00', end: '2017-10-30T11:30', who: [anna.id] });

@@ -95,7 +95,7 @@ describe('interpreter: incoming trips', () => {
       destinations: [{ city: 'Södertälje', nativeName: '', country: 'SE', timeZone: SE }],
     });
     b.member('vice-mayor', { role: 'head', nationality, organisation: 'Wuxi' });
-    b.member('strategist', { role: 'staff', nationality: 'Swedish', organisation: 'Södertälje kommun' });
+    b.member('strategist', { role: 'staff', nationality: 'Swedish', organisation: 'Södertälje kommun', side: 'host' });
     b.item('visit', { kind: 'visit', title: 'AstraZeneca', start: '2016-05-25T09:00', end: '2016-05-25T11:30', zone: SE, city: 'Södertälje' });
     b.meeting('visit', { counterpartLanguage: 'sv' });
     return b;

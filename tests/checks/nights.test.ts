@@ -106,7 +106,7 @@ describe('nights without accommodation', () => {
       destinations: [{ city: 'Södertälje', nativeName: '', country: 'SE', timeZone: SE }],
     });
     b.member('visitor', { organisation: 'Wuxi FAO' });
-    b.member('host', { organisation: 'Södertälje kommun' });
+    b.member('host', { organisation: 'Södertälje kommun', side: 'host' });
     b.item('arrival', { kind: 'flight', start: '2016-05-23T11:50', zone: CN, end: '2016-05-23T18:05', endZone: SE, who: ['visitor'], details: { to: 'Stockholm Arlanda' } });
     b.item('meeting', { start: '2016-05-24T09:00', end: '2016-05-24T11:00', zone: SE, city: 'Södertälje' });
     b.item('departure', { kind: 'transfer', start: '2016-05-26T14:00', end: '2016-05-26T15:00', zone: SE, details: { from: 'Södertälje', to: 'Arlanda' } });

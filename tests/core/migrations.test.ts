@@ -8,7 +8,9 @@ import { StartupError } from '../../core/db/errors';
 import { migrate } from '../../core/db/migrate';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../core/db/migrations';
 import type { Migration } from '../../core/db/migrations/types';
-import { freshCore, makeItem, makeMember, makeTrip, onCleanup, tempDbPath, tempDir } from './helpers';
+import type { Member } from '../../shared/domain/member';
+import type { Trip } from '../../shared/domain/trip';
+import { expectOk, freshCore, makeItem, makeMember, makeTrip, onCleanup, tempDbPath, tempDir } from './helpers';
 
 const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
@@ -124,6 +126,28 @@ describe('migrate()', () => {
     expect(userTables(db)).toContain('later_table');
     // Running again is a no-op (the initial schema would fail if it ran twice).
     expect(() => migrate(db, file, [...migrations, next])).not.toThrow();
+  });
+});
+
+describe('migration 005 (settings)', () => {
+  it('adds the settings table to a version-4 file: its rows stay, settings start at the defaults and persist', () => {
+    const file = tempDbPath();
+    const v4 = raw(file);
+    v4.exec(fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/schema-v4.sql'), 'utf8'));
+    expect(v4.pragma('user_version', { simple: true })).toBe(4);
+    expect(userTables(v4)).not.toContain('settings');
+    const { n: trips } = v4.prepare('SELECT count(*) AS n FROM trips').get() as { n: number };
+    v4.close();
+
+    const core = freshCore(file);
+    expect(core.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(userTables(core.db)).toContain('settings');
+    expect((core.db.prepare('SELECT count(*) AS n FROM trips').get() as { n: number }).n).toBe(trips);
+    expect(core.dispatch('settings:get', {})).toMatchObject({ ok: true, value: { language: null, paper: 'a4' } });
+    expect(core.dispatch('settings:update', { paper: 'letter' })).toMatchObject({ ok: true });
+    core.close();
+    const again = freshCore(file);
+    expect(again.dispatch('settings:get', {})).toMatchObject({ ok: true, value: { paper: 'letter' } });
   });
 });
 
@@ -278,5 +302,66 @@ describe('hot queries use indexes (EXPLAIN QUERY PLAN)', () => {
     const details = plan(core.db, 'SELECT item_id FROM item_participants WHERE member_id = ?');
     expect(details.join('\n')).toMatch(/USING (COVERING )?INDEX item_participants_by_member/);
     expect(fullScans(details)).toEqual([]);
+  });
+});
+
+describe('migration 006: member sides', () => {
+  /** A file at schema version 5 with an incoming and an outgoing trip, written with plain SQL. */
+  function version5File(): string {
+    const file = tempDbPath();
+    const db = raw(file);
+    migrate(db, file, migrations.slice(0, 5));
+    const stamp = '2016-01-01T00:00:00.000Z';
+    const trip = db.prepare(
+      `INSERT INTO trips (id, title, direction, hosting_organisation, start_date, end_date, home_time_zone, status, created_at, updated_at)
+       VALUES (?, ?, ?, ?, '2016-05-23', '2016-05-26', 'Europe/Stockholm', 'draft', ?, ?)`,
+    );
+    trip.run('00000000-0000-4000-8000-000000000001', 'Wuxi → Södertälje', 'incoming', 'Södertälje kommun', stamp, stamp);
+    trip.run('00000000-0000-4000-8000-000000000002', 'Södertälje → Wuxi', 'outgoing', 'Södertälje kommun', stamp, stamp);
+    const member = db.prepare(
+      `INSERT INTO members (id, trip_id, name, organisation, role, precedence, visa_status, created_at, updated_at, revision)
+       VALUES (?, ?, ?, ?, 'member', ?, 'unknown', ?, ?, 3)`,
+    );
+    const incoming = '00000000-0000-4000-8000-000000000001';
+    [
+      ['10000000-0000-4000-8000-000000000001', incoming, 'Vice mayor', 'Wuxi Foreign Affairs Office'],
+      // Case, accents and spacing differ; a department after a comma or a space is still the host.
+      ['10000000-0000-4000-8000-000000000002', incoming, 'Strategist', 'SÖDERTÄLJE  KOMMUN, kommunledningskontoret'],
+      ['10000000-0000-4000-8000-000000000003', incoming, 'Coordinator', 'Sodertalje kommun internationella'],
+      // A longer name that merely starts with the host's is someone else.
+      ['10000000-0000-4000-8000-000000000004', incoming, 'Company guest', 'Södertälje kommunalteknik AB'],
+      ['10000000-0000-4000-8000-000000000005', '00000000-0000-4000-8000-000000000002', 'Traveller', 'Södertälje kommun'],
+    ].forEach(([id, tripId, name, organisation], i) => member.run(id, tripId, name, organisation, i + 1, stamp, stamp));
+    db.close();
+    return file;
+  }
+
+  it('makes members of the hosting organisation of incoming trips hosts, once, and everyone else a visitor', () => {
+    const core = freshCore(version5File());
+    const sides = (tripId: string) =>
+      (expectOk(core.dispatch('members:list', { tripId })) as Member[]).map((m) => [m.name, m.side, m.revision]);
+    expect(sides('00000000-0000-4000-8000-000000000001')).toEqual([
+      ['Vice mayor', 'visitor', 3],
+      ['Strategist', 'host', 3],
+      ['Coordinator', 'host', 3],
+      ['Company guest', 'visitor', 3],
+    ]);
+    // On an outgoing trip we are the visitors, whatever the organisation says.
+    expect(sides('00000000-0000-4000-8000-000000000002')).toEqual([['Traveller', 'visitor', 3]]);
+    const trip = expectOk(core.dispatch('trips:get', { id: '00000000-0000-4000-8000-000000000001' })) as Trip;
+    expect(trip.visitorsTimeZone).toBeNull();
+  });
+
+  it('is the user’s choice afterwards: changing the hosting organisation does not change sides', () => {
+    const core = freshCore(version5File());
+    const tripId = '00000000-0000-4000-8000-000000000001';
+    expectOk(core.dispatch('trips:update', { id: tripId, patch: { hostingOrganisation: 'Wuxi Foreign Affairs Office' } }));
+    const members = expectOk(core.dispatch('members:list', { tripId })) as Member[];
+    expect(members.map((m) => m.side)).toEqual(['visitor', 'host', 'host', 'visitor']);
+  });
+
+  it('refuses a side that is neither visitor nor host in the file itself', () => {
+    const core = freshCore(version5File());
+    expect(() => core.db.prepare(`UPDATE members SET side = 'guest'`).run()).toThrow(/CHECK constraint/);
   });
 });

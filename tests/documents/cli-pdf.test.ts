@@ -47,6 +47,30 @@ describe('npm run cli -- pdf', () => {
     expect(pdf.images.slice(1).every((n) => n === 0)).toBe(true);
   }, 60_000);
 
+  it('without --org-name, --logo, --lang or --paper uses the organisation profile and paper from Settings', async () => {
+    const own = path.join(dir, 'profile.sqlite');
+    const core = openCore(own);
+    createJinanFixture(core);
+    const png = 'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEklEQVR4nGP4z8DAwMDAxAAEAAsQAQCY/6V6AAAAAElFTkSuQmCC';
+    expect(core.dispatch('settings:setLogo', { image: png }).ok).toBe(true);
+    const update = core.dispatch('settings:update', {
+      paper: 'letter',
+      organisation: { name: 'Västerås stad', address: 'Stadshuset, 721 87 Västerås', phone: '021-39 00 00', documentLanguage: 'en' },
+    });
+    expect(update.ok).toBe(true);
+    core.close();
+    const out = path.join(dir, 'profile.pdf');
+    const { code, stderr } = await cli('pdf', '--db', own, '--trip', 'Jinan', '--out', out);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const pdf = await readPdf(fs.readFileSync(out));
+    expect(pdf.pages[0]).toContain('Västerås stad');
+    expect(pdf.pages[0]).toContain('Page 1 of'); // the profile's document language
+    expect(pdf.pages.every((text) => text.includes('Stadshuset, 721 87 Västerås · 021-39 00 00'))).toBe(true);
+    expect(pdf.images[0]).toBe(1);
+    expect(pdf.pageSize.map(Math.round)).toEqual([612, 792]); // US Letter
+  }, 60_000);
+
   it('writes one personal programme per member, named by member, with progress on stderr', async () => {
     const outDir = path.join(dir, 'programmes', 'members');
     const { code, stdout, stderr } = await cli('pdf', '--db', db, '--trip', 'Jinan', '--all-members', '--out-dir', outDir, '--lang', 'en');

@@ -94,7 +94,7 @@ describe('formatting', () => {
     expect(formatDayHeading('2017-10-28', 'en')).toBe('Saturday 28 October 2017');
     expect(formatDateRange('2017-10-28', '2017-11-03', 'sv')).toBe('28 oktober – 3 november 2017');
     expect(formatDateRange('2017-10-28', '2017-10-31', 'en')).toBe('28–31 October 2017');
-    expect(formatTime('2017-10-28T09:05', 'sv')).toBe('09.05');
+    expect(formatTime('2017-10-28T09:05', 'sv')).toBe('09:05');
     expect(formatTime('2017-10-28T09:05', 'en')).toBe('09:05');
     // Stockholm leaves summer time on 29 October 2017.
     expect(formatUtcOffset('2017-10-28T12:00', 'Europe/Stockholm')).toBe('UTC+2');

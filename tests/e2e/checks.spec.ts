@@ -14,8 +14,9 @@ function demoTrips(app: TestApp) {
 
 /**
  * Deliberate problems in the demo Jinan trip: a new member with no phone whose passport expires
- * less than six months after the return (and who has no way home, so no bed on the last nights),
- * and a meeting that overlaps the steering-group meeting.
+ * less than six months after the return (and who has no way home, so no bed on the last nights —
+ * and, since issue 11, a finding of its own for the missing journey home), and a meeting that
+ * overlaps the steering-group meeting.
  */
 function addProblems(app: TestApp, tripId: string) {
   const member = call(app.core, 'members:create', {
@@ -84,7 +85,7 @@ test.describe('checks', () => {
     const { member, item } = addProblems(app, jinan.id);
     const expected = call(app.core, 'checks:run', { tripId: jinan.id }) as CheckResult[];
     expect(expected.map((f) => f.kind).sort()).toEqual(
-      ['member-without-phone', 'night-without-accommodation', 'overlap', 'passport-expires-soon'].sort(),
+      ['member-without-phone', 'night-without-accommodation', 'overlap', 'passport-expires-soon', 'return-journey-missing'].sort(),
     );
 
     await openApp(page, app);
@@ -92,7 +93,7 @@ test.describe('checks', () => {
     const findings = page.getByTestId('finding');
     await expect(findings).toHaveCount(expected.length);
     await expect(page.getByRole('heading', { level: 2, name: /^Errors/ })).toContainText('1');
-    await expect(page.getByRole('heading', { level: 2, name: /^Warnings/ })).toContainText('3');
+    await expect(page.getByRole('heading', { level: 2, name: /^Warnings/ })).toContainText('4');
     await expect(page.getByRole('list', { name: 'Findings' })).toContainText('1 error');
 
     // Each problem once, in plain language.
@@ -105,9 +106,9 @@ test.describe('checks', () => {
 
     // The badge: errors + warnings, red for an error, read out in full.
     const nav = page.getByRole('navigation', { name: 'Trip sections' });
-    await expect(page.getByTestId('checks-nav-badge')).toHaveText(/^4/);
+    await expect(page.getByTestId('checks-nav-badge')).toHaveText(/^5/);
     await expect(page.getByTestId('checks-nav-badge')).toHaveClass(/checks-nav-badge-error/);
-    await expect(nav.getByRole('link', { name: 'Checks (1 error, 3 warnings)' })).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Checks (1 error, 4 warnings)' })).toBeVisible();
     await screenshot(page, 'checks-en-light');
 
     // Fix: the member, then the item.
@@ -137,6 +138,7 @@ test.describe('checks', () => {
     await page.getByRole('button', { name: 'Edit trip details' }).click();
     const dialog = page.getByRole('dialog', { name: 'Trip details' });
     await dialog.getByLabel('End date').fill('2017-11-03');
+    await dialog.getByLabel('End date').blur(); // dates are read when the field is left
     await expect(dialog.getByTestId('save-status')).toHaveText('Saved');
     await dialog.getByRole('button', { name: 'Done' }).click();
 
@@ -157,7 +159,7 @@ test.describe('checks', () => {
     await openRoute(page, app, `/trips/${jinan.id}/checks`);
     await expect(page.getByRole('heading', { level: 1, name: 'Kontroller' })).toBeVisible();
     await expect(page.getByTestId('finding').filter({ hasText: 'Telefonnummer saknas' })).toContainText('Åsa Öberg');
-    await expect(page.getByRole('navigation').getByRole('link', { name: 'Kontroller (1 fel, 3 varningar)' })).toBeVisible();
+    await expect(page.getByRole('navigation').getByRole('link', { name: 'Kontroller (1 fel, 4 varningar)' })).toBeVisible();
     await screenshot(page, 'checks-sv-dark');
     await openRoute(page, app, `/trips/${wuxi.id}/checks`);
     await expect(page.getByTestId('checks-no-serious')).toBeVisible();

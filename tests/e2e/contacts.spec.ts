@@ -153,6 +153,8 @@ test.describe('contacts', () => {
       ['sv', 'light'],
       ['sv', 'dark'],
     ] as const) {
+      // The language lives in the data file (Settings); the theme in this browser.
+      call(app.core, 'settings:update', { language });
       await page.evaluate(
         ([language, theme]) =>
           localStorage.setItem('delegation-planner.settings', JSON.stringify({ state: { language, theme, showHomeTimeByDefault: true }, version: 1 })),

@@ -96,6 +96,26 @@ test.describe('documents', () => {
     await screenshot(page, 'documents-sv-dark');
   });
 
+  test.describe('printer warm-up', () => {
+    test.use({ printerWarmUp: true });
+
+    test('the printer starts once the first screen has loaded, before anything is exported', async ({ page, app }) => {
+      expect(app.printer.isRunning()).toBe(false);
+      const warmUps: string[] = [];
+      page.on('request', (request) => {
+        if (decodeURIComponent(new URL(request.url()).pathname) === '/api/documents:warmUp') warmUps.push(request.url());
+      });
+      await openApp(page, app);
+      await expect.poll(() => app.printer.isRunning()).toBe(true);
+      expect(warmUps).toHaveLength(1);
+      // The PDF then comes from the running printer.
+      await openRoute(page, app, `/trips/${jinanTripId(app)}/documents`);
+      const downloading = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Export PDF' }).click();
+      expect((await downloading).suggestedFilename()).toMatch(/\.pdf$/);
+    });
+  });
+
   test('Export PDF downloads the programme as a PDF that pdf.js reads', async ({ page, app }) => {
     const preview = await openDocuments(page, app);
     await expect(preview.locator('body')).toContainText('济南');
@@ -154,6 +174,47 @@ test.describe('documents', () => {
       const elin = await readPdf(entries[2]!.data);
       expect(elin.pages.join(' ')).toContain('Elin Sjöö');
       await expect(page.getByRole('button', { name: 'All personal programmes' })).toBeEnabled();
+    });
+
+    test('All personal programmes: Cancel during a print ends the batch at once and saves nothing', async ({ page, app }) => {
+      const trip = call(app.core, 'trips:list', {}).find((t) => t.title === OUTGOING_TITLE)!;
+      await openApp(page, app);
+      await openRoute(page, app, `/trips/${trip.id}/documents`);
+      await expect(page.getByTestId('document-preview-frame')).toBeVisible();
+      const downloads: string[] = [];
+      page.on('download', (download) => downloads.push(download.suggestedFilename()));
+
+      // The first PDF is held back (a slow first print) until Cancel has been pressed.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let pdfRequests = 0;
+      await page.route(
+        (url) => decodeURIComponent(url.pathname) === '/api/documents:pdf',
+        async (route) => {
+          pdfRequests += 1;
+          await held;
+          await route.continue();
+        },
+      );
+      await page.getByRole('button', { name: 'All personal programmes' }).click();
+      const progress = page.getByRole('status').filter({ hasText: 'Printing 1 of 5: Anna Östlund' });
+      await expect(progress).toBeVisible();
+      await expect(progress.getByRole('progressbar')).toBeVisible();
+      await screenshot(page, 'documents-batch-progress');
+      await progress.getByRole('button', { name: 'Cancel' }).click();
+
+      await expect(progress).toBeHidden();
+      await expect(page.getByRole('status').filter({ hasText: 'Cancelled: nothing was saved.' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'All personal programmes' })).toBeEnabled();
+      const answered = page.waitForResponse((response) => decodeURIComponent(new URL(response.url()).pathname) === '/api/documents:pdf');
+      release();
+      await answered;
+      // The answer is dropped: no second PDF is asked for and nothing is saved. (One frame and a
+      // task let the page act on the answer first.)
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+      expect(pdfRequests).toBe(1);
+      expect(downloads).toEqual([]);
+      await expect(page.getByRole('status').filter({ hasText: /Printing \d of 5/ })).toHaveCount(0);
     });
   });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import { lazyChromiumPrinter } from '../../core/chromium-printer';
+import { lazyChromiumPrinter, type LazyPrinter } from '../../core/chromium-printer';
 import { openCore, type Core } from '../../core/index';
 import { startWebServer, type WebServer } from '../../core/web/server';
 import { seedSampleTrips } from './seed';
@@ -19,6 +19,8 @@ export interface TestApp {
   url: string;
   /** The server's address without the token. */
   origin: string;
+  /** The PDF printer 'documents:pdf' uses (Chromium, started on demand). */
+  printer: LazyPrinter;
 }
 
 export interface AppOptions {
@@ -27,6 +29,11 @@ export interface AppOptions {
    * counts to assert on), 'cli-demo' = what `npm run cli -- demo` creates, 'empty' = nothing.
    */
   seed: 'sample' | 'cli-demo' | 'empty';
+  /**
+   * Let the page start the PDF printer ahead of time ('documents:warmUp'), as `npm run web`
+   * does. Off by default: every test would start a Chromium it never prints with.
+   */
+  printerWarmUp: boolean;
 }
 
 /**
@@ -35,19 +42,20 @@ export interface AppOptions {
  */
 export const test = base.extend<AppOptions & { app: TestApp }>({
   seed: ['sample', { option: true }],
-  app: async ({ seed }, use) => {
+  printerWarmUp: [false, { option: true }],
+  app: async ({ seed, printerWarmUp }, use) => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'delegation-planner-e2e-'));
     const dbPath = path.join(dir, 'data.sqlite');
     // As in `npm run web`: PDFs ('documents:pdf') are printed by Chromium, started on first use.
     const printer = lazyChromiumPrinter();
-    const core = openCore(dbPath, { printPdf: printer.printPdf });
+    const core = openCore(dbPath, { printPdf: printer.printPdf, warmUpPrinter: printerWarmUp ? printer.warmUp : undefined });
     if (seed === 'sample') seedSampleTrips(core);
     // In-process, the same function `npm run cli -- demo` runs (the command itself is tested in
     // tests/cli): spawning it per test cost seconds of every demo-based test.
     if (seed === 'cli-demo') seedDemo(core.db);
     const server = await startWebServer({ core, port: 0, rendererDir });
     try {
-      await use({ core, dbPath, server, url: server.url, origin: server.origin });
+      await use({ core, dbPath, server, url: server.url, origin: server.origin, printer });
     } finally {
       await server.close();
       core.close();

@@ -35,7 +35,9 @@ test.describe('language', () => {
     await page.getByRole('button', { name: 'Ny resa' }).click();
     const create = page.getByRole('dialog', { name: 'Ny resa' });
     await create.getByLabel('Startdatum').fill('2026-05-10');
+    await create.getByLabel('Startdatum').blur(); // dates are read when the field is left
     await create.getByLabel('Slutdatum').fill('2026-05-01');
+    await create.getByLabel('Slutdatum').blur();
     await expect(create.getByText('Resan kan inte sluta innan den börjar')).toBeVisible();
     await page.keyboard.press('Escape');
 

@@ -53,6 +53,7 @@ test.describe('meetings', () => {
     await page.keyboard.type('Skicka presentationen till Jinan FAO');
     await followUps.getByLabel(`Owner of action ${n}`).fill('Internationell strateg');
     await followUps.getByLabel(`Due date of action ${n}`).fill('2017-11-20');
+    await followUps.getByLabel(`Due date of action ${n}`).blur(); // dates are read when the field is left
     await expect(editor.getByTestId('save-status')).toHaveText('Saved');
     await expect(followUps.getByTestId('open-follow-ups')).toHaveText(`${n} open`);
     await screenshot(page, 'meetings-follow-up');
@@ -117,6 +118,8 @@ test.describe('meetings', () => {
       ['sv', 'light'],
       ['sv', 'dark'],
     ] as const) {
+      // The language lives in the data file (Settings); the theme in this browser.
+      call(app.core, 'settings:update', { language });
       await page.evaluate(
         ([language, theme]) =>
           localStorage.setItem('delegation-planner.settings', JSON.stringify({ state: { language, theme, showHomeTimeByDefault: true }, version: 1 })),

@@ -83,6 +83,51 @@ test.describe('overview', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a member with the flights out but no way home: the matrix marks her nights without a stay, the checks name her', async ({ page, app }) => {
+    // Issue 11. A new member attends everything planned for the whole delegation (the flights out,
+    // the Jinan hotel to 2 November) but neither group's flight home: nothing houses her on the
+    // nights of 2 and 3 November, and no journey home ends her trip before the 4th.
+    const errors = collectPageErrors(page);
+    const trip = jinanTrip(app);
+    const member = call(app.core, 'members:create', { tripId: trip.id, name: 'Åsa Öberg', passportExpiry: '2030-01-01', visaStatus: 'granted', phone: '+46 70 111 22 33' });
+    await openApp(page, app);
+    await openRoute(page, app, `/trips/${trip.id}/overview`);
+    const matrix = page.getByRole('table', { name: 'Who is where, day by day' });
+    const marked = matrix.locator('td[data-without-stay]');
+    await expect(marked).toHaveCount(2);
+    const row = matrix.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Åsa Öberg/ }) });
+    await expect(row.locator('td[data-without-stay]')).toHaveCount(2);
+    await expect(row.getByRole('cell').nth(5)).toHaveAttribute('title', /Thu 2 Nov: Jinan \(no accommodation this night\)/);
+    await expect(page.getByRole('list', { name: 'Legend' })).toContainText('Night without accommodation');
+    await row.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await screenshot(page, 'overview-night-without-stay-en-light');
+
+    // The Checks screen names the same member and nights, and says the journey home is missing.
+    await openRoute(page, app, `/trips/${trip.id}/checks`);
+    const findings = page.getByTestId('finding');
+    await expect(findings.filter({ hasText: 'Åsa Öberg has no accommodation for 2 nights, Thu 2 Nov – Sat 4 Nov.' })).toHaveCount(1);
+    await expect(findings.filter({ hasText: 'Åsa Öberg has no journey home in the programme yet' })).toHaveAttribute('data-kind', 'return-journey-missing');
+    await screenshot(page, 'checks-night-without-stay-en-light');
+
+    // A hotel in Shenyang for her for those nights: the marks and the night finding go together.
+    call(app.core, 'items:create', {
+      tripId: trip.id,
+      kind: 'accommodation',
+      title: 'Hotell i Shenyang',
+      startLocal: '2017-11-02T14:00',
+      startZone: 'Asia/Shanghai',
+      endLocal: '2017-11-04T06:00',
+      location: { venue: 'Hotell', address: 'Shenyang 1', city: 'Shenyang' },
+      allMembers: false,
+      participantIds: [member.id],
+    });
+    await page.reload();
+    await expect(page.locator('[data-testid="finding"][data-kind="night-without-accommodation"]')).toHaveCount(0);
+    await openRoute(page, app, `/trips/${trip.id}/overview`);
+    await expect(matrix.locator('td[data-without-stay]')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
   test('editing the purpose and the notes on the overview is saved and survives a reload', async ({ page, app }) => {
     const trip = jinanTrip(app);
     await openApp(page, app);

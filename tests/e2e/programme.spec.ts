@@ -64,15 +64,18 @@ test.describe('programme', () => {
     await dialog.getByLabel('To', { exact: true }).fill('Jinan Yaoqiang (TNA)');
     await dialog.getByLabel('From', { exact: true }).fill('Stockholm Arlanda (ARN)');
     await dateTime(dialog, 'Departure').fill('2017-10-28T13:30');
+    await dateTime(dialog, 'Departure').blur(); // dates are read when the field is left
     await expect(dialog.getByRole('combobox', { name: 'Arrival – time zone' })).toHaveValue(/^Asia\/Shanghai/);
 
     // 06:00 in Jinan is midnight in Stockholm: before the departure.
     await dateTime(dialog, 'Arrival').fill('2017-10-28T06:00');
+    await dateTime(dialog, 'Arrival').blur();
     const endError = dialog.getByText('The end is before the start (each time in its own time zone)');
     await expect(endError).toBeVisible();
     await expect(dateTime(dialog, 'Arrival')).toHaveAttribute('aria-invalid', 'true');
     await screenshot(page, 'programme-editor-end-error');
     await dateTime(dialog, 'Arrival').fill('2017-10-29T09:40');
+    await dateTime(dialog, 'Arrival').blur();
     await expect(endError).toHaveCount(0);
     await dialog.getByLabel('Carrier').fill('Air China');
     await dialog.getByLabel('Flight or train number').fill('CA 912');
@@ -110,7 +113,9 @@ test.describe('programme', () => {
     await dialog.getByRole('radio', { name: 'Accommodation' }).check();
     await dialog.getByLabel('Title').fill('Hotel in Jinan');
     await dateTime(dialog, 'Check-in').fill('2017-10-29T12:00');
+    await dateTime(dialog, 'Check-in').blur();
     await dateTime(dialog, 'Check-out').fill('2017-11-02T12:00');
+    await dateTime(dialog, 'Check-out').blur();
     await dialog.getByLabel('City').fill('Jinan');
     await expect(dialog.getByRole('combobox', { name: 'Check-in – time zone' })).toHaveValue(/^Asia\/Shanghai/);
     await dialog.getByRole('button', { name: 'Add item' }).click();
@@ -127,7 +132,9 @@ test.describe('programme', () => {
     await dialog.getByRole('radio', { name: 'Meeting' }).check();
     await dialog.getByLabel('Title').fill('Meeting with the Mayor');
     await dateTime(dialog, 'Starts').fill('2017-10-30T09:30');
+    await dateTime(dialog, 'Starts').blur();
     await dateTime(dialog, 'Ends').fill('2017-10-30T11:00');
+    await dateTime(dialog, 'Ends').blur();
     await dialog.getByRole('radio', { name: /Some members/ }).check();
     await expect(dialog.getByTestId('participants-count')).toHaveText('0 of 9 selected');
     for (const name of ['Anna Östlund', 'Elin Sjöö', 'Wang Fang']) await dialog.getByRole('checkbox', { name }).check();
@@ -302,6 +309,8 @@ test.describe('programme look', () => {
     await screenshot(page, 'programme-editor-sv-dark');
     await page.keyboard.press('Escape');
 
+    // The language and home-time default live in the data file (Settings); the theme in this browser.
+    call(app.core, 'settings:update', { language: 'sv', showHomeTimeByDefault: false });
     await page.evaluate(() => {
       localStorage.setItem('delegation-planner.settings', JSON.stringify({ state: { language: 'sv', theme: 'light', showHomeTimeByDefault: false }, version: 1 }));
     });
@@ -312,6 +321,7 @@ test.describe('programme look', () => {
     await page.locator('.app-main').evaluate((el) => el.scrollTo(0, 2600));
     await screenshot(page, 'programme-demo-sv-meetings');
 
+    call(app.core, 'settings:update', { language: 'en', showHomeTimeByDefault: true });
     await page.evaluate(() => {
       localStorage.setItem('delegation-planner.settings', JSON.stringify({ state: { language: 'en', theme: 'dark', showHomeTimeByDefault: true }, version: 1 }));
     });

@@ -99,6 +99,7 @@ test.describe('trip actions', () => {
     await expect(dialog.getByLabel('Title of the copy')).toHaveValue(`${OUTGOING_TITLE} (copy)`);
     await dialog.getByLabel('Title of the copy').fill('Jinan 2019');
     await dialog.getByLabel('New start date').fill('2019-10-26');
+    await dialog.getByLabel('New start date').blur(); // dates are read when the field is left
     await expect(dialog).toContainText('The copy runs 26 Oct – 2 Nov 2019.');
     await dialog.getByRole('button', { name: 'Duplicate' }).click();
 

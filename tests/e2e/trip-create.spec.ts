@@ -14,7 +14,9 @@ test.describe('creating a trip', () => {
     await page.keyboard.type('Study visit to Jinan');
 
     await dialog.getByLabel('Start date').fill('2026-05-10');
+    await dialog.getByLabel('Start date').blur(); // dates are read when the field is left
     await dialog.getByLabel('End date').fill('2026-05-05');
+    await dialog.getByLabel('End date').blur();
     // Validation as you type, next to the field, before any submit.
     const endError = dialog.getByText('The trip cannot end before it starts');
     await expect(endError).toBeVisible();
@@ -22,10 +24,13 @@ test.describe('creating a trip', () => {
     await screenshot(page, 'trip-create-validation');
     // Moving the start date re-checks the end date (a cross-field rule).
     await dialog.getByLabel('Start date').fill('2026-05-01');
+    await dialog.getByLabel('Start date').blur();
     await expect(endError).toHaveCount(0);
     await dialog.getByLabel('Start date').fill('2026-05-10');
+    await dialog.getByLabel('Start date').blur();
     await expect(endError).toBeVisible();
     await dialog.getByLabel('End date').fill('2026-05-16');
+    await dialog.getByLabel('End date').blur();
     await expect(endError).toHaveCount(0);
 
     // A destination: the country suggests its time zone.
@@ -170,11 +175,13 @@ test.describe('the trip workspace', () => {
     await screenshot(page, 'trip-edit-dialog');
 
     await dialog.getByLabel('End date').fill('2018-05-01');
+    await dialog.getByLabel('End date').blur();
     await expect(dialog.getByText('The trip cannot end before it starts')).toBeVisible();
     await expect(dialog.getByTestId('save-status')).toHaveText('Not saved: The trip cannot end before it starts');
     expect(wuxi().endDate).toBe('2018-05-17');
 
     await dialog.getByLabel('End date').fill('2018-05-18');
+    await dialog.getByLabel('End date').blur();
     await expect(dialog.getByTestId('save-status')).toHaveText('Saved');
     expect(wuxi().endDate).toBe('2018-05-18');
 

@@ -134,6 +134,32 @@ describe('printPdfWithElectron', () => {
   });
 });
 
+describe('warmUpElectronPrinter', () => {
+  it('sets up the print session and loads one empty page in a print window, then destroys it', async () => {
+    const { served } = serveOnLoad();
+    await print.warmUpElectronPrinter();
+    expect(printSession()).toBeDefined();
+    const win = lastWindow();
+    expect(win.options.webPreferences).toMatchObject({ sandbox: true, offscreen: true, partition: 'delegation-print' });
+    expect(served[0]!.status).toBe(200);
+    expect(win.webContents.printToPDF).not.toHaveBeenCalled();
+    expect(win.destroy).toHaveBeenCalled();
+  });
+
+  it('never fails: a window that cannot load is left to the next print to report', async () => {
+    const original = electron.BrowserWindow;
+    class FailingLoad extends original {
+      constructor(options: Record<string, unknown>) {
+        super(options);
+        this.loadURL.mockRejectedValue(new Error('ERR_ABORTED'));
+      }
+    }
+    electron.BrowserWindow = FailingLoad;
+    await expect(print.warmUpElectronPrinter()).resolves.toBeUndefined();
+    expect(lastWindow().destroy).toHaveBeenCalled();
+  });
+});
+
 describe('printWithDialog', () => {
   it('opens the system print dialog for the document in a hidden (not offscreen) window', async () => {
     serveOnLoad();

@@ -20,6 +20,7 @@ function row(matrix: PresenceMatrix, memberId: string): string[] {
 }
 
 const noPlace = { venue: '', address: '', city: '' };
+const TOKYO = 'Asia/Tokyo';
 
 /**
  * The Jinan trip in small: three members fly out overnight and stay in Jinan; anna and bo go on
@@ -95,9 +96,11 @@ describe('presence matrix', () => {
   it('a member who joins later is home before, and arrives on the day their travel starts', () => {
     const b = new WorkspaceBuilder({ startDate: '2017-10-28', endDate: '2017-11-04' });
     b.member('dag');
-    b.item('dag-out', { kind: 'flight', start: '2017-10-30T06:00', end: '2017-10-30T09:00', location: noPlace, details: { from: 'Beijing', to: 'Jinan (TNA)' }, who: ['dag'] });
+    // From Tokyo rather than Beijing: a flight from Beijing could be the second leg of a journey
+    // out, so only travel from outside the trip's area (another zone) starts Dag's part (issue 11).
+    b.item('dag-out', { kind: 'flight', start: '2017-10-30T07:00', zone: TOKYO, end: '2017-10-30T09:00', endZone: CN, location: noPlace, details: { from: 'Tokyo Haneda', to: 'Jinan (TNA)' }, who: ['dag'] });
     b.item('dag-hotel', { kind: 'accommodation', start: '2017-10-30T10:00', end: '2017-11-01T10:00', who: ['dag'] });
-    b.item('dag-home', { kind: 'flight', start: '2017-11-01T12:00', end: '2017-11-01T14:00', location: noPlace, details: { from: 'Jinan', to: 'Beijing' }, who: ['dag'] });
+    b.item('dag-home', { kind: 'flight', start: '2017-11-01T12:00', end: '2017-11-01T16:00', endZone: TOKYO, location: noPlace, details: { from: 'Jinan', to: 'Tokyo Haneda' }, who: ['dag'] });
     const matrix = presenceMatrix(b.build());
     expect(row(matrix, 'dag')).toEqual(['home', 'home', 'home>jinan', 'jinan', 'jinan>home', 'home', 'home', 'home']);
     const cells = matrix.rows.find((r) => r.memberId === 'dag')!.cells;
@@ -134,12 +137,14 @@ describe('presence matrix', () => {
       destinations: [{ city: 'Södertälje', nativeName: '', country: 'SE', timeZone: SE }],
     });
     b.member('visitor', { organisation: 'Wuxi Municipal People’s Government' });
-    b.member('host', { organisation: 'Södertälje kommun, kommunledningskontoret' });
+    b.member('host', { organisation: 'Södertälje kommun, kommunledningskontoret', side: 'host' });
     b.item('arrival', { kind: 'flight', start: '2016-05-23T11:50', zone: CN, end: '2016-05-23T18:05', endZone: SE, location: noPlace, details: { from: 'Shanghai Pudong', to: 'Stockholm Arlanda' }, who: ['visitor'] });
     b.item('transfer-in', { kind: 'transfer', start: '2016-05-23T18:45', zone: SE, end: '2016-05-23T19:45', location: noPlace, details: { from: 'Arlanda', to: 'Canal Hotel Södertälje' } });
     b.item('hotel', { kind: 'accommodation', start: '2016-05-23T19:45', zone: SE, end: '2016-05-26T12:00', city: 'Södertälje', who: ['visitor'] });
     b.item('visit', { kind: 'visit', start: '2016-05-24T09:00', zone: SE, end: '2016-05-24T11:00', city: 'Södertälje' });
     b.item('transfer-out', { kind: 'transfer', start: '2016-05-26T14:00', zone: SE, end: '2016-05-26T15:15', location: noPlace, details: { from: 'Canal Hotel', to: 'Stockholm Arlanda (ARN)' } });
+    // The visitors' flight home (its first leg): the transfer to Arlanda stays within the area (issue 11).
+    b.item('flight-home', { kind: 'flight', start: '2016-05-26T17:35', zone: SE, end: '2016-05-26T19:30', endZone: 'Europe/Helsinki', location: noPlace, details: { from: 'Stockholm Arlanda (ARN)', to: 'Helsinki (HEL)' }, who: ['visitor'] });
     const matrix = presenceMatrix(b.build());
     expect(row(matrix, 'visitor')).toEqual(['home>sodertalje', 'sodertalje', 'sodertalje', 'sodertalje>home']);
     expect(row(matrix, 'host')).toEqual(['sodertalje', 'sodertalje', 'sodertalje', 'sodertalje']);

@@ -82,6 +82,7 @@ describe('TripCreate', () => {
       hostingOrganisation: '',
       destinations: [],
       homeTimeZone: 'Europe/Stockholm',
+      visitorsTimeZone: null,
       status: 'draft',
       fundingReference: '',
       notes: '',

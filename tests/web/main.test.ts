@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { apiRequest, makeFakeRenderer, makeTempDir } from './helpers';
+import { DATA_DIR_ENV, DATA_FILE_NAME } from '../../core/data-location';
 
 /** `npm run web` end to end as a process: arguments, startup errors, the ready line, signals. */
 
@@ -28,9 +29,10 @@ function tempDir(): string {
   return dir;
 }
 
-function startMain(args: string[]) {
+function startMain(args: string[], env: Record<string, string> = {}) {
   const child = spawn(process.execPath, [tsxCli, mainScript, ...args], {
     cwd: repoRoot,
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
@@ -55,11 +57,11 @@ describe('npm run web (core/web/main.ts)', () => {
   it('prints help and exits 0', async () => {
     const run = startMain(['--help']);
     expect(await run.exited).toBe(0);
-    expect(run.output().stdout).toContain('Usage: npm run web -- --db FILE');
+    expect(run.output().stdout).toContain('Usage: npm run web [-- --db FILE]');
   });
 
-  it('exits 2 with one line on stderr when --db is missing or an option is unknown', async () => {
-    for (const args of [[], ['--db'], ['--db', 'x.sqlite', '--frobnicate'], ['--db', 'x.sqlite', '--port', 'abc']]) {
+  it('exits 2 with one line on stderr when --db has no file or an option is unknown', async () => {
+    for (const args of [['--db'], ['--db', ''], ['--db', 'x.sqlite', '--frobnicate'], ['--db', 'x.sqlite', '--port', 'abc']]) {
       const run = startMain(args);
       expect(await run.exited, args.join(' ')).toBe(2);
       const stderr = run.output().stderr.trim();
@@ -98,5 +100,36 @@ describe('npm run web (core/web/main.ts)', () => {
 
     run.child.kill('SIGTERM');
     expect(await run.exited).toBe(0);
+  });
+
+  it('with no --db opens the per-user data file: creates it, prints where, offers the demo, which is removable', async () => {
+    const dir = tempDir();
+    const { rendererDir } = makeFakeRenderer(dir);
+    // The per-user folder, moved by the override so the test never touches the real home folder.
+    const dataDir = path.join(dir, 'not-yet', 'Delegation Planner');
+    const run = startMain(['--renderer-dir', rendererDir], { [DATA_DIR_ENV]: dataDir, HOME: path.join(dir, 'home') });
+    const [, url, port, token] = await run.ready;
+    const dataFile = path.join(dataDir, DATA_FILE_NAME);
+    expect(existsSync(dataFile)).toBe(true);
+    const { stdout } = run.output();
+    expect(stdout).toContain(`Data file: ${dataFile}`);
+    expect(stdout).toMatch(/empty: the page offers the two demo delegations/);
+    expect(new URL(url!).hostname).toBe('127.0.0.1');
+
+    const call = async (name: string) => (await apiRequest(Number(port), token, name, {})).json as { ok: boolean; value: Record<string, unknown> };
+    expect((await call('demo:status')).value).toEqual({ offered: true, demoTripIds: [] });
+    expect((await call('demo:load')).value).toMatchObject({ offered: false, demoTripIds: [expect.any(String), expect.any(String)] });
+    expect((await call('trips:list')).value).toHaveLength(2);
+    expect((await call('demo:remove')).value).toMatchObject({ offered: true, demoTripIds: [], removedTrips: 2 });
+    expect((await call('trips:list')).value).toEqual([]);
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toBe(0);
+
+    // The next start opens the same file.
+    const again = startMain(['--renderer-dir', rendererDir], { [DATA_DIR_ENV]: dataDir });
+    await again.ready;
+    expect(again.output().stdout).toContain(`Data file: ${dataFile}`);
+    again.child.kill('SIGTERM');
+    expect(await again.exited).toBe(0);
   });
 });

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DocumentLanguage, DocumentSettings, DocumentVariant, Paper } from '../../../shared/documents/options';
 import type { TripWorkspace } from '../../../shared/domain/workspace';
+import type { Settings } from '../../../shared/domain/settings';
+import { withOrganisationProfile } from '../../../shared/documents/profile';
 import {
   assertWritableFile,
   exportMemberProgrammes,
@@ -20,15 +22,19 @@ export const pdfCommand: Command = {
   name: 'pdf',
   summary: 'Print the programme handout, a personal programme, every member\'s programme or the organisers\' briefing as PDF',
   usage:
-    'pdf --db FILE --trip TRIP [--member MEMBER | --all-members --out-dir DIR] [--variant handout|briefing]\n' +
+    'pdf --db FILE --trip TRIP [--member MEMBER | --all-members --out-dir DIR] [--variant handout|briefing|hosts]\n' +
     '       [--lang sv|en] [--paper a4|letter] [--home-time] [--org-name NAME] [--logo FILE] --out FILE.pdf\n\n' +
     '  --member MEMBER   personal programme: only the items that member attends\n' +
     '  --all-members     one personal programme per member into --out-dir, named by member\n' +
     '  --variant         handout (default; public) or briefing (adds internal notes, talking points,\n' +
-    '                    gifts, dress code and open follow-ups: for organisers only)\n' +
-    '  --home-time       add a column with each time at home (the trip\'s home time zone)\n' +
+    '                    gifts, dress code and open follow-ups: for organisers only), or hosts\n' +
+    '                    (incoming visits: who of us is needed when, each host\'s schedule, dietary needs)\n' +
+    '  --home-time       add a column with each time at home (incoming trips: the visitors\' home)\n' +
+    '  --lang, --paper   default: the organisation profile\'s document language and the paper\n' +
+    '                    size chosen in Settings (sv and A4 until set)\n' +
     '  --org-name, --logo  name and logo (PNG, JPEG, SVG, WebP, GIF) on the cover; default: the\n' +
-    '                    trip\'s sending (outgoing) or hosting (incoming) organisation, no logo\n' +
+    '                    organisation profile in Settings, else the trip\'s sending (outgoing) or\n' +
+    '                    hosting (incoming) organisation and no logo\n' +
     '  Chromium is found at /usr/bin/chromium (and other usual places) or $CHROMIUM_PATH.',
   options: {
     db: { type: 'string' },
@@ -52,24 +58,29 @@ export const pdfCommand: Command = {
     const outDir = all ? requireString(values['out-dir'], '--out-dir DIR') : null;
     const out = all ? null : requireString(values.out, '--out FILE.pdf');
     const variant = choice(DocumentVariant.options, values.variant, 'variant', 'handout');
-    const lang = choice(DocumentLanguage.options, values.lang, 'lang', 'sv');
-    const paper = choice(Paper.options, values.paper, 'paper', 'a4');
+    const langChoice = values.lang === undefined ? undefined : choice(DocumentLanguage.options, values.lang, 'lang', 'sv');
+    const paperChoice = values.paper === undefined ? undefined : choice(Paper.options, values.paper, 'paper', 'a4');
     const logo = typeof values.logo === 'string' ? readLogo(values.logo) : undefined;
     const organisationName = typeof values['org-name'] === 'string' ? values['org-name'] : undefined;
 
     const core = openCliCore(values.db);
     let workspace: TripWorkspace;
     let memberId: string | null = null;
+    let appSettings: Settings;
     try {
+      appSettings = expectOk(core.dispatch('settings:get', {})) as Settings;
       const trip = resolveTrip(core, values.trip);
       if (values.member !== undefined) memberId = resolveMember(core, trip.id, values.member).id;
       workspace = expectOk(core.dispatch('trips:workspace', { id: trip.id })) as TripWorkspace;
     } finally {
       core.close();
     }
+    // Without --lang: the organisation profile's document language (Settings), like the app.
+    const lang = langChoice ?? appSettings.organisation.documentLanguage ?? 'sv';
+    const paper = paperChoice ?? appSettings.paper;
     const parsed = DocumentSettings.safeParse({ variant, lang, paper, memberId, homeTime: Boolean(values['home-time']), organisationName, logo });
     if (!parsed.success) throw new CliError(parsed.error.issues[0]?.message ?? 'Invalid document settings');
-    const settings = parsed.data;
+    const settings = withOrganisationProfile(parsed.data, appSettings);
     if (all && workspace.members.length === 0) throw new CliError(`“${workspace.trip.title}” has no members to print programmes for`);
 
     // Refuse an unwritable destination before starting Chromium.

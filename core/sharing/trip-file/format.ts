@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Contact, Organisation } from '../../../shared/domain/contact';
 import { Item, Location } from '../../../shared/domain/item';
 import { FollowUp, MeetingDetails } from '../../../shared/domain/meeting';
-import { Member, MemberGroup } from '../../../shared/domain/member';
+import { DEFAULT_MEMBER_SIDE, Member, MemberGroup } from '../../../shared/domain/member';
 import { Id } from '../../../shared/domain/primitives';
 import { Destination, Trip } from '../../../shared/domain/trip';
 
@@ -33,12 +33,19 @@ const versioned = {
 
 export const FileTrip = Trip.extend({
   destinations: z.array(Destination.strict()).max(50),
+  // Added with the hosting fields: files written before them read as "not entered".
+  visitorsTimeZone: Trip.shape.visitorsTimeZone.default(null),
   archivedAt: Timestamp.nullable(),
   ...versioned,
 }).strict();
 
 /** passportNumber is present exactly when the file says includesPassports. */
-export const FileMember = Member.extend({ passportNumber: Member.shape.passportNumber.optional(), ...versioned }).strict();
+export const FileMember = Member.extend({
+  passportNumber: Member.shape.passportNumber.optional(),
+  // Added with the hosting fields: a member in an older file is a visitor (the form's default).
+  side: Member.shape.side.default(DEFAULT_MEMBER_SIDE),
+  ...versioned,
+}).strict();
 
 export const FileGroup = MemberGroup.extend({ memberIds: z.array(Id).max(1_000), ...versioned }).strict();
 

@@ -5,6 +5,7 @@ import { Link, Route, Switch, useLocation } from 'wouter';
 import { SearchPalette } from '../features/search';
 import { SettingsDialog } from '../features/settings';
 import { BackupsDialog } from '../features/backups';
+import { usePrinterWarmUpWhenIdle } from '../features/documents/printerWarmUp';
 import { SharingHost } from '../features/sharing';
 import { TripsPage } from '../features/trips';
 import { TripWorkspace } from '../features/workspace';
@@ -37,6 +38,7 @@ export function BrandBar({ children }: { children?: ReactNode }) {
 export function AppShell() {
   const { t } = useTranslation();
   useCommandDispatcher();
+  usePrinterWarmUpWhenIdle();
   const openSearch = useAppUi((s) => s.openSearch);
   const openSettings = useAppUi((s) => s.openSettings);
   const [location] = useLocation();

@@ -1,5 +1,6 @@
 import { differenceInCalendarDays, format, type Locale } from 'date-fns';
 import { enGB, sv } from 'date-fns/locale';
+import { formatTimeOfDay } from '../../../shared/time/typed';
 import { toInstant } from '../../../shared/time/zoned';
 
 /**
@@ -72,9 +73,9 @@ export function formatDateRange(startDate: string, endDate: string, language: Da
   return `${f(start, 'd')}–${f(end, 'd MMM yyyy')}`;
 }
 
-/** '09:30' (24-hour clock in both languages, as Swedish and British readers expect). */
+/** '09:30' (24-hour clock in both languages), the same as in fields and documents. */
 export function formatTime(local: string): string {
-  return local.slice(11, 16);
+  return formatTimeOfDay(local);
 }
 
 /** '28 Oct 2017 09:30' for a wall-clock date-time. */

@@ -1,9 +1,12 @@
 import { create } from 'zustand';
 
 /**
- * Toasts (short notices at the bottom of the window) and the undo stack behind them.
+ * Toasts (short notices in the bottom-left corner, where no form field is) and the undo stack
+ * behind them.
  *
- * - `toast.show({ message })` for a notice; tone 'error' stays until dismissed.
+ * - `toast.show({ message })` for a notice. Every toast goes by itself (TOAST_DURATIONS_MS; the
+ *   Toaster pauses the countdown while the pointer or focus is on it) and has a close button.
+ *   At most MAX_VISIBLE_TOASTS show: a new one pushes the oldest out.
  * - `toast.undoable({ message, undo })` after a delete (or archive): the toast has an Undo
  *   button, and Ctrl/Cmd+Z outside a text field runs the newest undo that has not run yet.
  *   `undo` is whatever brings the thing back: today a re-create from a snapshot taken before
@@ -45,13 +48,17 @@ interface ToastState {
 }
 
 const UNDO_STACK_LIMIT = 20;
+/** More than this stacked up covered the form being filled; an undo pushed out stays on Ctrl+Z. */
+export const MAX_VISIBLE_TOASTS = 3;
+/** Long enough to read twice; an error or an offer to undo a little longer. */
+export const TOAST_DURATIONS_MS = { notice: 6_000, undo: 10_000, error: 15_000 } as const;
 let nextId = 1;
 
 export const useToastStore = create<ToastState>()(() => ({ toasts: [], undoStack: [] }));
 
 function add(toast: Omit<Toast, 'id'>): number {
   const id = nextId++;
-  useToastStore.setState((s) => ({ toasts: [...s.toasts.slice(-3), { ...toast, id }] }));
+  useToastStore.setState((s) => ({ toasts: [...s.toasts.slice(-(MAX_VISIBLE_TOASTS - 1)), { ...toast, id }] }));
   return id;
 }
 
@@ -83,10 +90,10 @@ async function runUndo(entry: UndoEntry): Promise<void> {
   }));
   try {
     const outcome = await entry.undo();
-    if (outcome.ok) add({ message: outcome.message ?? entry.undoneMessage, tone: 'success', durationMs: 4_000 });
-    else add({ message: outcome.message, tone: 'error', durationMs: null });
+    if (outcome.ok) add({ message: outcome.message ?? entry.undoneMessage, tone: 'success', durationMs: TOAST_DURATIONS_MS.notice });
+    else add({ message: outcome.message, tone: 'error', durationMs: TOAST_DURATIONS_MS.error });
   } catch (error) {
-    add({ message: error instanceof Error ? error.message : String(error), tone: 'error', durationMs: null });
+    add({ message: error instanceof Error ? error.message : String(error), tone: 'error', durationMs: TOAST_DURATIONS_MS.error });
   } finally {
     running = false;
   }
@@ -94,7 +101,8 @@ async function runUndo(entry: UndoEntry): Promise<void> {
 
 export const toast = {
   show({ message, tone = 'info', action, durationMs }: ShowToastOptions): number {
-    return add({ message, tone, action, durationMs: durationMs === undefined ? (tone === 'error' ? null : 5_000) : durationMs });
+    const byTone = tone === 'error' ? TOAST_DURATIONS_MS.error : TOAST_DURATIONS_MS.notice;
+    return add({ message, tone, action, durationMs: durationMs === undefined ? byTone : durationMs });
   },
 
   dismiss(id: number): void {
@@ -106,7 +114,7 @@ export const toast = {
     entry.toastId = add({
       message,
       tone: 'info',
-      durationMs: 10_000,
+      durationMs: TOAST_DURATIONS_MS.undo,
       action: { label: undoLabel, run: () => void runUndo(entry) },
     });
     useToastStore.setState((s) => ({ undoStack: [...s.undoStack.slice(-(UNDO_STACK_LIMIT - 1)), entry] }));

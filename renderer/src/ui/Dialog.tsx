@@ -1,7 +1,8 @@
-import { useId, useLayoutEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { createContext, use, useId, useLayoutEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Button, IconButton } from './Button';
+import { DiscardConfirm } from './DiscardConfirm';
 
 /**
  * Dialogs are the native <dialog> opened with showModal(): the browser makes the rest of the
@@ -12,6 +13,10 @@ import { Button, IconButton } from './Button';
  *
  * Render it only while open (`{open && <Dialog …/>}` or open={false}); it opens on mount.
  * Initial focus: the element marked `data-autofocus`, else the first field in the body.
+ *
+ * Typed input is never lost by closing: while `unsaved` is true, Esc, ×, Cancel and a backdrop
+ * click ask `discardQuestion` (Keep editing / Discard) instead of closing; Esc on that question
+ * goes back to editing. Closing after a successful save calls the caller's own onClose directly.
  */
 export interface DialogProps {
   open: boolean;
@@ -30,6 +35,10 @@ export interface DialogProps {
   className?: string;
   /** Hide the visible header (the title still names the dialog), e.g. the search palette. */
   bare?: boolean;
+  /** The dialog holds typed input that is not saved (a create form the user has changed). */
+  unsaved?: boolean;
+  /** Asked before closing while `unsaved`, e.g. "Discard the new item?". */
+  discardQuestion?: string;
 }
 
 export function Dialog({ open, ...props }: DialogProps) {
@@ -47,6 +56,8 @@ function OpenDialog({
   dismissOnBackdrop = false,
   className,
   bare = false,
+  unsaved = false,
+  discardQuestion,
 }: Omit<DialogProps, 'open'>) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
@@ -55,19 +66,54 @@ function OpenDialog({
   const closingOurselves = useRef(false);
   const onCloseRef = useRef(onClose);
   onCloseRef.current = onClose;
+  const unsavedRef = useRef(unsaved);
+  unsavedRef.current = unsaved;
+  const [confirming, setConfirming] = useState(false);
+  const confirmingRef = useRef(false);
+  confirmingRef.current = confirming;
+  /** Where the user was when the question came up; Keep editing goes back there. */
+  const editingAt = useRef<HTMLElement | null>(null);
+
+  // Every way of closing except a completed save comes through here.
+  const requestClose = useRef(() => {
+    if (!unsavedRef.current) {
+      onCloseRef.current();
+      return;
+    }
+    if (confirmingRef.current) return;
+    const active = document.activeElement;
+    editingAt.current = active instanceof HTMLElement && ref.current?.contains(active) ? active : null;
+    setConfirming(true);
+  }).current;
+  const keepEditing = useRef(() => {
+    setConfirming(false);
+    // After the question is gone (its inert frame is live again), back to the field.
+    requestAnimationFrame(() => {
+      const target = editingAt.current?.isConnected ? editingAt.current : firstFocusTarget(ref.current);
+      target?.focus();
+    });
+  }).current;
 
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     el.showModal();
-    const target =
-      el.querySelector<HTMLElement>('[data-autofocus]') ??
-      el.querySelector<HTMLElement>('.dialog-body :is(input, select, textarea):not([disabled], [type="hidden"])') ??
-      el.querySelector<HTMLElement>('.dialog-footer button:not([disabled])');
-    target?.focus();
-    // The browser can close a dialog by itself (a repeated Esc); keep React's state in step.
+    firstFocusTarget(el)?.focus();
+    // The browser can close a dialog by itself: a second Esc without a click or keystroke in
+    // between is not cancellable (Chromium's close watchers). With unsaved input the dialog
+    // opens again at once and that Esc counts as an ordinary one; otherwise React follows.
     const onNativeClose = () => {
-      if (!closingOurselves.current) onCloseRef.current();
+      if (closingOurselves.current) return;
+      if (!unsavedRef.current) {
+        onCloseRef.current();
+        return;
+      }
+      el.showModal();
+      if (confirmingRef.current) keepEditing();
+      else {
+        firstFocusTarget(el)?.focus();
+        requestClose();
+      }
     };
     el.addEventListener('close', onNativeClose);
     return () => {
@@ -84,14 +130,17 @@ function OpenDialog({
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
       onCancel={(event) => {
+        // Not cancellable: the browser closes the dialog next, and onNativeClose handles it.
+        if (!event.cancelable) return;
         event.preventDefault();
-        onClose();
+        if (confirming) keepEditing();
+        else requestClose();
       }}
       onClick={(event) => {
-        if (dismissOnBackdrop && event.target === event.currentTarget) onClose();
+        if (dismissOnBackdrop && event.target === event.currentTarget && !confirming) requestClose();
       }}
     >
-      <div className="dialog-frame">
+      <div className="dialog-frame" inert={confirming}>
         <header className={bare ? 'visually-hidden' : 'dialog-header'}>
           <div className="dialog-heading">
             <h2 id={titleId} className="dialog-title">
@@ -104,13 +153,47 @@ function OpenDialog({
             ) : null}
           </div>
           {headerExtra ? <div className="dialog-header-extra">{headerExtra}</div> : null}
-          {bare ? null : <IconButton label={t('actions.close')} icon={X} onClick={onClose} className="dialog-close" />}
+          {bare ? null : <IconButton label={t('actions.close')} icon={X} onClick={requestClose} className="dialog-close" />}
         </header>
         <div className="dialog-body">{children}</div>
-        {footer ? <footer className="dialog-footer">{footer}</footer> : null}
+        {footer ? (
+          <footer className="dialog-footer">
+            <DialogCloseContext value={requestClose}>{footer}</DialogCloseContext>
+          </footer>
+        ) : null}
       </div>
+      {confirming ? (
+        <DiscardConfirm
+          question={discardQuestion ?? t('discard.question')}
+          onKeepEditing={keepEditing}
+          onDiscard={() => {
+            setConfirming(false);
+            onCloseRef.current();
+          }}
+        />
+      ) : null}
     </dialog>
   );
+}
+
+function firstFocusTarget(el: HTMLElement | null): HTMLElement | null {
+  if (!el) return null;
+  return (
+    el.querySelector<HTMLElement>('[data-autofocus]') ??
+    el.querySelector<HTMLElement>('.dialog-body :is(input, select, textarea):not([disabled], [type="hidden"])') ??
+    el.querySelector<HTMLElement>('.dialog-footer button:not([disabled])')
+  );
+}
+
+/**
+ * The footer's way to close "as the user asked" (a Cancel button), which asks first when input
+ * is unsaved. A footer outside a Dialog gets the plain onClose of its caller.
+ */
+const DialogCloseContext = createContext<(() => void) | null>(null);
+
+/** Close the surrounding dialog the way Esc does (asking first while input is unsaved). */
+export function useRequestDialogClose(fallback: () => void): () => void {
+  return use(DialogCloseContext) ?? fallback;
 }
 
 /** A dialog whose body is a form: Enter submits, the footer's submit button is tied to it. */
@@ -126,6 +209,8 @@ export function FormDialog({
   submitLabel: string;
   submitting?: boolean;
   cancelLabel?: string;
+  /** Required here: every create form says whether closing it now would lose typed input. */
+  unsaved: boolean;
 }) {
   const { t } = useTranslation();
   const formId = useId();
@@ -134,9 +219,7 @@ export function FormDialog({
       {...dialog}
       footer={
         <>
-          <Button variant="ghost" onClick={dialog.onClose}>
-            {cancelLabel ?? t('actions.cancel')}
-          </Button>
+          <CancelButton onClose={dialog.onClose}>{cancelLabel ?? t('actions.cancel')}</CancelButton>
           <Button variant="primary" type="submit" form={formId} busy={submitting}>
             {submitLabel}
           </Button>
@@ -155,6 +238,15 @@ export function FormDialog({
         {children}
       </form>
     </Dialog>
+  );
+}
+
+function CancelButton({ onClose, children }: { onClose: () => void; children: ReactNode }) {
+  const requestClose = useRequestDialogClose(onClose);
+  return (
+    <Button variant="ghost" onClick={requestClose}>
+      {children}
+    </Button>
   );
 }
 

@@ -57,7 +57,7 @@ export function FieldShell({
 }: FieldChromeProps & { ids: FieldIds; children: ReactNode }) {
   return (
     <div className={['field', error ? 'field-invalid' : '', className].filter(Boolean).join(' ')}>
-      <label htmlFor={ids.id} className={hideLabel ? 'visually-hidden' : 'field-label'}>
+      <label id={`${ids.id}-label`} htmlFor={ids.id} className={hideLabel ? 'visually-hidden' : 'field-label'}>
         {label}
         {required ? (
           <span className="field-required" aria-hidden>
@@ -118,15 +118,8 @@ export function TextField({
   );
 }
 
-/** A calendar date ('YYYY-MM-DD'), with the browser's date picker. */
-export function DateField(props: Omit<TextFieldProps, 'type'>) {
-  return <TextField {...props} type="date" inputClassName="input-date" />;
-}
-
-/** A wall-clock date-time ('YYYY-MM-DDTHH:mm'); pair it with a TimeZoneSelect (or use ZonedDateTimeField). */
-export function DateTimeField(props: Omit<TextFieldProps, 'type'>) {
-  return <TextField {...props} type="datetime-local" inputClassName="input-datetime" />;
-}
+// Dates and times are not native <input type="date|time">: those follow the browser's locale
+// (05/10/2026, 2:30 PM in a Swedish app). See DateField.tsx and TimeField.tsx.
 
 export type TextAreaProps = FieldChromeProps &
   Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'className'> & { ref?: Ref<HTMLTextAreaElement> };

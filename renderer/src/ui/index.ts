@@ -5,13 +5,13 @@ export {
   TextArea,
   Select,
   Checkbox,
-  DateField,
-  DateTimeField,
   RadioGroup,
   FieldError,
   type TextFieldProps,
   type RadioOption,
 } from './fields';
+export { DateField, type DateFieldProps } from './DateField';
+export { TimeField, type TimeFieldProps } from './TimeField';
 export { TimeZoneSelect } from './TimeZoneSelect';
 export { ZonedDateTimeField } from './ZonedDateTimeField';
 export { Dialog, FormDialog, ConfirmDialog, type DialogProps } from './Dialog';

@@ -5,9 +5,10 @@ import { messages } from '../messages';
 import type { CheckResult } from '../types';
 
 /**
- * Passports and visas, per member, measured against the member's own return day (their span's
- * end: the six who fly home early are measured against their flight home, the rest against the
- * trip's last day). Hosts in an incoming trip are at home and are skipped.
+ * Passports and visas, per member, measured against the member's own return day: the day their
+ * journey home lands (the six who fly home early: their flight home), or the trip's last day
+ * while the plan has no journey home for them — and the message then says so (see the presence
+ * model's span). Hosts in an incoming trip are at home and are skipped.
  *
  * Passport (valid through its expiry date):
  * - expiry before the return day → error `passport-expired` (cannot travel home on it);
@@ -31,7 +32,9 @@ export function checkDocuments(ctx: CheckContext, out: CheckResult[]): void {
 
   for (const member of ctx.members) {
     if (ctx.isHost(member)) continue;
-    const returnDate = ctx.span(member.id).end;
+    const span = ctx.span(member.id);
+    const returnDate = span.end;
+    const basis = span.homeOnLastDay ? 'journey-home' : span.journeyHome ? 'trip-end' : 'no-journey-home';
     const base = { memberIds: [member.id], itemIds: [] as string[], date: null };
     const expiry = member.passportExpiry;
 
@@ -50,7 +53,7 @@ export function checkDocuments(ctx: CheckContext, out: CheckResult[]): void {
         id: `passport-expired:${member.id}`,
         kind: 'passport-expired',
         severity: 'error',
-        message: messages.passportExpired({ name: member.name, expiry, returnDate }),
+        message: messages.passportExpired({ name: member.name, expiry, returnDate, basis }),
         target: { screen: 'members', memberId: member.id, field: 'passportExpiry' },
       });
     } else if (expiry < addMonthsToDate(returnDate, months)) {
@@ -59,7 +62,7 @@ export function checkDocuments(ctx: CheckContext, out: CheckResult[]): void {
         id: `passport-expires-soon:${member.id}`,
         kind: 'passport-expires-soon',
         severity: 'warning',
-        message: messages.passportExpiresSoon({ name: member.name, expiry, returnDate, months }),
+        message: messages.passportExpiresSoon({ name: member.name, expiry, returnDate, basis, months }),
         target: { screen: 'members', memberId: member.id, field: 'passportExpiry' },
       });
     }

@@ -1,4 +1,4 @@
--- user_version 4
+-- user_version 6
 
 -- index contacts_by_name
 CREATE INDEX contacts_by_name ON contacts(name COLLATE NOCASE);
@@ -202,7 +202,7 @@ notes TEXT NOT NULL DEFAULT '',
 created_at TEXT NOT NULL,
 updated_at TEXT NOT NULL,
 revision INTEGER NOT NULL DEFAULT 0
-) STRICT;
+, side TEXT NOT NULL DEFAULT 'visitor' CHECK (side IN ('visitor', 'host'))) STRICT;
 
 -- table organisations
 CREATE TABLE organisations (
@@ -278,7 +278,7 @@ notes TEXT NOT NULL DEFAULT '',
 archived_at TEXT,
 created_at TEXT NOT NULL,
 updated_at TEXT NOT NULL,
-revision INTEGER NOT NULL DEFAULT 0,
+revision INTEGER NOT NULL DEFAULT 0, visitors_time_zone TEXT,
 CHECK (start_date <= end_date)
 ) STRICT;
 

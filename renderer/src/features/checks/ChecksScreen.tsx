@@ -100,7 +100,7 @@ export function ChecksScreen() {
       <details className="checks-about" open={findings.length === 0 || undefined}>
         <summary>{t('about.heading')}</summary>
         <ul>
-          {(['overlaps', 'passports', 'visas', 'nights', 'times', 'arrivals', 'interpreters', 'essentials'] as const).map((key) => (
+          {(['overlaps', 'passports', 'visas', 'journeys', 'nights', 'times', 'arrivals', 'interpreters', 'essentials'] as const).map((key) => (
             <li key={key}>{t(`about.items.${key}`)}</li>
           ))}
         </ul>

@@ -53,6 +53,8 @@ export function ContactCreateDialog({
         title={t('dialog.newContact')}
         description={t('dialog.newContactDescription')}
         size="lg"
+        unsaved={form.formState.isDirty}
+        discardQuestion={t('dialog.discardNewContact')}
         submitLabel={t('dialog.create')}
         submitting={create.pending || form.formState.isSubmitting}
         onSubmit={() => void submit()}

@@ -9,6 +9,7 @@ import { toast } from '../../state/toasts';
 import { FormDialog } from '../../ui/Dialog';
 import { emptyOrganisationForm, type OrganisationFormValues } from './formValues';
 import { OrganisationFormFields } from './OrganisationFormFields';
+import { rememberCreatedOrganisation } from './queries';
 
 /** New organisation: the essentials (name, native name, city, country); the rest in its panel. */
 export function OrganisationCreateDialog({
@@ -36,6 +37,7 @@ export function OrganisationCreateDialog({
         setProblem(unmatched[0] ? translateValidationMessage(unmatched[0].message) : result.error.issues?.length ? null : result.error.message);
         return;
       }
+      rememberCreatedOrganisation(result.value);
       toast.show({ message: t('toast.organisationCreated', { name: result.value.name }), tone: 'success' });
       onCreated?.(result.value);
       onClose();
@@ -49,6 +51,8 @@ export function OrganisationCreateDialog({
       onClose={onClose}
       title={t('dialog.newOrganisation')}
       description={t('dialog.newOrganisationDescription')}
+      unsaved={form.formState.isDirty}
+      discardQuestion={t('dialog.discardNewOrganisation')}
       submitLabel={t('dialog.create')}
       submitting={create.pending || form.formState.isSubmitting}
       onSubmit={() => void submit()}

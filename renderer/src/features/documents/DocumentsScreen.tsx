@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { FileDown, Files, Printer } from 'lucide-react';
+import { FileDown, Files, Printer, X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/context';
 import { useCommand } from '../../app/commands';
 import { ProblemMessage } from '../../app/ProblemMessage';
 import { describeProblem } from '../../app/problems';
@@ -18,7 +19,9 @@ import { DocumentPreview, type DocumentPreviewHandle } from './DocumentPreview';
 import { defaultChoices, documentInput, personalMember, useDocumentsUi, type DocumentChoices, type DocumentKind } from './options';
 import { useDocumentHtml } from './queries';
 import { usePdfExports } from './usePdfExports';
+import { warmUpPrinter } from './printerWarmUp';
 import './documents.css';
+import { secondClockZone } from '../../../../shared/domain/trip';
 
 /**
  * The Documents tab: choose the programme document (handout, a member's personal programme, the
@@ -29,15 +32,17 @@ export function DocumentsScreen() {
   const { t } = useTranslation('documents');
   const { tripId, workspace } = useTripWorkspace();
   const { trip } = workspace;
-  const language = useSettings((s) => s.language);
+  // A new document starts in the organisation profile's document language and the paper chosen in Settings.
+  const language = useSettings((s) => s.organisation.documentLanguage ?? s.language);
+  const paper = useSettings((s) => s.paper);
   const stored = useDocumentsUi((s) => s.byTrip[tripId]);
   const update = useDocumentsUi((s) => s.update);
   const members = useMemo(() => [...workspace.members].sort((a, b) => a.precedence - b.precedence), [workspace.members]);
   const choices: DocumentChoices = useMemo(() => {
-    const chosen = { ...defaultChoices(language), ...stored };
+    const chosen = { ...defaultChoices(language, paper), ...stored };
     // A personal programme needs a member; with none left it is the handout.
     return chosen.kind === 'personal' && members.length === 0 ? { ...chosen, kind: 'handout' } : chosen;
-  }, [language, stored, members.length]);
+  }, [language, paper, stored, members.length]);
   const set = (patch: Partial<DocumentChoices>) => update(tripId, patch);
 
   const member = choices.kind === 'personal' ? personalMember(choices, members) : null;
@@ -52,7 +57,10 @@ export function DocumentsScreen() {
     if (firstWorkspace.current !== workspace) reload();
   }, [workspace, reload]);
 
-  const { exportPdf, exporting, exportAllPersonal, batch, stop } = usePdfExports(trip.title);
+  const { exportPdf, exporting, exportAllPersonal, batch, cancel } = usePdfExports(trip.title);
+  // An unused printer closes after a while; opening this tab starts it again before Export.
+  const call = useApi();
+  useEffect(() => warmUpPrinter(call), [call]);
   const preview = useRef<DocumentPreviewHandle>(null);
   /** Print was asked for before the document was there (Ctrl+P right after opening the tab). */
   const printPending = useRef(false);
@@ -90,7 +98,9 @@ export function DocumentsScreen() {
   });
 
   const kinds: DocumentKind[] = members.length > 0 ? ['handout', 'personal', 'briefing'] : ['handout', 'briefing'];
-  const homePlace = zoneCity(trip.homeTimeZone);
+  // Incoming trips: the host organisation's overview (who of us is needed when).
+  if (trip.direction === 'incoming') kinds.push('hosts');
+  const homePlace = zoneCity(secondClockZone(trip) ?? trip.homeTimeZone);
 
   return (
     <div className="screen documents-screen">
@@ -161,8 +171,8 @@ export function DocumentsScreen() {
                   <div className="documents-progress" role="status">
                     <progress max={batch.total} value={batch.index - 1} aria-label={t('progress', { ...batch })} />
                     <p>{t('progress', { ...batch })}</p>
-                    <Button size="sm" variant="ghost" onClick={stop}>
-                      {t('stop')}
+                    <Button size="sm" icon={X} onClick={cancel}>
+                      {t('cancel')}
                     </Button>
                   </div>
                 ) : (

@@ -7,7 +7,7 @@ import type { Language } from '../../i18n/languages';
  * itself always comes from the core). The three kinds map onto the core's settings: a personal
  * programme is the handout filtered to one member.
  */
-export type DocumentKind = 'handout' | 'personal' | 'briefing';
+export type DocumentKind = 'handout' | 'personal' | 'briefing' | 'hosts';
 
 export interface DocumentChoices {
   kind: DocumentKind;
@@ -28,8 +28,8 @@ export const useDocumentsUi = create<DocumentsUiState>()((set) => ({
   update: (tripId, patch) => set((s) => ({ byTrip: { ...s.byTrip, [tripId]: { ...s.byTrip[tripId], ...patch } } })),
 }));
 
-export function defaultChoices(language: Language): DocumentChoices {
-  return { kind: 'handout', memberId: null, lang: language, paper: 'a4', homeTime: false };
+export function defaultChoices(language: Language, paper: DocumentChoices['paper'] = 'a4'): DocumentChoices {
+  return { kind: 'handout', memberId: null, lang: language, paper, homeTime: false };
 }
 
 /** The member a personal programme is for: the chosen one if still in the trip, else the first. */
@@ -42,12 +42,17 @@ export function documentInput(tripId: string, choices: DocumentChoices, members:
   const member = memberOverride ?? (choices.kind === 'personal' ? (personalMember(choices, members)?.id ?? null) : null);
   return {
     tripId,
-    variant: choices.kind === 'briefing' ? ('briefing' as const) : ('handout' as const),
+    variant: variantOf(choices.kind),
     memberId: member,
     lang: choices.lang,
     paper: choices.paper,
     homeTime: choices.homeTime,
   };
+}
+
+function variantOf(kind: DocumentKind): 'handout' | 'briefing' | 'hosts' {
+  if (kind === 'briefing' || kind === 'hosts') return kind;
+  return 'handout';
 }
 
 export type DocumentInput = ReturnType<typeof documentInput>;

@@ -18,6 +18,9 @@ export interface BatchProgress {
  * Export PDF (the document shown) and Export all personal programmes (one PDF per member, one
  * after the other with progress, saved together: a folder in the app, a .zip in the browser).
  * The PDFs come from 'documents:pdf': the core prints the same page the preview shows.
+ *
+ * Cancel ends a batch at once: no further PDF is asked for, the one being printed is dropped
+ * when it arrives, and nothing is saved. (The core finishes that one print; it is not stoppable.)
  */
 export function usePdfExports(tripTitle: string) {
   const { t } = useTranslation('documents');
@@ -25,7 +28,8 @@ export function usePdfExports(tripTitle: string) {
   const feedback = useSaveFeedback();
   const [exporting, setExporting] = useState(false);
   const [batch, setBatch] = useState<BatchProgress | null>(null);
-  const stopRef = useRef(false);
+  /** The running batch's number; Cancel (or a new batch) moves it on, which retires the old one. */
+  const currentBatch = useRef(0);
 
   const fail = useCallback((reason: string) => toast.show({ message: t('exportFailed', { reason }), tone: 'error' }), [t]);
 
@@ -45,30 +49,31 @@ export function usePdfExports(tripTitle: string) {
 
   const exportAllPersonal = useCallback(
     async (input: DocumentInput, members: readonly Member[]) => {
-      stopRef.current = false;
+      const run = ++currentBatch.current;
       const files: FileToSave[] = [];
-      try {
-        for (const [index, member] of members.entries()) {
-          if (stopRef.current) {
-            toast.show({ message: t('stopped') });
-            return;
-          }
-          setBatch({ index: index + 1, total: members.length, name: member.name });
-          const pdf = await callSafely(call, 'documents:pdf', { ...input, variant: 'handout', memberId: member.id });
-          if (!pdf.ok) return fail(pdf.error.message);
-          files.push({ fileName: pdf.value.fileName, data: base64ToBytes(pdf.value.base64), mediaType: 'application/pdf' });
+      for (const [index, member] of members.entries()) {
+        setBatch({ index: index + 1, total: members.length, name: member.name });
+        const pdf = await callSafely(call, 'documents:pdf', { ...input, variant: 'handout', memberId: member.id });
+        if (currentBatch.current !== run) return; // cancelled while this one was printed
+        if (!pdf.ok) {
+          setBatch(null);
+          currentBatch.current += 1;
+          return fail(pdf.error.message);
         }
-        feedback(await saveFiles(files, t('allPersonalZip', { title: tripTitle })), files.length);
-      } finally {
-        setBatch(null);
+        files.push({ fileName: pdf.value.fileName, data: base64ToBytes(pdf.value.base64), mediaType: 'application/pdf' });
       }
+      setBatch(null);
+      currentBatch.current += 1;
+      feedback(await saveFiles(files, t('allPersonalZip', { title: tripTitle })), files.length);
     },
     [call, fail, feedback, t, tripTitle],
   );
 
-  const stop = useCallback(() => {
-    stopRef.current = true;
-  }, []);
+  const cancel = useCallback(() => {
+    currentBatch.current += 1;
+    setBatch(null);
+    toast.show({ message: t('cancelled') });
+  }, [t]);
 
-  return { exportPdf, exporting, exportAllPersonal, batch, stop };
+  return { exportPdf, exporting, exportAllPersonal, batch, cancel };
 }

@@ -4,6 +4,7 @@ import { useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
 import { useFieldErrors } from '../../forms/fieldErrors';
 import { Badge } from '../../ui/Badge';
 import { Button, IconButton } from '../../ui/Button';
+import { DateField } from '../../ui/DateField';
 import { FieldError } from '../../ui/fields';
 import { newFollowUp, openCount, type MeetingFormValues } from './formValues';
 
@@ -77,18 +78,19 @@ export function FollowUpsField({ form }: { form: UseFormReturn<MeetingFormValues
                         {...register(`followUps.${index}.owner`)}
                       />
                     </label>
-                    <label className="follow-up-inline follow-up-due" htmlFor={`${base}-due`}>
+                    <div className="follow-up-inline follow-up-due">
                       <span className="follow-up-inline-label" aria-hidden>
                         {t('followUps.columns.due')}
                       </span>
-                      <input
+                      <DateField
                         id={`${base}-due`}
-                        type="date"
-                        className="input input-sm input-date"
-                        aria-label={t('followUps.dueLabel', { n })}
+                        size="sm"
+                        label={t('followUps.dueLabel', { n })}
+                        hideLabel
+                        error={errorOf(`followUps.${index}.dueDate`)}
                         {...register(`followUps.${index}.dueDate`, { setValueAs: (v: string | null) => v || null })}
                       />
-                    </label>
+                    </div>
                   </div>
                 </div>
                 <IconButton

@@ -54,6 +54,8 @@ export function GroupCreateDialog({ tripId, members, onClose }: { tripId: string
       onClose={onClose}
       title={t('groups.createTitle')}
       description={t('groups.createDescription')}
+      unsaved={form.formState.isDirty}
+      discardQuestion={t('groups.discard')}
       submitLabel={t('groups.createSubmit')}
       submitting={create.pending}
       onSubmit={() => void submit()}

@@ -1,7 +1,8 @@
 import { memo, useMemo } from 'react';
 import { Pencil, Plus, Trash2, UsersRound } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import type { Member, MemberGroup } from '../../../../shared/domain/member';
+import type { TFunction } from 'i18next';
+import { membersOnSide, type Member, type MemberGroup } from '../../../../shared/domain/member';
 import { Button, IconButton } from '../../ui/Button';
 import { NativeName } from './MemberBadges';
 
@@ -42,7 +43,7 @@ export function GroupsSection({
       ) : (
         <ul className="group-cards">
           {groups.map((group) => (
-            <GroupCard key={group.id} group={group} byId={byId} total={members.length} onEdit={onEdit} onDelete={onDelete} />
+            <GroupCard key={group.id} group={group} byId={byId} members={members} onEdit={onEdit} onDelete={onDelete} />
           ))}
         </ul>
       )}
@@ -53,13 +54,13 @@ export function GroupsSection({
 const GroupCard = memo(function GroupCard({
   group,
   byId,
-  total,
+  members,
   onEdit,
   onDelete,
 }: {
   group: MemberGroup;
   byId: Map<string, Member>;
-  total: number;
+  members: Member[];
   onEdit: (group: MemberGroup) => void;
   onDelete: (group: MemberGroup) => void;
 }) {
@@ -73,7 +74,7 @@ const GroupCard = memo(function GroupCard({
           <h3 id={`group-${group.id}`} className="group-card-title">
             {group.name}
           </h3>
-          <span className="secondary group-card-count">{t('groups.count', { count: groupMembers.length, total })}</span>
+          <span className="secondary group-card-count">{groupCount(t, groupMembers, members)}</span>
         </div>
         <IconButton icon={Pencil} label={t('groups.edit', { name: group.name })} onClick={() => onEdit(group)} />
         <IconButton icon={Trash2} variant="danger" label={t('groups.delete', { name: group.name })} onClick={() => onDelete(group)} />
@@ -98,3 +99,19 @@ const GroupCard = memo(function GroupCard({
     </li>
   );
 });
+
+/**
+ * "6 of 6 visitors" for a group all on one side (the Wuxi delegation), counted against that side
+ * only: the hosts are not missing from it. A mixed group counts against every member.
+ */
+function groupCount(t: TFunction<'members'>, groupMembers: Member[], members: Member[]): string {
+  const sides = new Set(groupMembers.map((m) => m.side));
+  const [side] = sides;
+  if (sides.size === 1 && side && members.some((m) => m.side !== side)) {
+    return t(side === 'host' ? 'groups.countHosts' : 'groups.countVisitors', {
+      count: groupMembers.length,
+      total: membersOnSide(members, side).length,
+    });
+  }
+  return t('groups.count', { count: groupMembers.length, total: members.length });
+}

@@ -1,11 +1,20 @@
 import { useTranslation } from 'react-i18next';
-import type { DelegationRole, VisaStatus } from '../../../../shared/domain/member';
+import type { DelegationRole, MemberSide, VisaStatus } from '../../../../shared/domain/member';
 import { Badge } from '../../ui/Badge';
-import { nativeNameLanguage, ROLE_TONES, VISA_TONES } from './options';
+import { nativeNameLanguage, ROLE_TONES, SIDE_TONES, VISA_TONES } from './options';
 
 export function RoleBadge({ role }: { role: DelegationRole }) {
   const { t } = useTranslation('members');
   return <Badge tone={ROLE_TONES[role]}>{t(`role.${role}`)}</Badge>;
+}
+
+export function SideBadge({ side }: { side: MemberSide }) {
+  const { t } = useTranslation('members');
+  return (
+    <Badge tone={SIDE_TONES[side]} className="side-badge" title={t('fields.side')}>
+      {t(`side.${side}`)}
+    </Badge>
+  );
 }
 
 export function VisaBadge({ status }: { status: VisaStatus }) {

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { CircleCheck, IdCard } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { MemberCreate, type Member } from '../../../../shared/domain/member';
+import { Controller } from 'react-hook-form';
+import { DEFAULT_MEMBER_SIDE, MemberCreate, type Member, type MemberSide } from '../../../../shared/domain/member';
+import type { Trip } from '../../../../shared/domain/trip';
 import { useMutation } from '../../api/mutation';
 import { applyServerIssues, useFieldErrors } from '../../forms/fieldErrors';
 import { translateValidationMessage } from '../../forms/messages';
@@ -9,31 +11,41 @@ import { useZodForm } from '../../forms/useZodForm';
 import { Button } from '../../ui/Button';
 import { FormDialog } from '../../ui/Dialog';
 import { Select, TextField } from '../../ui/fields';
-import { emptyMemberCreateForm, type MemberCreateFormValues } from './formValues';
+import { defaultOrganisationFor, emptyMemberCreateForm, type MemberCreateFormValues } from './formValues';
 import { DELEGATION_ROLES, nativeNameLanguage } from './options';
+import { SideField } from './SideField';
 
 /**
  * Add a member: the essentials (name, title, organisation, role, contact), validated as you
  * type. After Add the dialog says who was added and offers Add another (focused, so typing a
  * delegation is name, Enter, Enter, name, Enter…) or the full details of the one just added.
- * The organisation carries over to the next member.
+ * The organisation and the side carry over to the next member. On an incoming trip the form
+ * asks for the side (visitor by default); choosing Host swaps the organisation and the role to
+ * the hosts' defaults unless they were already changed by hand.
  */
 export function MemberCreateDialog({
-  tripId,
-  defaultOrganisation,
+  trip,
   onClose,
   onEditDetails,
 }: {
-  tripId: string;
-  defaultOrganisation: string;
+  trip: Trip;
   onClose: () => void;
   onEditDetails: (id: string) => void;
 }) {
   const { t } = useTranslation(['members', 'common']);
+  const tripId = trip.id;
   const create = useMutation('members:create');
   const form = useZodForm<MemberCreateFormValues>(MemberCreate, {
-    defaultValues: emptyMemberCreateForm(tripId, defaultOrganisation),
+    defaultValues: emptyMemberCreateForm(tripId, defaultOrganisationFor(trip, DEFAULT_MEMBER_SIDE), DEFAULT_MEMBER_SIDE),
   });
+  const changeSide = (side: MemberSide) => {
+    const before = form.getValues();
+    const untouched = emptyMemberCreateForm(tripId, defaultOrganisationFor(trip, before.side), before.side);
+    const next = emptyMemberCreateForm(tripId, defaultOrganisationFor(trip, side), side);
+    form.setValue('side', side, { shouldDirty: true });
+    if (before.organisation === untouched.organisation) form.setValue('organisation', next.organisation);
+    if (before.role === untouched.role) form.setValue('role', next.role);
+  };
   const errorOf = useFieldErrors(form);
   const [problem, setProblem] = useState<string | null>(null);
   const [added, setAdded] = useState<Member[]>([]);
@@ -69,8 +81,8 @@ export function MemberCreateDialog({
   );
 
   const addAnother = () => {
-    const { organisation } = form.getValues();
-    form.reset(emptyMemberCreateForm(tripId, organisation));
+    const { organisation, side } = form.getValues();
+    form.reset(emptyMemberCreateForm(tripId, organisation, side));
     setShowingAdded(false);
     requestAnimationFrame(() => form.setFocus('name'));
   };
@@ -81,6 +93,9 @@ export function MemberCreateDialog({
       onClose={onClose}
       title={added.length ? t('create.titleAnother') : t('create.title')}
       description={t('create.description')}
+      // After an add the form still holds that member until Add another: nothing unsaved then.
+      unsaved={!showingAdded && form.formState.isDirty}
+      discardQuestion={t('create.discard')}
       submitLabel={showingAdded ? t('create.addAnother') : t('create.submit')}
       cancelLabel={added.length ? t('common:actions.done') : undefined}
       submitting={busy}
@@ -99,6 +114,13 @@ export function MemberCreateDialog({
         </div>
       ) : (
         <>
+          {trip.direction === 'incoming' ? (
+            <Controller
+              control={form.control}
+              name="side"
+              render={({ field }) => <SideField value={field.value} onChange={changeSide} error={errorOf('side')} />}
+            />
+          ) : null}
           <div className="form-row">
             <TextField label={t('fields.name')} required autoComplete="off" error={errorOf('name')} {...form.register('name')} />
             <TextField

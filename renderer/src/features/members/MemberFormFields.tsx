@@ -1,13 +1,16 @@
 import { useState } from 'react';
 import { Eye, EyeOff } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import type { UseFormReturn } from 'react-hook-form';
+import { Controller, type UseFormReturn } from 'react-hook-form';
 import { useFieldErrors } from '../../forms/fieldErrors';
 import { IconButton } from '../../ui/Button';
-import { DateField, Select, TextArea, TextField } from '../../ui/fields';
+import { DateField } from '../../ui/DateField';
+import { Select, TextArea, TextField } from '../../ui/fields';
 import type { MemberFormValues } from './formValues';
 import { useDateRegistration } from './dateField';
 import { nativeNameLanguage, DELEGATION_ROLES, VISA_STATUSES } from './options';
+import { SideField } from './SideField';
+import { useTripWorkspace } from '../workspace';
 
 /** Every field of a member, in sections; the edit panel autosaves them (useAutosaveForm). */
 export function MemberFormFields({ form }: { form: UseFormReturn<MemberFormValues, unknown, unknown> }) {
@@ -18,6 +21,7 @@ export function MemberFormFields({ form }: { form: UseFormReturn<MemberFormValue
   const nativeName = form.watch('nativeName');
   const passportExpiry = useDateRegistration(form, 'passportExpiry');
   const visaExpiry = useDateRegistration(form, 'visaExpiry');
+  const incoming = useTripWorkspace().workspace.trip.direction === 'incoming';
 
   return (
     <div className="form-sections member-form">
@@ -25,6 +29,13 @@ export function MemberFormFields({ form }: { form: UseFormReturn<MemberFormValue
         <h3 id="member-form-person" className="form-section-title">
           {t('form.sections.person')}
         </h3>
+        {incoming ? (
+          <Controller
+            control={form.control}
+            name="side"
+            render={({ field }) => <SideField value={field.value} onChange={field.onChange} error={errorOf('side')} />}
+          />
+        ) : null}
         <div className="form-row">
           <TextField label={t('fields.name')} required autoComplete="off" error={errorOf('name')} {...register('name')} />
           <TextField

@@ -9,7 +9,7 @@ import { Badge } from '../../ui/Badge';
 import { IconButton } from '../../ui/Button';
 import { Menu } from '../../ui/Menu';
 import { useMemberFindings } from '../checks';
-import { NativeName, RoleBadge, VisaBadge } from './MemberBadges';
+import { NativeName, RoleBadge, SideBadge, VisaBadge } from './MemberBadges';
 import { MemberFindingChips } from './MemberFindingChips';
 import { PassportCell } from './PassportCell';
 
@@ -28,6 +28,8 @@ export interface MemberRowProps extends MemberRowActions {
   focused: boolean;
   dragging: boolean;
   drop: 'before' | 'after' | null;
+  /** Incoming trips: show whether the member is a visitor or a host beside the role. */
+  showSide: boolean;
 }
 
 /** One member in the precedence table; memoised, so a move or a drag re-renders only the rows it changes. */
@@ -38,6 +40,7 @@ export const MemberRow = memo(function MemberRow({
   focused,
   dragging,
   drop,
+  showSide,
   onOpen,
   onMove,
   onDelete,
@@ -130,7 +133,10 @@ export const MemberRow = memo(function MemberRow({
         <MemberFindingChips findings={findings} />
       </th>
       <td>
-        <RoleBadge role={member.role} />
+        <span className="role-cell">
+          {showSide ? <SideBadge side={member.side} /> : null}
+          <RoleBadge role={member.role} />
+        </span>
       </td>
       <td className="contact-cell">
         {member.phone ? <span className="contact-line">{keepDigitGroups(member.phone)}</span> : null}

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Copy, UserPlus, Users } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import type { Member, MemberGroup } from '../../../../shared/domain/member';
+import { membersOnSide, type Member, type MemberGroup } from '../../../../shared/domain/member';
 import { paths } from '../../app/routes';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
@@ -50,6 +50,8 @@ export function MembersScreen() {
   const deleteGroup = useCallback((group: MemberGroup) => void actions.removeGroup(group), [actions]);
   const editGroup = useCallback((group: MemberGroup) => setDialog({ kind: 'group-edit', groupId: group.id }), []);
 
+  const incoming = workspace.trip.direction === 'incoming';
+  const hostCount = membersOnSide(ordered, 'host').length;
   const focusIndex = focusId ? ordered.findIndex((m) => m.id === focusId) : -1;
   const focused = focusIndex >= 0 ? ordered[focusIndex]! : null;
 
@@ -78,7 +80,10 @@ export function MembersScreen() {
         description={
           ordered.length ? (
             <span data-testid="members-count">
-              {t('summary.members', { count: ordered.length })} · {t('summary.groups', { count: workspace.groups.length })}
+              {incoming
+                ? `${t('summary.visitors', { count: ordered.length - hostCount })} · ${t('summary.hosts', { count: hostCount })}`
+                : t('summary.members', { count: ordered.length })}{' '}
+              · {t('summary.groups', { count: workspace.groups.length })}
             </span>
           ) : undefined
         }
@@ -113,6 +118,7 @@ export function MembersScreen() {
             focusId={focusId}
             move={move}
             moveTo={moveTo}
+            showSide={incoming}
             onOpen={openMember}
             onDelete={deleteMember}
           />
@@ -144,8 +150,7 @@ export function MembersScreen() {
       ) : null}
       {dialog?.kind === 'create' ? (
         <MemberCreateDialog
-          tripId={tripId}
-          defaultOrganisation={workspace.trip.sendingOrganisation}
+          trip={workspace.trip}
           onClose={close}
           onEditDetails={(id) => {
             close();

@@ -9,6 +9,7 @@ export interface MembersTableProps extends Omit<MemberRowActions, 'onDragStart' 
   focusId: string | null;
   move: (id: string, delta: number) => void;
   moveTo: (id: string, index: number) => void;
+  showSide: boolean;
 }
 
 /**
@@ -16,7 +17,7 @@ export interface MembersTableProps extends Omit<MemberRowActions, 'onDragStart' 
  * Move down buttons (keyboard: also the arrow keys on the grip). A delegation is tens of people,
  * so every row is rendered (a table keeps its columns aligned; rows are memoised).
  */
-export function MembersTable({ members, focusId, move, moveTo, onOpen, onDelete }: MembersTableProps) {
+export function MembersTable({ members, focusId, move, moveTo, showSide, onOpen, onDelete }: MembersTableProps) {
   const { t } = useTranslation('members');
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const { drag, startDrag } = usePointerReorder(bodyRef, moveTo);
@@ -43,7 +44,7 @@ export function MembersTable({ members, focusId, move, moveTo, onOpen, onDelete 
               <span className="visually-hidden">{t('table.precedence')}</span>
             </th>
             <th scope="col">{t('table.member')}</th>
-            <th scope="col">{t('table.role')}</th>
+            <th scope="col">{showSide ? t('table.sideAndRole') : t('table.role')}</th>
             <th scope="col">{t('table.contact')}</th>
             <th scope="col">{t('table.passport')}</th>
             <th scope="col">{t('table.visa')}</th>
@@ -65,6 +66,7 @@ export function MembersTable({ members, focusId, move, moveTo, onOpen, onDelete 
               focused={member.id === focusId}
               dragging={drag?.id === member.id}
               drop={dropAt?.id === member.id ? dropAt.side : null}
+              showSide={showSide}
               onOpen={onOpen}
               onMove={move}
               onDelete={onDelete}

@@ -1,4 +1,5 @@
-import type { DelegationRole, Member, VisaStatus } from '../../../../shared/domain/member';
+import type { Trip } from '../../../../shared/domain/trip';
+import type { DelegationRole, Member, MemberSide, VisaStatus } from '../../../../shared/domain/member';
 
 /**
  * A member as the forms hold it: every field of MemberPatch present (text as text, optional
@@ -11,6 +12,7 @@ export interface MemberFormValues {
   organisation: string;
   party: string;
   role: DelegationRole;
+  side: MemberSide;
   email: string;
   phone: string;
   passportNumber: string;
@@ -32,6 +34,7 @@ export function memberToForm(member: Member): MemberFormValues {
     organisation: member.organisation,
     party: member.party,
     role: member.role,
+    side: member.side,
     email: member.email,
     phone: member.phone,
     passportNumber: member.passportNumber,
@@ -55,10 +58,22 @@ export interface MemberCreateFormValues {
   organisation: string;
   party: string;
   role: DelegationRole;
+  side: MemberSide;
   email: string;
   phone: string;
 }
 
-export function emptyMemberCreateForm(tripId: string, organisation: string): MemberCreateFormValues {
-  return { tripId, name: '', nativeName: '', title: '', organisation, party: '', role: 'member', email: '', phone: '' };
+export function emptyMemberCreateForm(tripId: string, organisation: string, side: MemberSide): MemberCreateFormValues {
+  return { tripId, name: '', nativeName: '', title: '', organisation, party: '', role: side === 'host' ? 'receiving_host' : 'member', side, email: '', phone: '' };
+}
+
+/**
+ * The organisation a new member on `side` starts with: the visitors' (sending) organisation for
+ * visitors, the hosting organisation for hosts on an incoming trip; ours on an outgoing trip.
+ */
+export function defaultOrganisationFor(
+  trip: Pick<Trip, 'direction' | 'sendingOrganisation' | 'hostingOrganisation'>,
+  side: MemberSide,
+): string {
+  return trip.direction === 'incoming' && side === 'host' ? trip.hostingOrganisation : trip.sendingOrganisation;
 }

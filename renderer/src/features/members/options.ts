@@ -1,4 +1,4 @@
-import type { DelegationRole, VisaStatus } from '../../../../shared/domain/member';
+import type { DelegationRole, MemberSide, VisaStatus } from '../../../../shared/domain/member';
 import { DelegationRole as DelegationRoleSchema, VisaStatus as VisaStatusSchema } from '../../../../shared/domain/member';
 import type { BadgeTone } from '../../ui/Badge';
 
@@ -15,7 +15,12 @@ export const ROLE_TONES: Record<DelegationRole, BadgeTone> = {
   press: 'outline',
   security: 'outline',
   other: 'outline',
+  receiving_host: 'accent',
+  accompanying_officer: 'outline',
+  driver: 'outline',
 };
+
+export const SIDE_TONES: Record<MemberSide, BadgeTone> = { visitor: 'neutral', host: 'success' };
 
 export const VISA_TONES: Record<VisaStatus, BadgeTone> = {
   not_required: 'neutral',

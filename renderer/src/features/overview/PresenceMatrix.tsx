@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { House, Plane } from 'lucide-react';
+import { BedDouble, House, Plane } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Member } from '../../../../shared/domain/member';
@@ -22,6 +22,7 @@ interface Labels {
   transit: string;
   unknown: string;
   to: string;
+  noStay: string;
   cityName: (key: string) => string;
 }
 
@@ -29,6 +30,7 @@ interface Labels {
  * Members (rows, in order of precedence) × days of the trip (columns): the city each member ends
  * the day in, travel days as "Jinan → Shenyang", home before and after their part of the trip
  * (shared/presence). One colour per city with a legend; a real table with row and column headers.
+ * A night the member is away without a stay is marked: the Checks screen names exactly those.
  */
 export function PresenceMatrix({ workspace, tripId }: { workspace: TripWorkspace; tripId: string }) {
   const { t } = useTranslation('overview');
@@ -44,10 +46,12 @@ export function PresenceMatrix({ workspace, tripId }: { workspace: TripWorkspace
       transit: t('presence.transit'),
       unknown: t('presence.unknown'),
       to: t('presence.to'),
+      noStay: t('presence.noStay'),
       cityName: (key) => names.get(key) ?? key,
     };
   }, [matrix.cities, t]);
   const headings = useMemo(() => matrix.dates.map((date) => dates.weekdayDate(date)), [matrix.dates, dates]);
+  const anyWithoutStay = useMemo(() => matrix.rows.some((row) => row.cells.some((c) => c.withoutStay)), [matrix.rows]);
 
   return (
     <section className="card presence-card" aria-labelledby="presence-heading">
@@ -58,7 +62,7 @@ export function PresenceMatrix({ workspace, tripId }: { workspace: TripWorkspace
           </h2>
           <p className="presence-description">{t('presence.description')}</p>
         </div>
-        <Legend cities={matrix.cities} />
+        <Legend cities={matrix.cities} withoutStay={anyWithoutStay} />
       </header>
       {matrix.rows.length === 0 ? (
         <p className="presence-empty">{t('presence.noMembers')}</p>
@@ -134,11 +138,13 @@ const PresenceRowView = memo(function PresenceRowView({
       {cells.map((cell, i) => {
         const where = describe(cell, labels);
         const away = cell.away ? ` (${t(cell.away === 'before' ? 'presence.before' : 'presence.after')})` : '';
+        const noStay = cell.withoutStay ? ` (${labels.noStay})` : '';
         return (
           <td
             key={cell.date}
             className={cellClasses(cell, colourOf)}
-            title={t('presence.cellTitle', { name: member.name, date: headings[i], where: where + away })}
+            title={t('presence.cellTitle', { name: member.name, date: headings[i], where: where + away + noStay })}
+            data-without-stay={cell.withoutStay || undefined}
           >
             {cell.from ? (
               <span className="presence-travel-text">
@@ -152,6 +158,7 @@ const PresenceRowView = memo(function PresenceRowView({
             ) : (
               <PlaceLabel place={cell.to} labels={labels} />
             )}
+            {cell.withoutStay ? <NoStayMark label={labels.noStay} /> : null}
           </td>
         );
       })}
@@ -182,6 +189,16 @@ function PlaceLabel({ place, labels, className }: { place: PresencePlace; labels
   }
 }
 
+/** A night away with neither accommodation nor overnight travel: a crossed-out bed. */
+function NoStayMark({ label }: { label?: string }) {
+  return (
+    <span className="presence-no-stay-mark">
+      <BedDouble aria-hidden className="presence-icon" />
+      {label ? <span className="visually-hidden">, {label}</span> : null}
+    </span>
+  );
+}
+
 /** The cell as one line of text, for its tooltip. */
 function describe(cell: PresenceCell, labels: Labels): string {
   const text = (place: PresencePlace) =>
@@ -195,13 +212,14 @@ function tone(place: PresencePlace, colourOf: Map<string, number>): string {
 
 function cellClasses(cell: PresenceCell, colourOf: Map<string, number>): string {
   const to = tone(cell.to, colourOf);
-  if (!cell.from) return `presence-cell presence-stay presence-tone-${to}`;
+  const noStay = cell.withoutStay ? ' presence-no-stay' : '';
+  if (!cell.from) return `presence-cell presence-stay presence-tone-${to}${noStay}`;
   // "Home → ✈" and "✈ → Jinan" fit on one line; two place names may wrap.
   const short = cell.from.kind === 'transit' || cell.to.kind === 'transit' ? ' presence-short' : '';
-  return `presence-cell presence-travel presence-from-${tone(cell.from, colourOf)} presence-to-${to}${short}`;
+  return `presence-cell presence-travel presence-from-${tone(cell.from, colourOf)} presence-to-${to}${short}${noStay}`;
 }
 
-function Legend({ cities }: { cities: PresenceCity[] }) {
+function Legend({ cities, withoutStay }: { cities: PresenceCity[]; withoutStay: boolean }) {
   const { t } = useTranslation('overview');
   return (
     <ul className="presence-legend" aria-label={t('presence.legend')}>
@@ -227,6 +245,14 @@ function Legend({ cities }: { cities: PresenceCity[] }) {
         <span className="presence-swatch presence-travel presence-from-0 presence-to-1" aria-hidden />
         {t('presence.travelDay')}
       </li>
+      {withoutStay ? (
+        <li>
+          <span className="presence-swatch presence-tone-unknown presence-no-stay" aria-hidden>
+            <NoStayMark />
+          </span>
+          {t('presence.noStayLegend')}
+        </li>
+      ) : null}
     </ul>
   );
 }

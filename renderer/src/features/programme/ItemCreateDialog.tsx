@@ -56,6 +56,8 @@ export function ItemCreateDialog({
       title={t('editor.createTitle')}
       description={t('editor.createDescription')}
       className="item-sheet"
+      unsaved={form.formState.isDirty}
+      discardQuestion={t('editor.discardNew')}
       submitLabel={t('editor.create')}
       submitting={create.pending || form.formState.isSubmitting}
       onSubmit={() => void submit()}

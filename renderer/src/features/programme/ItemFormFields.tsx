@@ -9,7 +9,8 @@ import type { Member, MemberGroup } from '../../../../shared/domain/member';
 import type { Trip } from '../../../../shared/domain/trip';
 import { paths } from '../../app/routes';
 import { useFieldErrors } from '../../forms/fieldErrors';
-import { Checkbox, DateField, TextArea, TextField } from '../../ui/fields';
+import { DateField } from '../../ui/DateField';
+import { Checkbox, TextArea, TextField } from '../../ui/fields';
 import { TimeZoneSelect } from '../../ui/TimeZoneSelect';
 import { ZonedDateTimeField } from '../../ui/ZonedDateTimeField';
 import { nativeNameLanguage } from '../trips/labels';
@@ -55,6 +56,8 @@ export function ItemFormFields({
   const allMembers = useWatch({ control, name: 'allMembers' });
   const [startLocal, startZone, endLocal, endZone] = useWatch({ control, name: ['startLocal', 'startZone', 'endLocal', 'endZone'] });
   const labels = timeLabels(kind);
+  // A year-less end ("3/11") lands near the start; a start near the trip.
+  const startDay = /^\d{4}-\d{2}-\d{2}/.test(startLocal) && !startLocal.startsWith('0000') ? startLocal.slice(0, 10) : trip.startDate;
   const fields = DETAIL_FIELDS[kind];
 
   const zones = useItemZones(form, { trip, items: context.items, mode });
@@ -180,6 +183,7 @@ export function ItemFormFields({
                 label={t('fields.firstDay')}
                 required
                 value={startLocal.slice(0, 10)}
+                referenceDate={trip.startDate}
                 error={errorOf('startLocal')}
                 onChange={(event) => {
                   const date = event.currentTarget.value;
@@ -190,6 +194,7 @@ export function ItemFormFields({
               <DateField
                 label={t('fields.lastDay')}
                 value={endLocal?.slice(0, 10) ?? ''}
+                referenceDate={startDay}
                 error={endError}
                 onChange={(event) => {
                   const date = event.currentTarget.value;
@@ -226,6 +231,7 @@ export function ItemFormFields({
                   value={field.value}
                   zone={startZone}
                   homeZone={trip.homeTimeZone}
+                  referenceDate={trip.startDate}
                   onChange={(local) => {
                     field.onChange(local);
                     zones.follow({ startLocal: local });
@@ -247,6 +253,7 @@ export function ItemFormFields({
                   value={field.value ?? ''}
                   zone={endZone}
                   homeZone={trip.homeTimeZone}
+                  referenceDate={startDay}
                   onChange={(local) => field.onChange(local || null)}
                   onZoneChange={(zone) => zones.choose('end', zone)}
                   onBlur={field.onBlur}

@@ -20,6 +20,7 @@ import type { ItemFormContext } from './ItemFormFields';
 import { ProgrammeList, type ScrollRequest } from './ProgrammeList';
 import { useProgrammeView } from './useProgrammeView';
 import './programme.css';
+import { secondClockZone } from '../../../../shared/domain/trip';
 
 type OpenDialog = { kind: 'create'; initial: ItemCreateFormValues } | { kind: 'edit'; itemId: string } | null;
 
@@ -133,7 +134,9 @@ export function ProgrammeScreen() {
     for (const day of days) for (const card of day.cards) seen.add(card.item.id);
     return seen.size;
   }, [days]);
-  const homeLabel = t('day.homeTime', { place: zoneCity(trip.homeTimeZone) });
+  // The second clock: the visitors' home on incoming trips, ours on outgoing ones.
+  const clockZone = secondClockZone(trip) ?? trip.homeTimeZone;
+  const homeLabel = t('day.homeTime', { place: zoneCity(clockZone) });
   const newItemButton = (
     <Button variant="primary" icon={Plus} onClick={() => openCreate()} title={shortcutLabel('N')}>
       {t('newItem')}
@@ -207,7 +210,7 @@ export function ProgrammeScreen() {
                 onChange={(event) => setHomeTimeVisible(event.currentTarget.checked)}
               />
               <span className="switch-track" aria-hidden />
-              {t('toolbar.homeTime', { place: zoneCity(trip.homeTimeZone) })}
+              {t('toolbar.homeTime', { place: zoneCity(clockZone) })}
             </label>
           </div>
 

@@ -16,6 +16,9 @@ export interface ItemDetailsForm {
   confirmationNumber: string;
   phone: string;
   vehicle: string;
+  driver: string;
+  meetingPoint: string;
+  signText: string;
 }
 
 export interface ItemFormValues {
@@ -48,6 +51,9 @@ const DETAIL_KEYS: readonly (keyof ItemDetailsForm)[] = [
   'confirmationNumber',
   'phone',
   'vehicle',
+  'driver',
+  'meetingPoint',
+  'signText',
 ];
 
 export function detailsToForm(details: ItemDetails): ItemDetailsForm {

@@ -38,7 +38,8 @@ export type DetailField = keyof ItemDetails;
 export const DETAIL_FIELDS: Record<ItemKind, readonly DetailField[]> = {
   flight: ['from', 'to', 'carrier', 'number', 'bookingReference', 'seat'],
   train: ['from', 'to', 'carrier', 'number', 'bookingReference', 'seat'],
-  transfer: ['from', 'to', 'vehicle'],
+  // A transfer is also the airport pickup of an incoming visit: the flight met, where and with what sign.
+  transfer: ['from', 'to', 'number', 'vehicle', 'driver', 'meetingPoint', 'signText'],
   accommodation: ['confirmationNumber', 'phone'],
   meeting: [],
   visit: [],

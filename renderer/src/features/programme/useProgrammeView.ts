@@ -4,6 +4,7 @@ import { findingsByItem, type CheckResult, type CheckSeverity, type LocalizedTex
 import type { Item } from '../../../../shared/domain/item';
 import type { TripWorkspace } from '../../../../shared/domain/workspace';
 import { daysBetween } from '../../../../shared/time/zoned';
+import { secondClockZone } from '../../../../shared/domain/trip';
 import {
   buildProgrammeDays,
   convertCached,
@@ -59,7 +60,7 @@ export function useProgrammeView(
 
   return useMemo(() => {
     const { trip, items } = workspace;
-    const home = trip.homeTimeZone;
+    const home = secondClockZone(trip) ?? trip.homeTimeZone;
     const participants = participantsResolver(workspace.members, workspace.groups);
     const contactById = new Map(workspace.contacts.map((c) => [c.id, c]));
     const organisationById = new Map(workspace.organisations.map((o) => [o.id, o]));

@@ -5,22 +5,31 @@ import { useSettings, type ThemePreference } from '../../state/settings';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { Checkbox, RadioGroup } from '../../ui/fields';
+import { TimeZoneSelect } from '../../ui/TimeZoneSelect';
+import { localHomeTimeZone } from '../trips/formValues';
+import { DemoSection } from './DemoSection';
+import { OrganisationSection } from './OrganisationSection';
+import './settings.css';
 
 const THEMES: ThemePreference[] = ['system', 'light', 'dark'];
 
-/** Settings apply at once and are kept on this computer (state/settings.ts). */
+/**
+ * Settings apply at once. They are kept in the data file (state/settings.ts), so the desktop app
+ * and the browser mode on any port share them; only the appearance stays on this computer.
+ */
 export function SettingsDialog() {
   const { t } = useTranslation(['settings', 'common']);
   const open = useAppUi((s) => s.settingsOpen);
   const close = useAppUi((s) => s.closeSettings);
-  const { language, theme, showHomeTimeByDefault, setLanguage, setTheme, setShowHomeTimeByDefault } = useSettings();
+  const { language, theme, showHomeTimeByDefault, homeTimeZone, paper, setLanguage, setTheme, setShowHomeTimeByDefault, save } =
+    useSettings();
   return (
     <Dialog
       open={open}
       onClose={close}
       title={t('title')}
       description={t('description')}
-      size="sm"
+      size="md"
       dismissOnBackdrop
       footer={
         <Button variant="primary" onClick={close}>
@@ -28,26 +37,46 @@ export function SettingsDialog() {
         </Button>
       }
     >
-      <div className="form-sections">
-        <RadioGroup
-          legend={t('language.label')}
-          value={language}
-          onChange={setLanguage}
-          // Language names in their own language, so anyone can find theirs.
-          options={LANGUAGES.map((value) => ({ value, label: <span lang={value}>{LANGUAGE_NAMES[value]}</span> }))}
-        />
-        <RadioGroup
-          legend={t('theme.label')}
-          value={theme}
-          onChange={setTheme}
-          options={THEMES.map((value) => ({ value, label: t(`theme.${value}`) }))}
-        />
-        <Checkbox
-          label={t('homeTime.label')}
-          hint={t('homeTime.hint')}
-          checked={showHomeTimeByDefault}
-          onChange={(event) => setShowHomeTimeByDefault(event.currentTarget.checked)}
-        />
+      <div className="form-sections settings-sections">
+        <section className="settings-section" aria-labelledby="settings-app">
+          <h3 id="settings-app">{t('app.heading')}</h3>
+          <RadioGroup
+            legend={t('language.label')}
+            value={language}
+            onChange={setLanguage}
+            // Language names in their own language, so anyone can find theirs.
+            options={LANGUAGES.map((value) => ({ value, label: <span lang={value}>{LANGUAGE_NAMES[value]}</span> }))}
+          />
+          <RadioGroup
+            legend={t('theme.label')}
+            value={theme}
+            onChange={setTheme}
+            options={THEMES.map((value) => ({ value, label: t(`theme.${value}`) }))}
+          />
+          <Checkbox
+            label={t('homeTime.label')}
+            hint={t('homeTime.hint')}
+            checked={showHomeTimeByDefault}
+            onChange={(event) => setShowHomeTimeByDefault(event.currentTarget.checked)}
+          />
+          <TimeZoneSelect
+            label={t('homeZone.label')}
+            hint={homeTimeZone ? t('homeZone.hint') : t('homeZone.hintComputer')}
+            value={homeTimeZone ?? localHomeTimeZone()}
+            onChange={(zone) => void save({ homeTimeZone: zone })}
+          />
+          <RadioGroup<'a4' | 'letter'>
+            legend={t('paper.label')}
+            value={paper}
+            onChange={(value) => void save({ paper: value })}
+            options={[
+              { value: 'a4', label: t('paper.a4') },
+              { value: 'letter', label: t('paper.letter') },
+            ]}
+          />
+        </section>
+        {open ? <OrganisationSection /> : null}
+        {open ? <DemoSection /> : null}
       </div>
     </Dialog>
   );

@@ -12,7 +12,8 @@ import { useZodForm } from '../../forms/useZodForm';
 import { useDates } from '../../lib/useDates';
 import { toast } from '../../state/toasts';
 import { FormDialog } from '../../ui/Dialog';
-import { DateField, TextField } from '../../ui/fields';
+import { DateField } from '../../ui/DateField';
+import { TextField } from '../../ui/fields';
 
 // The same rules as the contract's DuplicateTripInput, for the two fields the user types.
 const DuplicateForm = z.object({ title: RequiredLine(200), startDate: LocalDate });
@@ -52,6 +53,7 @@ export function DuplicateTripDialog({ trip, onClose }: { trip: TripSummary; onCl
       title={t('duplicate.title')}
       description={t('duplicate.description', { title: trip.title })}
       size="sm"
+      unsaved={form.formState.isDirty}
       submitLabel={t('duplicate.submit')}
       submitting={duplicate.pending}
       onSubmit={() => void submit()}

@@ -43,6 +43,8 @@ export function TripCreateDialog({ onClose }: { onClose: () => void }) {
       title={t('dialog.createTitle')}
       description={t('dialog.createDescription')}
       size="lg"
+      unsaved={form.formState.isDirty}
+      discardQuestion={t('dialog.discardNew')}
       submitLabel={t('dialog.create')}
       submitting={create.pending || form.formState.isSubmitting}
       onSubmit={() => void submit()}

@@ -5,7 +5,8 @@ import { TRIP_STATUSES, TRIP_DIRECTIONS } from './options';
 import { useFieldErrors } from '../../forms/fieldErrors';
 import { defaultZoneForCountry } from '../../lib/timezones';
 import { Button, IconButton } from '../../ui/Button';
-import { DateField, RadioGroup, Select, TextArea, TextField } from '../../ui/fields';
+import { DateField } from '../../ui/DateField';
+import { RadioGroup, Select, TextArea, TextField } from '../../ui/fields';
 import { TimeZoneSelect } from '../../ui/TimeZoneSelect';
 import { emptyDestination, type TripFormValues } from './formValues';
 
@@ -19,6 +20,7 @@ export function TripFormFields({ form }: { form: UseFormReturn<TripFormValues, u
   const { register, control, setValue, getValues } = form;
   const destinations = useFieldArray({ control, name: 'destinations' });
   const startDate = form.watch('startDate');
+  const incoming = form.watch('direction') === 'incoming';
 
   return (
     <div className="form-sections">
@@ -65,7 +67,13 @@ export function TripFormFields({ form }: { form: UseFormReturn<TripFormValues, u
             error={errorOf('startDate')}
             {...register('startDate', { deps: ['endDate'] })}
           />
-          <DateField label={t('fields.endDate')} required error={errorOf('endDate')} {...register('endDate')} />
+          <DateField
+            label={t('fields.endDate')}
+            required
+            error={errorOf('endDate')}
+            referenceDate={startDate}
+            {...register('endDate')}
+          />
         </div>
         <Controller
           control={control}
@@ -83,6 +91,25 @@ export function TripFormFields({ form }: { form: UseFormReturn<TripFormValues, u
             />
           )}
         />
+        {incoming ? (
+          <Controller
+            control={control}
+            name="visitorsTimeZone"
+            render={({ field }) => (
+              <TimeZoneSelect
+                label={t('fields.visitorsTimeZone')}
+                hint={t('form.visitorsTimeZoneHint')}
+                placeholder={t('form.visitorsTimeZoneNone')}
+                // Empty means "not entered": stored as null, so no second clock is shown.
+                value={field.value ?? ''}
+                onChange={(zone) => field.onChange(zone === '' ? null : zone)}
+                onBlur={field.onBlur}
+                referenceDate={startDate || undefined}
+                error={errorOf('visitorsTimeZone')}
+              />
+            )}
+          />
+        ) : null}
       </section>
 
       <section className="form-section" aria-labelledby="trip-form-destinations">

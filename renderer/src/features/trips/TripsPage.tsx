@@ -13,6 +13,8 @@ import { EmptyState } from '../../ui/EmptyState';
 import { LoadingState } from '../../ui/LoadingState';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { ImportTripButton } from '../sharing';
+import { DemoOffer } from '../settings';
+import { useQuery } from '../../api/query';
 import { useTripActions } from './actions';
 import { DuplicateTripDialog } from './DuplicateTripDialog';
 import { useTripsList } from './queries';
@@ -35,6 +37,8 @@ export function TripsPage() {
   const showArchived = useTripsListUi((s) => s.showArchived);
   const setShowArchived = useTripsListUi((s) => s.setShowArchived);
   const trips = useTripsList(showArchived);
+  // Demo trips are marked in the list (demo:load and demo:remove re-read it).
+  const demoTripIds = useQuery('demo:status', {}).data?.demoTripIds;
   useAppStateSignal(trips.status, trips.data !== undefined);
   const actions = useTripActions();
   const [dialog, setDialog] = useState<OpenDialog>(null);
@@ -84,10 +88,12 @@ export function TripsPage() {
       ) : trips.data.length === 0 ? (
         <EmptyState icon={Luggage} title={t('empty.title')} testId="trips-empty" action={showArchived ? undefined : newTripButton}>
           {showArchived ? t('empty.bodyArchived') : t('empty.body')}
+          {showArchived ? null : <DemoOffer />}
         </EmptyState>
       ) : (
         <TripsTable
           trips={trips.data}
+          demoTripIds={demoTripIds}
           onEdit={(trip) => setDialog({ kind: 'edit', trip })}
           onDuplicate={(trip) => setDialog({ kind: 'duplicate', trip })}
           onArchive={(trip, archived) => void actions.setArchived(trip, archived)}

@@ -8,16 +8,19 @@ import { useDates } from '../../lib/useDates';
 import { Menu } from '../../ui/Menu';
 import { DestinationName } from './DestinationName';
 import { ArchivedBadge, DirectionBadge, StatusBadge } from './TripBadges';
+import { DemoBadge } from '../settings';
 
 export interface TripsTableProps {
   trips: TripSummary[];
+  /** Trips to mark as demo data (removable in Settings). */
+  demoTripIds?: readonly string[];
   onEdit: (trip: TripSummary) => void;
   onDuplicate: (trip: TripSummary) => void;
   onArchive: (trip: TripSummary, archived: boolean) => void;
   onDelete: (trip: TripSummary) => void;
 }
 
-export function TripsTable({ trips, ...actions }: TripsTableProps) {
+export function TripsTable({ trips, demoTripIds = [], ...actions }: TripsTableProps) {
   const { t } = useTranslation('trips');
   return (
     <div className="table-card">
@@ -43,7 +46,7 @@ export function TripsTable({ trips, ...actions }: TripsTableProps) {
         </thead>
         <tbody>
           {trips.map((trip) => (
-            <TripRow key={trip.id} trip={trip} {...actions} />
+            <TripRow key={trip.id} trip={trip} demo={demoTripIds.includes(trip.id)} {...actions} />
           ))}
         </tbody>
       </table>
@@ -51,7 +54,14 @@ export function TripsTable({ trips, ...actions }: TripsTableProps) {
   );
 }
 
-function TripRow({ trip, onEdit, onDuplicate, onArchive, onDelete }: { trip: TripSummary } & Omit<TripsTableProps, 'trips'>) {
+function TripRow({
+  trip,
+  demo,
+  onEdit,
+  onDuplicate,
+  onArchive,
+  onDelete,
+}: { trip: TripSummary; demo: boolean } & Omit<TripsTableProps, 'trips' | 'demoTripIds'>) {
   const { t } = useTranslation(['trips', 'common']);
   const dates = useDates();
   const [, navigate] = useLocation();
@@ -98,6 +108,7 @@ function TripRow({ trip, onEdit, onDuplicate, onArchive, onDelete }: { trip: Tri
         <div className="badge-stack">
           <StatusBadge status={trip.status} />
           {trip.archivedAt ? <ArchivedBadge /> : null}
+          {demo ? <DemoBadge /> : null}
         </div>
       </td>
       <td className="numeric" data-testid="member-count">

@@ -1,5 +1,6 @@
 import { isKnownTimeZone } from '../../../../shared/domain/primitives';
 import type { Trip, TripDirection, TripStatus } from '../../../../shared/domain/trip';
+import { useSettings } from '../../state/settings';
 
 /**
  * The trip form's values: the fields of TripCreate / TripPatch as the form holds them (all
@@ -19,6 +20,8 @@ export interface TripFormValues {
   startDate: string;
   endDate: string;
   homeTimeZone: string;
+  /** Incoming trips: the visitors' home zone for the second clock; null when not entered. */
+  visitorsTimeZone: string | null;
   destinations: DestinationFormValues[];
   sendingOrganisation: string;
   hostingOrganisation: string;
@@ -39,7 +42,9 @@ export function emptyTripForm(): TripFormValues {
     status: 'draft',
     startDate: '',
     endDate: '',
-    homeTimeZone: localHomeTimeZone(),
+    // The default home zone chosen in Settings, else this computer's.
+    homeTimeZone: useSettings.getState().homeTimeZone ?? localHomeTimeZone(),
+    visitorsTimeZone: null,
     destinations: [],
     sendingOrganisation: '',
     hostingOrganisation: '',
@@ -56,6 +61,7 @@ export function tripToForm(trip: Trip): TripFormValues {
     startDate: trip.startDate,
     endDate: trip.endDate,
     homeTimeZone: trip.homeTimeZone,
+    visitorsTimeZone: trip.visitorsTimeZone,
     destinations: trip.destinations.map(({ city, nativeName, country, timeZone }) => ({ city, nativeName, country, timeZone })),
     sendingOrganisation: trip.sendingOrganisation,
     hostingOrganisation: trip.hostingOrganisation,

@@ -28,6 +28,7 @@ export async function recreateTrip(call: ApiCall, snapshot: TripWorkspace): Prom
     startDate: trip.startDate,
     endDate: trip.endDate,
     homeTimeZone: trip.homeTimeZone,
+    visitorsTimeZone: trip.visitorsTimeZone,
     status: trip.status,
     fundingReference: trip.fundingReference,
     notes: trip.notes,

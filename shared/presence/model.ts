@@ -1,0 +1,305 @@
+import { arrivalCity, CityIndex } from '../checks/cities';
+import { instantOf } from '../checks/instants';
+import { TRAVEL_KINDS, type Item } from '../domain/item';
+import type { TripWorkspace } from '../domain/workspace';
+import { addDaysToDate, daysBetween } from '../time/zoned';
+import { isHost } from './host';
+import { TripArea } from './journeys';
+
+/**
+ * The one model of where each member is, per day of the trip: the Overview's presence matrix and
+ * the trip checks (nights, passports, visas, the journey home) both read it, so they cannot
+ * disagree. Pure, derived from the items each member attends.
+ *
+ * A member's own part of the trip (their span) runs from the day their journey out leaves (else
+ * the trip's first day) to the day their journey home lands (else the trip's last day), within
+ * the trip's dates — journeys as journeys.ts tells them, from the travel items alone. Before it
+ * and after it they are home.
+ *
+ * For each day of the span:
+ * - the day **ends** where they sleep: the city of the accommodation they attend that night; else
+ *   home, on the day their journey home lands; else "in transit" when a flight or train they are
+ *   on crosses midnight (or leaves before 03:00); else the last city their items reach that day
+ *   (a travel item's arrival city); else where the day began; else unknown;
+ * - the day **begins** where the previous one ended (home on their first day when their journey
+ *   out starts it). A day that begins and ends in different places is a travel day.
+ * A night of the span — from its first day up to, not including, its last — with neither
+ * accommodation nor overnight travel is a night **without a stay**: the member is away from home
+ * and nothing in the plan says where they sleep.
+ *
+ * Hosts (host.ts) are at home in the host city (the first destination) every day unless they
+ * have accommodation somewhere; they have no span, journeys or nights to house.
+ */
+
+export type PresencePlace =
+  /** `city` is the canonical key of a city (CityIndex). */
+  | { kind: 'city'; city: string }
+  | { kind: 'home' }
+  /** On an overnight flight or train. */
+  | { kind: 'transit' }
+  /** Nothing in the programme says where. */
+  | { kind: 'unknown' };
+
+export interface PresenceCell {
+  date: string;
+  /** Where the day began, when it differs from where it ends (a travel day); else null. */
+  from: PresencePlace | null;
+  /** Where the member is at the end of the day (where they sleep). */
+  to: PresencePlace;
+  /** Outside the member's own part of the trip: not left yet ('before') or home again ('after'). */
+  away: 'before' | 'after' | null;
+  /** Away from home this night with neither accommodation nor overnight travel. */
+  withoutStay: boolean;
+}
+
+/** A member's own part of the trip, and the journeys that bound it when the plan has them. */
+export interface MemberSpan {
+  /** First day away (the first night to house is this date's). */
+  start: string;
+  /** The day the member is home again, or the trip's last day; its night is not theirs to house. */
+  end: string;
+  journeyOut: Item | null;
+  /** Null while the plan has no journey home for the member: the span then runs to the trip's end. */
+  journeyHome: Item | null;
+  /** Whether the journey home has landed by the evening of `end` (it may land after the trip). */
+  homeOnLastDay: boolean;
+}
+
+export interface MemberWhereabouts {
+  memberId: string;
+  host: boolean;
+  /** Null for hosts, who stay at home. */
+  span: MemberSpan | null;
+  /** One per date of the trip. */
+  cells: PresenceCell[];
+  /** The dates (evenings) of the cells without a stay, in order. */
+  nightsWithoutStay: string[];
+}
+
+export interface PresenceModel {
+  /** Every date of the trip, first to last (YYYY-MM-DD). */
+  dates: string[];
+  /** One per member, in the workspace's order (precedence). */
+  members: MemberWhereabouts[];
+  byMember: ReadonlyMap<string, MemberWhereabouts>;
+  cities: CityIndex;
+}
+
+/** A trip longer than this shows its first days only (a year is far beyond any delegation). */
+export const MAX_PRESENCE_DAYS = 366;
+
+const HOME: PresencePlace = { kind: 'home' };
+const TRANSIT: PresencePlace = { kind: 'transit' };
+const UNKNOWN: PresencePlace = { kind: 'unknown' };
+
+/** Overnight travel that leaves before this local time still covers the night before. */
+const EARLY_DEPARTURE = '03:00';
+
+/** An item placed on the timeline, with what it says about where its attendees are. */
+interface Placed {
+  item: Item;
+  start: number;
+  end: number;
+  startDate: string;
+  /** Local date of the end in its zone (all-day: the last day; no end: the start date). */
+  endDate: string;
+  journey: 'out' | 'home' | null;
+  /** Cities the item puts its attendees in: on which date, and when (to find the day's last). */
+  reaches: { date: string; city: string; at: number }[];
+  /** Nights (evening dates) it houses its attendees: accommodation only. */
+  nights: string[];
+  /** Nights its attendees spend travelling: a flight or train across midnight or before 03:00. */
+  travelNights: string[];
+}
+
+/** Where one member is, per date: built once per member from their items. */
+interface MemberDays {
+  /** The accommodation of each night (the latest check-in when two overlap: a change of hotel). */
+  nights: Map<string, Placed>;
+  travelNights: Set<string>;
+  /** The last city the member's items reach each date. */
+  lastCity: Map<string, { city: string; at: number }>;
+}
+
+export function presenceModel(workspace: TripWorkspace): PresenceModel {
+  const { trip, members } = workspace;
+  const cities = new CityIndex(trip, workspace.items);
+  const area = new TripArea(trip);
+  const dates = tripDates(trip.startDate, trip.endDate);
+
+  const placed = workspace.items.map((item) => place(item, cities, area)).filter((p): p is Placed => p !== null);
+  placed.sort((a, b) => a.start - b.start || a.item.sortOrder - b.item.sortOrder);
+
+  // Each member's items in programme order, found once: O(items × attendees).
+  const byMemberItems = new Map<string, Placed[]>(members.map((m) => [m.id, []]));
+  for (const p of placed) {
+    if (p.item.allMembers) for (const list of byMemberItems.values()) list.push(p);
+    else for (const id of new Set(p.item.participantIds)) byMemberItems.get(id)?.push(p);
+  }
+
+  const hostCity = trip.destinations[0] ? cities.canonical(trip.destinations[0].city) : null;
+  const hostHome: PresencePlace = hostCity ? { kind: 'city', city: hostCity } : HOME;
+
+  const list = members.map((member): MemberWhereabouts => {
+    const items = byMemberItems.get(member.id) ?? [];
+    const days = memberDays(items);
+    if (isHost(member, trip)) {
+      return { memberId: member.id, host: true, span: null, cells: hostCells(dates, days, cities, hostHome), nightsWithoutStay: [] };
+    }
+    const span = memberSpan(items, trip.startDate, trip.endDate);
+    const cells = memberCells(dates, days, span, cities);
+    const nightsWithoutStay = cells.filter((c) => c.withoutStay).map((c) => c.date);
+    return { memberId: member.id, host: false, span, cells, nightsWithoutStay };
+  });
+
+  return { dates, members: list, byMember: new Map(list.map((m) => [m.memberId, m])), cities };
+}
+
+/** The trip's dates, first to last inclusive (at most MAX_PRESENCE_DAYS; none when reversed). */
+export function tripDates(startDate: string, endDate: string): string[] {
+  const days = Math.min(daysBetween(startDate, endDate) + 1, MAX_PRESENCE_DAYS);
+  return Array.from({ length: Math.max(days, 0) }, (_, i) => addDaysToDate(startDate, i));
+}
+
+/** Whether two places are the same (same kind, and same city for cities). */
+export function samePlace(a: PresencePlace, b: PresencePlace): boolean {
+  return a.kind === b.kind && (a.kind !== 'city' || a.city === (b as { city: string }).city);
+}
+
+/**
+ * The member's span (see the module comment): the earliest journey out they are on, the latest
+ * journey home.
+ */
+function memberSpan(items: Placed[], tripStart: string, tripEnd: string): MemberSpan {
+  let out: Placed | null = null;
+  let home: Placed | null = null;
+  for (const p of items) {
+    if (p.journey === 'out' && (!out || p.start < out.start)) out = p;
+    if (p.journey === 'home' && (!home || p.end >= home.end)) home = p;
+  }
+  // Kept within the trip's dates (a journey dated outside them is reported on its own): a flight
+  // home that lands the day after the trip is still the way home, the trip's last day is theirs.
+  let start = out && out.startDate > tripStart ? out.startDate : tripStart;
+  if (start > tripEnd) start = tripEnd;
+  let end = home && home.endDate < tripEnd ? home.endDate : tripEnd;
+  if (end < start) end = start;
+  return { start, end, journeyOut: out?.item ?? null, journeyHome: home?.item ?? null, homeOnLastDay: home !== null && home.endDate <= end };
+}
+
+function memberCells(dates: string[], days: MemberDays, span: MemberSpan, cities: CityIndex): PresenceCell[] {
+  const cells: PresenceCell[] = [];
+  let previous: PresencePlace | null = null;
+  for (const date of dates) {
+    if (date < span.start || date > span.end) {
+      cells.push({ date, from: null, to: HOME, away: date < span.start ? 'before' : 'after', withoutStay: false });
+      previous = HOME;
+      continue;
+    }
+    const begins: PresencePlace | null =
+      date === span.start ? (span.journeyOut?.startLocal.startsWith(date) ? HOME : null) : previous?.kind === 'unknown' ? null : previous;
+    const last = days.lastCity.get(date)?.city ?? null;
+    const night = days.nights.get(date);
+    const lastNight = date === span.end;
+    // Away from home all through the span but its last day: a journey out to a place the plan
+    // does not name leaves them somewhere unknown, not at home.
+    const carried: PresencePlace = begins && begins.kind !== 'home' ? begins : UNKNOWN;
+    let ends: PresencePlace;
+    if (night) ends = city(nightCity(night, cities) ?? last) ?? carried;
+    // Before "home": a flight home that lands after the trip's last day spends its night in the air.
+    else if (days.travelNights.has(date)) ends = TRANSIT;
+    else if (lastNight && span.homeOnLastDay) ends = HOME;
+    else ends = city(last) ?? carried;
+    const withoutStay = !lastNight && !night && !days.travelNights.has(date);
+    cells.push({ date, from: begins && !samePlace(begins, ends) ? begins : null, to: ends, away: null, withoutStay });
+    previous = ends;
+  }
+  return cells;
+}
+
+function hostCells(dates: string[], days: MemberDays, cities: CityIndex, home: PresencePlace): PresenceCell[] {
+  let previous = home;
+  return dates.map((date) => {
+    const night = days.nights.get(date);
+    const ends = (night && city(nightCity(night, cities))) || home;
+    const cell: PresenceCell = { date, from: samePlace(previous, ends) ? null : previous, to: ends, away: null, withoutStay: false };
+    previous = ends;
+    return cell;
+  });
+}
+
+function memberDays(items: Placed[]): MemberDays {
+  const days: MemberDays = { nights: new Map(), travelNights: new Set(), lastCity: new Map() };
+  // Items come in programme order, so on a tie the later one wins.
+  for (const p of items) {
+    for (const night of p.nights) {
+      const current = days.nights.get(night);
+      if (!current || p.start >= current.start) days.nights.set(night, p);
+    }
+    for (const night of p.travelNights) days.travelNights.add(night);
+    for (const reach of p.reaches) {
+      const current = days.lastCity.get(reach.date);
+      if (!current || reach.at >= current.at) days.lastCity.set(reach.date, reach);
+    }
+  }
+  return days;
+}
+
+function city(key: string | null): PresencePlace | null {
+  return key ? { kind: 'city', city: key } : null;
+}
+
+/** The city of an accommodation, or null when it names none. */
+function nightCity(accommodation: Placed, cities: CityIndex): string | null {
+  return accommodation.item.location.city ? cities.canonical(accommodation.item.location.city) : null;
+}
+
+function place(item: Item, cities: CityIndex, area: TripArea): Placed | null {
+  const timed = placeTimes(item);
+  if (!timed) return null;
+  const { start, end, startDate, endDate } = timed;
+  const travel = TRAVEL_KINDS.includes(item.kind);
+  const placed: Placed = { item, start, end, startDate, endDate, journey: area.direction(item), reaches: [], nights: [], travelNights: [] };
+  if (travel) {
+    const arrives = arrivalCity(item, cities);
+    if (arrives) placed.reaches.push({ date: endDate, city: arrives, at: end });
+    if (!item.allDay) {
+      placed.travelNights = datesFrom(startDate, endDate);
+      if (item.startLocal.slice(11, 16) < EARLY_DEPARTURE) placed.travelNights.push(addDaysToDate(startDate, -1));
+    }
+  } else {
+    const key = item.location.city ? cities.canonical(item.location.city) : null;
+    if (key) {
+      const days = item.allDay ? [...datesFrom(startDate, endDate), endDate] : [startDate];
+      for (const date of days) placed.reaches.push({ date, city: key, at: start });
+    }
+  }
+  if (item.kind === 'accommodation') {
+    // Check-in date up to, not including, check-out; one night when it has no end or ends the same day.
+    placed.nights = endDate > startDate ? datesFrom(startDate, endDate) : [startDate];
+  }
+  return placed;
+}
+
+function placeTimes(item: Item): Pick<Placed, 'start' | 'end' | 'startDate' | 'endDate'> | null {
+  const startDate = item.startLocal.slice(0, 10);
+  if (item.allDay) {
+    const endDate = item.endLocal ? item.endLocal.slice(0, 10) : startDate;
+    const start = instantOf(`${startDate}T00:00`, item.startZone);
+    if (Number.isNaN(start) || endDate < startDate) return null;
+    const end = instantOf(`${addDaysToDate(endDate, 1)}T00:00`, item.endZone);
+    return Number.isNaN(end) ? null : { start, end, startDate, endDate };
+  }
+  const start = instantOf(item.startLocal, item.startZone);
+  if (Number.isNaN(start)) return null;
+  if (item.endLocal === null) return { start, end: start, startDate, endDate: startDate };
+  const end = instantOf(item.endLocal, item.endZone);
+  if (Number.isNaN(end) || end < start) return null;
+  return { start, end, startDate, endDate: item.endLocal.slice(0, 10) };
+}
+
+/** Dates from `from` up to, not including, `until` (bounded: a typo in a year is not a century). */
+function datesFrom(from: string, until: string): string[] {
+  const dates: string[] = [];
+  for (let date = from; date < until && dates.length < MAX_PRESENCE_DAYS; date = addDaysToDate(date, 1)) dates.push(date);
+  return dates;
+}

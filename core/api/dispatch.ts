@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { contract, isOperationName, type AsyncOperationName, type OperationName } from '../../shared/api/contract';
 import { fail, ok, type ApiResult, type FieldIssue } from '../../shared/api/result';
 import { ServiceError } from '../services/errors';
+import { maintainSearchIndex } from '../services/search-index';
 import { Deferred, type CoreEnvironment } from './deferred';
 import { handlers } from './handlers';
 
@@ -47,6 +48,8 @@ export function dispatch(db: Database.Database, name: string, input: unknown, en
   }
   let value: unknown;
   try {
+    // Outside the read's own transaction, and allowed to fail (search-index.ts).
+    if (INDEXED_READS.has(name)) maintainSearchIndex(db);
     const run = handlers[name] as (db: Database.Database, input: unknown) => unknown;
     const transaction = db.transaction(() => run(db, parsed.data));
     // Writes take the write lock up front (BEGIN IMMEDIATE) so they wait out busy_timeout when
@@ -90,6 +93,9 @@ const READ_ONLY_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>(
   'backups:list',
 ]);
 
+/** Reads that use search_entries when it is current. */
+const INDEXED_READS: ReadonlySet<OperationName> = new Set<OperationName>(['search:global', 'contacts:list']);
+
 /** The part of an async operation that runs after its transaction. Never rejects. */
 async function finish(name: OperationName, deferred: Deferred<unknown>, environment: CoreEnvironment): Promise<ApiResult<unknown>> {
   try {
@@ -120,7 +126,7 @@ function toFailure(name: OperationName, error: unknown): ApiResult<never> {
       return fail('storage', 'The database file cannot be written (read-only or moved): nothing was saved.');
     case 'SQLITE_BUSY':
     case 'SQLITE_LOCKED':
-      return fail('storage', 'The database is busy in another program: nothing was saved. Try again.');
+      return { ok: false, error: { code: 'storage', message: 'The database is busy in another program: nothing was saved. Try again.', retryable: true } };
     case 'SQLITE_IOERR':
       return fail('storage', 'The database file could not be written: nothing was saved.');
     case 'SQLITE_CONSTRAINT_FOREIGNKEY':

@@ -30,8 +30,11 @@ export function openCliCore(dbPath: unknown, { create = false } = {}): Core {
   }
 }
 
-/** Unwrap an ApiResult from the core or turn its error into a CliError. */
-export function expectOk<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
-  if (!result.ok) throw new CliError(result.error.message);
+/**
+ * Unwrap an ApiResult from the core or turn its error into a CliError: exit 2 for what the input
+ * got wrong, 1 when the database itself failed (damaged, disk full, locked) — not the user's input.
+ */
+export function expectOk<T>(result: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }): T {
+  if (!result.ok) throw new CliError(result.error.message, result.error.code === 'internal' || result.error.code === 'storage' ? 1 : 2);
   return result.value;
 }

@@ -92,6 +92,57 @@ export function pruneBackups(dbFile: string, keep = BACKUPS_KEPT, folder = backu
   return removed;
 }
 
+/**
+ * The temporary name a backup is written under until it is checked: the final name plus the
+ * writing process's id, so a later cleanup can tell a killed writer's leftover (its process is
+ * gone) from a backup another process is writing right now.
+ */
+export function partialFileName(target: string, pid = process.pid): string {
+  return `${target}.${pid}.partial`;
+}
+
+const PARTIAL = /\.(?:(\d+)\.)?partial$/;
+
+/**
+ * Delete the leftovers of backups whose writer was killed (a crash, a power cut, a killed CLI):
+ * each is a full-size copy of the database, and nothing else ever removes them. Runs on start and
+ * after every successful backup; another live process's file is kept.
+ */
+export function removeStalePartials(dbFile: string, folder = backupFolderFor(dbFile)): string[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(folder);
+  } catch {
+    return [];
+  }
+  const prefix = `${databaseBaseName(dbFile)}.`;
+  const removed: string[] = [];
+  for (const name of names) {
+    const match = PARTIAL.exec(name);
+    if (!match || !name.startsWith(prefix)) continue;
+    const pid = match[1] === undefined ? undefined : Number(match[1]);
+    // Our own process writes its backups synchronously, so no partial of ours is in progress now.
+    if (pid !== undefined && pid !== process.pid && isAlive(pid)) continue;
+    try {
+      fs.rmSync(path.join(folder, name), { force: true });
+      removed.push(name);
+    } catch {
+      // Still costs only disk space; the next start tries again.
+    }
+  }
+  return removed;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to someone else — keep its file.
+    return (error as { code?: string }).code === 'EPERM';
+  }
+}
+
 /** Flush a file (and the folder entry that names it) to disk, so a power cut cannot lose it. */
 export function syncToDisk(file: string): void {
   const fd = fs.openSync(file, 'r');

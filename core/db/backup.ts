@@ -14,7 +14,9 @@ import {
   BACKUPS_KEPT,
   listBackupFiles,
   parseBackupName,
+  partialFileName,
   pruneBackups,
+  removeStalePartials,
   syncFolder,
   syncToDisk,
   type BackupFile,
@@ -31,7 +33,7 @@ import {
  * openDatabase runs before anything else, and every API operation runs inside one synchronous
  * transaction (dispatch), where a promise is refused ("Transaction function cannot return a
  * promise") and where VACUUM cannot run either — so inside a transaction the snapshot is taken
- * on a second, read-only connection to the same file. The new file is written as `*.partial`,
+ * on a second, read-only connection to the same file. The new file is written as `*.<pid>.partial`,
  * checked, flushed to disk and only then renamed to its final name: a crash never leaves a
  * half-written file that looks like a backup.
  *
@@ -79,7 +81,7 @@ export function createBackup(db: Database.Database, reason: BackupReason, option
       target = path.join(folder, backupFileName(dbFile, now, schemaVersion, reason));
     }
   }
-  const partial = `${target}.partial`;
+  const partial = partialFileName(target);
   fs.rmSync(partial, { force: true });
   try {
     snapshot(db, partial);
@@ -91,7 +93,10 @@ export function createBackup(db: Database.Database, reason: BackupReason, option
     fs.rmSync(partial, { force: true });
     throw error;
   }
-  if (!options.out && reason !== 'before-restore') pruneBackups(dbFile, options.keep ?? BACKUPS_KEPT, folder);
+  if (!options.out) {
+    if (reason !== 'before-restore') pruneBackups(dbFile, options.keep ?? BACKUPS_KEPT, folder);
+    removeStalePartials(dbFile, folder);
+  }
   return {
     name: path.basename(target),
     path: target,
@@ -108,6 +113,7 @@ export function createBackup(db: Database.Database, reason: BackupReason, option
  * must not keep anyone from their data, so it only warns.
  */
 export function backupOnOpen(db: Database.Database, file: string, version: number, now = new Date()): void {
+  removeStalePartials(db.name);
   if (version === 0) return; // a new, empty file: nothing to keep
   if (version < LATEST_SCHEMA_VERSION) {
     try {
@@ -198,6 +204,28 @@ export function replaceDatabaseFile(
     checked.discard();
   }
   return { restored: { name: path.basename(backupFile), schemaVersion: checked.schemaVersion }, keptAside };
+}
+
+/**
+ * Why the database file `dbFile` is damaged (SQLite's quick_check, on a read-only connection
+ * that changes nothing), or null when it is sound. A file whose header is fine but whose data
+ * pages are not still opens, yet every full read (VACUUM INTO, a restore's copy) fails on it:
+ * such a file must be moved aside as it is, not snapshotted.
+ */
+export function damageOf(dbFile: string, passphrase?: string): string | null {
+  let db: Database.Database | undefined;
+  try {
+    // Keyed like the database: unkeyed, every page of an encrypted file reads as damage.
+    db = openFile(dbFile, passphrase, { readonly: true, fileMustExist: true });
+    const rows = db.pragma('quick_check') as { quick_check: string }[];
+    return rows.length === 1 && rows[0]?.quick_check === 'ok' ? null : rows.map((r) => r.quick_check).join('; ');
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return describe(error);
+    throw error;
+  } finally {
+    db?.close();
+  }
 }
 
 // ---- internals ------------------------------------------------------------------------------

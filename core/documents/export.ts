@@ -5,6 +5,7 @@ import type { Member } from '../../shared/domain/member';
 import type { TripWorkspace } from '../../shared/domain/workspace';
 import { renderProgrammeDocument } from './html';
 import type { PdfPrinter } from './printer';
+import { BIDI_CONTROLS } from '../sharing/file-names';
 
 /** Thrown before any work when an output path cannot be written; the message names the path. */
 export class OutputPathError extends Error {
@@ -82,6 +83,7 @@ const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 export function safeFileName(name: string, maxLength = 80): string {
   let base = name
     .normalize('NFC')
+    .replace(BIDI_CONTROLS, '')
     // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
     .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]/g, ' ')
     .replace(/\s+/g, ' ')

@@ -8,7 +8,7 @@ import { newId, now } from './clock';
 import { notFound } from './errors';
 import { getOrganisation } from './organisations';
 import { prepared } from '../db/statements';
-import { trySyncSearchIndex } from './search-index';
+import { searchIndexIsCurrent } from './search-index';
 
 export const contactTable = defineTable<Contact>('contacts', [
   { field: 'id', column: 'id' },
@@ -41,8 +41,9 @@ export function getContact(db: Database.Database, id: string): Contact {
  */
 export function listContacts(db: Database.Database, input: ParsedInput<'contacts:list'>): { total: number; contacts: Contact[] } {
   const params = { query: fold(input.query.trim()), organisationId: input.organisationId ?? null, limit: input.limit, offset: input.offset };
-  if (!trySyncSearchIndex(db)) {
-    // A file that cannot be written: fold every contact as the query goes (slow, but right).
+  if (!searchIndexIsCurrent(db)) {
+    // The index could not be brought up to date (the file cannot be written now): fold every
+    // contact as the query goes (slow, but right). A read never writes.
     const total = (prepared(db, `SELECT count(*) AS n ${UNINDEXED_FROM} ${UNINDEXED_WHERE}`).get(params) as { n: number }).n;
     const rows = prepared(db, UNINDEXED_PAGE).all(params) as Record<string, unknown>[];
     return { total, contacts: rows.map(contactTable.fromRow) };

@@ -5,7 +5,8 @@ import { prepared } from '../db/statements';
 /**
  * Keeps `search_entries` (migration 004) current: the folded text of every trip, member, item
  * and contact, which 'search:global' and 'contacts:list' match against instead of calling
- * fold() for every row on every query. Call syncSearchIndex before reading the table.
+ * fold() for every row on every query. Reads check searchIndexIsCurrent; maintainSearchIndex,
+ * a separate write that may fail, brings it up to date.
  *
  * What is stale is known without persistent triggers:
  * - writes made on this connection are noted by TEMP triggers (they exist only in this
@@ -127,18 +128,48 @@ CREATE TEMP TRIGGER IF NOT EXISTS search_dirty_organisations_delete BEFORE DELET
 const TEMP_OBJECTS = 2 + SOURCES.length * 3 + 2;
 
 /**
- * syncSearchIndex, or false when the file cannot be written now: read-only (a backup on a locked
- * share, query_only) or another program holds the write lock (searches are read transactions,
- * which cannot wait for it). The caller then searches without the index.
+ * Whether search_entries matches the entities right now, found out without writing anything:
+ * the reads that use the index (search, the address book) call this inside their read
+ * transaction and fold every row instead when it says no. Reads never write: a read that
+ * updated the index failed with "The disk is full" on a full disk, and needed the write lock.
  */
-export function trySyncSearchIndex(db: Database.Database): boolean {
+export function searchIndexIsCurrent(db: Database.Database): boolean {
+  const present = prepared(db, `SELECT count(*) AS n FROM sqlite_temp_master WHERE name GLOB 'search_*' AND type IN ('table', 'trigger')`).get() as {
+    n: number;
+  };
+  if (present.n !== TEMP_OBJECTS) return false;
+  const dataVersion = db.pragma('data_version', { simple: true }) as number;
+  const synced = prepared(db, 'SELECT data_version FROM temp.search_synced').get() as { data_version: number } | undefined;
+  if (synced?.data_version !== dataVersion) return false;
+  return prepared(db, 'SELECT 1 FROM temp.search_dirty LIMIT 1').get() === undefined;
+}
+
+/**
+ * Index maintenance, run by dispatch as its own small write transaction BEFORE a read that uses
+ * the index (never inside it). It never waits for another program's lock (busy_timeout 0 for
+ * its duration: a search must not hang) and gives up quietly when the file cannot be written
+ * now — read-only, locked, disk full, I/O error: the read then folds every row (slower, right).
+ * Returns whether the index is current.
+ */
+export function maintainSearchIndex(db: Database.Database): boolean {
+  if (searchIndexIsCurrent(db)) return true;
+  const wasInTransaction = db.inTransaction;
+  const busyTimeout = db.pragma('busy_timeout', { simple: true }) as number;
+  db.pragma('busy_timeout = 0');
   try {
-    syncSearchIndex(db);
+    // Nested in a caller's transaction this is a savepoint, rolled back alone on failure.
+    const sync = db.transaction(() => syncSearchIndex(db));
+    if (wasInTransaction) sync();
+    else sync.immediate();
     return true;
   } catch (error) {
     const code = String((error as { code?: unknown }).code ?? '');
-    if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_BUSY')) return false;
-    throw error;
+    const cannotWrite = ['SQLITE_READONLY', 'SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_FULL', 'SQLITE_IOERR'].some((c) => code.startsWith(c));
+    // SQLite may cancel a whole transaction on FULL or IOERR; then the caller's must fail too.
+    if (!cannotWrite || (wasInTransaction && !db.inTransaction)) throw error;
+    return false;
+  } finally {
+    db.pragma(`busy_timeout = ${busyTimeout}`);
   }
 }
 

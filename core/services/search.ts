@@ -3,7 +3,7 @@ import type { SearchHit } from '../../shared/domain/search';
 import type { ParsedInput } from '../../shared/api/contract';
 import { fold } from '../db/open';
 import { prepared } from '../db/statements';
-import { trySyncSearchIndex } from './search-index';
+import { searchIndexIsCurrent } from './search-index';
 
 /**
  * Global search over trips, members, items and contacts. Matches anywhere in the folded
@@ -32,8 +32,8 @@ const SEARCH = `WITH hits AS MATERIALIZED (
   LIMIT @limit`;
 
 /**
- * The same search folding every row as it goes: for a file that cannot be written (the index
- * cannot be brought up to date). Slow over a large address book (~0.1 s per 20,000 contacts).
+ * The same search folding every row as it goes: for when the index is not current (the file
+ * cannot be written now: read-only, locked by another program, disk full). Slow over a large address book (~0.1 s per 20,000 contacts).
  */
 const UNINDEXED_SEARCH = `SELECT kind, id, trip_id, title, subtitle FROM (
     SELECT 'trip' AS kind, t.id, NULL AS trip_id, t.title, t.start_date || ' – ' || t.end_date AS subtitle,
@@ -61,7 +61,7 @@ const UNINDEXED_SEARCH = `SELECT kind, id, trip_id, title, subtitle FROM (
   LIMIT @limit`;
 
 export function searchAll(db: Database.Database, input: ParsedInput<'search:global'>): SearchHit[] {
-  const sql = trySyncSearchIndex(db) ? SEARCH : UNINDEXED_SEARCH;
+  const sql = searchIndexIsCurrent(db) ? SEARCH : UNINDEXED_SEARCH;
   const rows = prepared(db, sql).all({ query: fold(input.query), limit: input.limit }) as {
     kind: SearchHit['kind'];
     id: string;

@@ -7,9 +7,12 @@ import { sharingLabels, type SharingLanguage } from './labels';
 
 /**
  * Lists for Excel. Papa Parse's unparse does the quoting (separators, quotes and line breaks
- * inside cells) and its escapeFormulae prefixes cells that start with = + - @ tab or CR with an
+ * inside cells) and escapeFormulae prefixes cells that start with = + - @ tab or CR with an
  * apostrophe, so a name like "=HYPERLINK(…)" or "+46 70…" is shown as text, never run as a
  * formula (CSV injection). The price: Excel shows that apostrophe in such cells.
+ * Papa's own pattern (`escapeFormulae: true`, /^[=+\-@\t\r].*$/) misses a cell with a line
+ * break after the formula — `.` stops at the break and `$` needs the end — so ours looks only
+ * at the first character.
  *
  * Excel reads a CSV as UTF-8 only with a byte-order mark, and splits columns with the list
  * separator of the computer's regional settings: ";" in Sweden (where "," is the decimal comma).
@@ -24,6 +27,7 @@ export interface CsvOptions {
 }
 
 const BOM = '\uFEFF';
+const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function csvFile(db: Database.Database, options: CsvOptions): ExportedFile {
   const ws = getWorkspace(db, options.tripId);
@@ -31,7 +35,7 @@ export function csvFile(db: Database.Database, options: CsvOptions): ExportedFil
   const table = options.what === 'members' ? membersTable(ws, lang, options.includePassports ?? false) : contactsTable(ws, lang);
   const content =
     BOM +
-    Papa.unparse(table, { delimiter: options.separator ?? ';', newline: '\r\n', escapeFormulae: true, header: true }) +
+    Papa.unparse(table, { delimiter: options.separator ?? ';', newline: '\r\n', escapeFormulae: FORMULA_START, header: true }) +
     '\r\n';
   const what = { members: { sv: 'deltagare', en: 'members' }, contacts: { sv: 'kontakter', en: 'contacts' } }[options.what][lang];
   return { fileName: safeFileName(`${ws.trip.title} – ${what}`, '.csv', what), mediaType: 'text/csv; charset=utf-8', content };

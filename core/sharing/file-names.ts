@@ -4,13 +4,17 @@
  * characters become "-", reserved Windows names get a suffix, and the length is bounded.
  */
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+/** Marks, embeddings, overrides and isolates: they reorder how a name is shown. */
+export const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 export function safeFileName(text: string, extension: string, fallback = 'export'): string {
   let base = text
     .normalize('NFC')
+    // Bidi controls (U+202E shows "gpj.exe" as "exe.jpg") go without a trace.
+    .replace(BIDI_CONTROLS, '')
     // Control characters and what Windows forbids in names: < > : " / \ | ? *
     // eslint-disable-next-line no-control-regex -- removing control characters is the point
-    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, '-')
+    .replace(/[\u0000-\u001f\u007f-\u009f<>:"/\\|?*]+/g, '-')
     .replace(/\s+/g, ' ')
     .replace(/-{2,}/g, '-')
     .trim()

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { ICAL } from './ical';
+import { cleanTextValues } from './control-characters';
 import type { Contact, Organisation } from '../../shared/domain/contact';
 import type { VcardExport } from '../../shared/sharing/types';
 import { fold } from '../db/open';
@@ -75,7 +76,7 @@ function card(c: Contact, organisations: readonly Organisation[], lang: SharingL
   vcard.addPropertyWithValue('uid', `urn:uuid:${c.id}`);
   // ical.js takes values in their jCal form (2017-10-28T09:30:00Z) and writes 20171028T093000Z.
   vcard.addPropertyWithValue('rev', c.updatedAt.replace(/\.\d+Z$/, 'Z'));
-  return vcard.toString() + '\r\n';
+  return cleanTextValues(vcard).toString() + '\r\n';
 }
 
 function structured(vcard: ICAL.Component, name: string, parts: string[]): void {

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isOperationName } from '../../shared/api/contract';
 import type { AnyDispatch } from '../core';
 import { bearerToken, isAllowedFetchSite, tokensMatch } from './guards';
+import { dispatchWaitingForLock } from './lock-wait';
 import { sendError, sendJson } from './responses';
 
 export interface ApiRouteOptions {
@@ -9,6 +10,8 @@ export interface ApiRouteOptions {
   core: { dispatch: AnyDispatch };
   token: string;
   maxBodyBytes: number;
+  /** How long a call waits for another program's write lock before the client is told to retry. */
+  lockWaitMs?: number;
 }
 
 /**
@@ -62,7 +65,7 @@ export async function handleApi(
 
   let result: unknown;
   try {
-    result = await options.core.dispatch(name, input);
+    result = await dispatchWaitingForLock(options.core.dispatch, name, input, options.lockWaitMs);
   } catch {
     // dispatch promises never to throw or reject; this is the last line so a bug cannot kill the server.
     return sendError(res, 500, 'internal', 'The operation failed unexpectedly');

@@ -17,6 +17,16 @@ export function allowedHosts(port: number): string[] {
   return [`127.0.0.1:${port}`, `localhost:${port}`];
 }
 
+/**
+ * Node keeps only the first of several Host headers in `req.headers.host`; a request with two is
+ * malformed (RFC 9112 §3.2) and what a proxy or cache sees may be the other one: refused.
+ */
+export function hasOneHostHeader(rawHeaders: readonly string[]): boolean {
+  let hosts = 0;
+  for (let i = 0; i < rawHeaders.length; i += 2) if (rawHeaders[i]!.toLowerCase() === 'host') hosts += 1;
+  return hosts === 1;
+}
+
 export function isAllowedHost(host: string | undefined, port: number): boolean {
   if (host === undefined) return false;
   return allowedHosts(port).includes(host.toLowerCase());

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { AnyDispatch } from '../core';
 import { handleApi } from './api-route';
-import { isAllowedHost, isAllowedOrigin } from './guards';
+import { hasOneHostHeader, isAllowedHost, isAllowedOrigin } from './guards';
 import { sendError, setSecurityHeaders } from './responses';
 import { serveStatic } from './static-files';
 
@@ -20,12 +20,18 @@ export const WEB_HOST = '127.0.0.1';
 export const DEFAULT_MAX_BODY_BYTES = 20 * 1024 * 1024;
 
 export interface WebServerOptions {
-  core: { dispatch: AnyDispatch };
+  /**
+   * With its connection (`db`), the server stops it waiting synchronously for another program's
+   * write lock: that wait would freeze every request (see lock-wait.ts).
+   */
+  core: { dispatch: AnyDispatch; db?: { pragma(source: string): unknown } };
   /** 0 (the default) picks a free port. */
   port?: number;
   /** Folder of the built renderer (dist/renderer), served as static files. */
   rendererDir: string;
   maxBodyBytes?: number;
+  /** How long the server retries a call blocked by another program's lock before the client does. */
+  lockWaitMs?: number;
   /** Told about unexpected failures inside request handling (the server keeps running). */
   onError?: (error: unknown) => void;
 }
@@ -46,10 +52,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const rendererRoot = realpathSync(path.resolve(options.rendererDir));
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   let port = 0; // known once listening; no request arrives before that
+  options.core.db?.pragma('busy_timeout = 0');
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     setSecurityHeaders(res);
-    if (!isAllowedHost(req.headers.host, port)) {
+    if (!hasOneHostHeader(req.rawHeaders) || !isAllowedHost(req.headers.host, port)) {
       return sendError(res, 403, 'forbidden', 'This server only answers to 127.0.0.1 and localhost');
     }
     if (!isAllowedOrigin(req.headers.origin, port)) {
@@ -64,6 +71,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         core: options.core,
         token,
         maxBodyBytes,
+        lockWaitMs: options.lockWaitMs,
       });
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {

@@ -4,13 +4,15 @@ import { connect } from './api/client';
 import { App } from './app/App';
 import { initTheme } from './app/theme';
 import { initI18n } from './i18n';
+import { reportLockWait } from './state/lockWait';
 import { loadSettings } from './state/settings';
 import './styles/fonts';
 import './styles/global.css';
 import './ui/ui.css';
 
 // Once, before the first render: reading the token also removes it from the address bar.
-const connection = connect();
+// A save that waits for another program's write lock shows a status line (browser mode).
+const connection = connect(undefined, { onWaiting: reportLockWait });
 
 function render(): void {
   // Language and theme are known before the first frame (no flash of English or of light).

@@ -21,6 +21,11 @@ export interface ApiError {
   code: ErrorCode;
   message: string;
   issues?: FieldIssue[];
+  /**
+   * Another program held the database's write lock: nothing was done, and the same call may
+   * simply be sent again (the browser mode's server and client do, telling the user they wait).
+   */
+  retryable?: boolean;
 }
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };

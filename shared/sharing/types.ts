@@ -28,6 +28,11 @@ export const ImportOptions = z.object({
   theirs: z.boolean().default(false),
   /** Remove entities the file's author deleted (tombstones), after the user confirmed. */
   applyDeletions: z.boolean().default(false),
+  /**
+   * Overwrite address-book contacts and organisations that OTHER trips here use too, after the
+   * user saw them listed (the CLI's --update-contacts, the import preview's confirmation).
+   */
+  updateContacts: z.boolean().default(false),
   /** Per-entity choices that override `theirs` (the app's conflict list). */
   resolutions: z
     .array(z.object({ type: SharingEntityType, id: Id, choose: MergeChoice }))
@@ -119,6 +124,11 @@ export interface ImportChange {
   reason: string;
   /** For 'match': the id of the existing contact or organisation that is used instead. */
   matchedId?: string;
+  /**
+   * For a contact or organisation the file changes: the titles of the other trips here that use
+   * it. Such a change waits for the user's confirmation (updateContacts).
+   */
+  usedByOtherTrips?: string[];
 }
 
 export interface ImportPreview {
@@ -135,6 +145,8 @@ export interface ImportPreview {
   conflicts: number;
   /** Deletions in the file that wait for the user's confirmation (applyDeletions). */
   pendingDeletions: number;
+  /** Changes to address-book entries other trips use that wait for confirmation (updateContacts). */
+  pendingContactUpdates: number;
   /** Things the user should know that are not changes (e.g. a participant who was deleted here). */
   warnings: string[];
   /** Applying would change nothing in the database. */

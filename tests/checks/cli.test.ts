@@ -162,6 +162,22 @@ describe('cli check', () => {
   });
 });
 
+describe('a damaged database', () => {
+  it('exits 1 (a failure, not bad input) when a data page is damaged', async () => {
+    const { tripId } = seed({ broken: false });
+    const core = openCore(db);
+    const { pageno } = core.db.prepare(`SELECT pageno FROM dbstat WHERE name = 'items' ORDER BY pageno LIMIT 1`).get() as { pageno: number };
+    const pageSize = core.db.pragma('page_size', { simple: true }) as number;
+    core.close();
+    const fd = fs.openSync(db, 'r+');
+    fs.writeSync(fd, Buffer.alloc(pageSize - 200, 0xa5), 0, pageSize - 200, (pageno - 1) * pageSize + 100);
+    fs.closeSync(fd);
+    const result = await cli('check', '--db', db, '--trip', tripId);
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
 describe('the real command line', () => {
   it('npm run cli -- check exits 1 when a finding is at error level', async () => {
     seed({ broken: true });

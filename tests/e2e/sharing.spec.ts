@@ -138,6 +138,35 @@ test.describe('sharing', () => {
       // Not confirmed: still here.
       expect(call(app.core, 'items:get', { id: deleted.id }).title).toBe(deleted.title);
     });
+
+    test('a file that changes a contact other trips use: listed apart, changed only when ticked', async ({ page, app }) => {
+      const trip = jinanTrip(app.core);
+      const copy = call(app.core, 'trips:duplicate', { id: trip.id, startDate: '2019-05-01', title: 'Jinan 2019' });
+      const file = JSON.parse(call(app.core, 'sharing:exportTrip', { tripId: trip.id }).content) as {
+        contacts: { id: string; name: string; revision: number; updatedAt: string }[];
+      };
+      const shared = call(app.core, 'trips:workspace', { id: copy.id }).contacts.map((c) => c.id);
+      const target = file.contacts.find((c) => shared.includes(c.id))!;
+      const before = target.name;
+      Object.assign(target, { name: 'Mallory', revision: target.revision + 5, updatedAt: '2030-01-01T00:00:00.000Z' });
+
+      await openApp(page, app);
+      await page.getByRole('button', { name: 'Importera…' }).click();
+      await chooseTripFile(page, { name: 'Jinan (ändrad).delegation', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+      const preview = page.getByTestId('import-preview');
+      await expect(preview).toHaveAttribute('data-mode', 'merge');
+      const section = preview.getByRole('region', { name: 'Adressboksposter som andra resor använder' });
+      await expect(section).toContainText('Mallory');
+      await expect(section).toContainText('Används också i: Jinan 2019');
+      await expect(section.getByRole('checkbox')).not.toBeChecked();
+      await screenshot(page, 'sharing-import-shared-contacts-sv');
+
+      await section.getByRole('checkbox').check();
+      await page.getByRole('button', { name: 'Tillämpa ändringarna' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Översikt' })).toBeVisible();
+      expect(call(app.core, 'contacts:get', { id: target.id }).name).toBe('Mallory');
+      expect(before).not.toBe('Mallory');
+    });
   });
 
   test('broken files dropped on the window are refused with a clear message, and nothing changes', async ({ page, app }) => {

@@ -1,4 +1,6 @@
 import Database from 'better-sqlite3';
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -110,6 +112,34 @@ describe('taking backups', () => {
     const after = new Database(file, { readonly: true });
     onCleanupDb(after);
     expect(after.pragma('user_version', { simple: true })).toBe(1);
+  });
+
+  it('removes the leftovers of killed backups on start and after a backup, but not a live writer’s', async () => {
+    const core = demoCore();
+    const folder = path.join(path.dirname(core.dbPath), 'backups');
+    fs.mkdirSync(folder, { recursive: true });
+    const exited = spawn(process.execPath, ['-e', '']);
+    await new Promise((resolve) => exited.on('exit', resolve));
+    const live = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)']);
+    try {
+      const stem = 'planner.2024-05-01T10-15-00.123Z.v4.daily.sqlite';
+      const files = {
+        older: `${stem}.partial`, // written before partials carried their writer's id
+        killed: `${stem}.${exited.pid}.partial`,
+        live: `${stem}.${live.pid}.partial`,
+        otherDatabase: `other.2024-05-01T10-15-00.123Z.v4.daily.sqlite.${exited.pid}.partial`,
+      };
+      for (const name of Object.values(files)) fs.writeFileSync(path.join(folder, name), Buffer.alloc(64_000));
+      const again = reopen(core);
+      expect(fs.readdirSync(folder).filter((n) => n.endsWith('.partial')).sort()).toEqual([files.otherDatabase, files.live].sort());
+
+      live.kill('SIGKILL');
+      await new Promise((resolve) => live.on('exit', resolve));
+      createBackup(again.db, 'manual');
+      expect(fs.readdirSync(folder).filter((n) => n.endsWith('.partial'))).toEqual([files.otherDatabase]);
+    } finally {
+      live.kill('SIGKILL');
+    }
   });
 
   it('makes the migration backup from the hook itself only for files that need upgrading', () => {
@@ -243,6 +273,30 @@ describe('CLI backup and restore', () => {
     expect(hashOfFile(core.dbPath)).toBe(before);
     const aside = fs.readdirSync(path.dirname(core.dbPath)).filter((n) => n.includes('.before-restore-'));
     expect(aside).toHaveLength(1);
+  });
+
+  it('restores over a file with a damaged data page, keeping the damaged bytes aside as they were', async () => {
+    const core = demoCore();
+    const before = databaseHash(core);
+    const backup = createBackup(core.db, 'manual');
+    // An interior page of the items table's b-tree (not the header page, so the file still opens).
+    const { pageno } = core.db
+      .prepare(`SELECT pageno FROM dbstat WHERE name = 'items' AND pagetype = 'leaf' ORDER BY pageno LIMIT 1 OFFSET 1`)
+      .get() as { pageno: number };
+    const pageSize = core.db.pragma('page_size', { simple: true }) as number;
+    core.close();
+    const fd = fs.openSync(core.dbPath, 'r+');
+    fs.writeSync(fd, randomBytes(pageSize - 200), 0, pageSize - 200, (pageno - 1) * pageSize + 100);
+    fs.closeSync(fd);
+    const damaged = fs.readFileSync(core.dbPath);
+
+    const restored = await cli('restore', '--db', core.dbPath, '--from', backup.path);
+    expect(restored.code, restored.stderr).toBe(0);
+    expect(restored.stdout).toMatch(/moved aside to .*before-restore-/);
+    expect(hashOfFile(core.dbPath)).toBe(before);
+    const aside = fs.readdirSync(path.dirname(core.dbPath)).filter((n) => n.includes('.before-restore-') && !/-(wal|shm)$/.test(n));
+    expect(aside).toHaveLength(1);
+    expect(fs.readFileSync(path.join(path.dirname(core.dbPath), aside[0]!)).equals(damaged)).toBe(true);
   });
 
   it('answers bad input with exit 2 and one line', async () => {

@@ -124,6 +124,31 @@ describe('an encrypted database on disk', () => {
   });
 });
 
+describe('npm run cli -- restore on an encrypted database', () => {
+  it('restores into the file (not as if it were damaged), and a wrong passphrase moves nothing', async () => {
+    const file = path.join(tempDir(), 'planner.db');
+    const core = openKeyed(file, PASSPHRASE);
+    seedDemoWithPassports(core);
+    const backup = createBackup(core.db, 'manual');
+    const original = databaseHash(core);
+    ok(core, 'members:delete', { id: ok(core, 'trips:workspace', { id: JINAN_ID }).members[0]!.id });
+    core.close();
+
+    vi.stubEnv('DELEGATION_PASSPHRASE', 'wrong');
+    const before = filesOf(file);
+    expect(await cli('restore', '--db', file, '--from', backup.path)).toMatchObject({ code: 2, stderr: `wrong passphrase for ${file}\n` });
+    expect(filesOf(file)).toEqual(before);
+
+    vi.stubEnv('DELEGATION_PASSPHRASE', PASSPHRASE);
+    const restored = await cli('restore', '--db', file, '--from', backup.path);
+    expect(restored.stderr).toBe('');
+    expect(restored.stdout).toMatch(/^Restored .* into /);
+    expect(fs.readdirSync(path.dirname(file)).filter((n) => n.includes('before-restore-'))).toEqual([]);
+    expect(fileKind(file)).toBe('encrypted');
+    expect(databaseHash(openKeyed(file, PASSPHRASE))).toBe(original);
+  });
+});
+
 describe('npm run cli -- encrypt / decrypt', () => {
   it('encrypts a plain file after a backup, and decrypts it again, keeping every row', async () => {
     const dir = tempDir();

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../core/api/dispatch';
 import { fold } from '../../core/db/open';
+import { searchIndexIsCurrent } from '../../core/services/search-index';
 import type { Core } from '../../core/core';
 import type { ApiResult } from '../../shared/api/result';
 import { databaseHash, demoCore, JINAN_ID, onCleanupDb, WUXI_ID } from './helpers';
@@ -51,6 +52,41 @@ function expectStorageFailure(result: ApiResult<unknown>, message: RegExp, label
 }
 
 describe('disk full (SQLITE_FULL, simulated with PRAGMA max_page_count)', () => {
+  // Audit, issue 15: the address book and search used to bring their index up to date while
+  // reading, so with a full disk they answered "The disk is full". Reads never write.
+  it('still lists and searches contacts, writing nothing, when the index is stale and the disk full', () => {
+    const core = demoCore();
+    expect(core.dispatch('contacts:list', { query: '' }).ok).toBe(true); // the index is current here
+    // Another program (the CLI) adds contacts: this connection's index no longer covers them.
+    const other = new Database(core.dbPath);
+    onCleanupDb(other);
+    const insert = other.prepare(
+      `INSERT INTO contacts (id, name, native_name, title, role, created_at, updated_at)
+       VALUES (lower(hex(randomblob(4))) || '-0000-4000-8000-' || lower(hex(randomblob(6))), ?, '王伟', 'Tolk', 'other', '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z')`,
+    );
+    other.transaction(() => {
+      for (let i = 0; i < 300; i++) insert.run(`Wang Wei ${i} ${'Ö'.repeat(40)}`);
+    })();
+    other.close();
+
+    const pages = core.db.pragma('page_count', { simple: true }) as number;
+    core.db.pragma(`max_page_count = ${pages}`);
+    const before = databaseHash(core);
+    const listed = core.dispatch('contacts:list', { query: 'wang wei 29', limit: 100 });
+    expect(listed.ok, JSON.stringify(listed)).toBe(true);
+    if (listed.ok) expect((listed.value as { total: number }).total).toBe(11); // 29, 290–299
+    const found = core.dispatch('search:global', { query: 'wang wei 1', limit: 200 });
+    expect(found.ok, JSON.stringify(found)).toBe(true);
+    if (found.ok) expect((found.value as unknown[]).length).toBe(111); // 1, 10–19, 100–199
+    expect(databaseHash(core)).toBe(before);
+    expect(core.db.pragma('integrity_check', { simple: true })).toBe('ok');
+
+    // Space again: the next read brings the index up to date (a separate write), and uses it.
+    core.db.pragma('max_page_count = 1073741823');
+    expect(core.dispatch('contacts:list', { query: 'wang wei 29', limit: 100 })).toMatchObject({ ok: true, value: { total: 11 } });
+    expect(searchIndexIsCurrent(core.db)).toBe(true);
+  });
+
   it('refuses every write with a clear message and no partial rows, then works again with space', () => {
     const core = demoCore();
     enlargeRows(core);

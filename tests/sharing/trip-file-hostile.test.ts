@@ -58,6 +58,14 @@ const cases: [string, (text: string) => string, RegExp][] = [
   ['deep nesting without the brackets closed', () => '['.repeat(5_000_000), /nested too deeply/],
   ['a __proto__ key', (t) => t.replace('"format":', '"__proto__": {"isAdmin": true}, "format":'), /"__proto__"/],
   ['a nested constructor key', (t) => t.replace('"title":', '"constructor": {"prototype": {}}, "title":'), /"(constructor|prototype)"/],
+  // Timestamps that match the pattern but name no real moment (audit, issue 15).
+  ['a timestamp with month 13, day 45 and 25:61:61', fromJson((f) => { f.items[0]!.updatedAt = '2017-13-45T25:61:61.000Z'; }), /items\[0\]\.updatedAt: No such date or time/],
+  ['a timestamp on 30 February', fromJson((f) => { f.contacts[0]!.createdAt = '2017-02-30T10:00:00Z'; }), /contacts\[0\]\.createdAt: No such date or time/],
+  ['a timestamp at 24:00', fromJson((f) => { f.trip.updatedAt = '2017-10-28T24:00:00.000Z'; }), /trip\.updatedAt: No such date or time/],
+  ['a timestamp with a 25-hour offset', fromJson((f) => { f.exportedAt = '2017-10-28T09:30:00+25:00'; }), /exportedAt: No such date or time/],
+  ['a deletion time that is no time', fromJson((f) => {
+    f.tombstones.push({ entityId: '00000000-0000-4000-8000-000000000009', entityType: 'item', deletedAt: '2017-00-10T00:00:00.000Z' });
+  }), /deletedAt: No such date or time/],
   ['larger than 50 MB', () => ' '.repeat(50 * 1024 * 1024 + 1), /too large/],
 ];
 

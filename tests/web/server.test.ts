@@ -142,6 +142,27 @@ describe('API', () => {
     expect(page.status).toBe(403);
   });
 
+  it('refuses a request with two Host headers, even when the first one is ours', async () => {
+    for (const second of [`evil.example:${server.port}`, `127.0.0.1:${server.port}`]) {
+      const status = await new Promise<number>((resolve, reject) => {
+        const socket = net.connect({ host: '127.0.0.1', port: server.port }, () => {
+          socket.write(`GET / HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nHost: ${second}\r\nConnection: close\r\n\r\n`);
+        });
+        let answer = '';
+        socket.on('data', (data) => {
+          answer += data.toString();
+          const match = /^HTTP\/1\.1 (\d{3})/.exec(answer);
+          if (match) {
+            socket.destroy();
+            resolve(Number(match[1]));
+          }
+        });
+        socket.on('error', reject);
+      });
+      expect(status, second).toBe(403);
+    }
+  });
+
   it('accepts localhost as Host', async () => {
     const res = await apiRequest(server.port, server.token, 'trips:list', {}, { Host: `localhost:${server.port}` });
     expect(res.status).toBe(200);

@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import type { ExportedFile } from '../../../shared/sharing/types';
 import { writeTextFile } from '../../sharing';
 import { CliError } from '../cli-error';
@@ -37,7 +38,8 @@ export const csvCommand: Command = {
         core.dispatch('sharing:csv', { tripId: trip.id, what, separator, lang, includePassports: Boolean(values['include-passports']) }),
       ) as ExportedFile;
       fileStep(() => writeTextFile(out, file.content));
-      const rows = file.content.split('\r\n').filter(Boolean).length - 1;
+      // Records, not lines: a cell may hold line breaks.
+      const rows = Papa.parse(file.content.replace(/^\uFEFF/, ''), { delimiter: separator, skipEmptyLines: true }).data.length - 1;
       io.out(`Wrote ${rows} ${what} of “${trip.title}” to ${out}\n`);
       return 0;
     } finally {

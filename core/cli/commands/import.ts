@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { ImportChange, ImportPreview, ImportResult } from '../../../shared/sharing/types';
+import { CliError } from '../cli-error';
 import type { CliIo, Command } from '../command';
 import { expectOk, openCliCore } from '../open';
 import { readTripFileOrFail, requireOption } from './export';
@@ -8,11 +9,13 @@ export const importCommand: Command = {
   name: 'import',
   summary: 'Import a .delegation file: a new trip, or merge a colleague’s copy into the trip here',
   usage:
-    'import --db FILE --in FILE.delegation [--dry-run] [--json] [--theirs] [--apply-deletions]\n\n' +
+    'import --db FILE --in FILE.delegation [--dry-run] [--json] [--theirs] [--apply-deletions] [--update-contacts]\n\n' +
     '  --dry-run          show what would change and change nothing\n' +
     '  --json             print the preview (or the result) as JSON\n' +
     '  --theirs           where both sides changed something, take the file’s version (default: keep ours)\n' +
-    '  --apply-deletions  also remove what the file’s author deleted (never done without it)',
+    '  --apply-deletions  also remove what the file’s author deleted (never done without it)\n' +
+    '  --update-contacts  also change address-book contacts and organisations that other trips here use\n' +
+    '                     (without it, such a file is refused; --dry-run lists them)',
   options: {
     db: { type: 'string' },
     in: { type: 'string' },
@@ -20,6 +23,7 @@ export const importCommand: Command = {
     json: { type: 'boolean' },
     theirs: { type: 'boolean' },
     'apply-deletions': { type: 'boolean' },
+    'update-contacts': { type: 'boolean' },
   },
   run(values, io) {
     const input = requireOption(values.in, 'in', 'FILE.delegation');
@@ -30,7 +34,13 @@ export const importCommand: Command = {
     const created = !dryRun && typeof values.db === 'string' && !fs.existsSync(values.db);
     const core = openCliCore(values.db, { create: !dryRun });
     try {
-      const options = { content, theirs: Boolean(values.theirs), applyDeletions: Boolean(values['apply-deletions']) };
+      const options = {
+        content,
+        theirs: Boolean(values.theirs),
+        applyDeletions: Boolean(values['apply-deletions']),
+        updateContacts: Boolean(values['update-contacts']),
+      };
+      if (!dryRun && !options.updateContacts) refuseSharedContactChanges(expectOk(core.dispatch('sharing:previewImport', options)) as ImportPreview);
       const result = expectOk(core.dispatch(dryRun ? 'sharing:previewImport' : 'sharing:applyImport', options)) as
         | ImportPreview
         | ImportResult;
@@ -42,6 +52,17 @@ export const importCommand: Command = {
     }
   },
 };
+
+/** A change to an address-book entry that other trips use is never made without being asked for. */
+function refuseSharedContactChanges(preview: ImportPreview): void {
+  const held = preview.changes.filter((c) => c.usedByOtherTrips && !c.willApply);
+  if (held.length === 0) return;
+  const names = held.map((c) => `${c.label} (also in ${c.usedByOtherTrips!.map((t) => `“${t}”`).join(', ')})`);
+  const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
+  throw new CliError(
+    `The file changes ${held.length} address-book ${held.length === 1 ? 'entry' : 'entries'} that other trips here use: ${shown}. Nothing was imported; check with --dry-run, then run again with --update-contacts to accept.`,
+  );
+}
 
 const SYMBOL: Record<ImportChange['action'], string> = {
   add: '+',
@@ -93,6 +114,9 @@ function report(io: CliIo, p: ImportPreview, context: { dryRun: boolean; created
   lines.push('');
   const keptOurs = p.changes.filter((c) => c.action === 'conflict' && c.outcome === 'ours').length;
   if (keptOurs) lines.push(`${keptOurs} conflict(s) keep the version here; run again with --theirs to take the file’s.`);
+  if (p.pendingContactUpdates) {
+    lines.push(`${p.pendingContactUpdates} change(s) to address-book entries other trips use wait for your confirmation: run again with --update-contacts.`);
+  }
   if (p.pendingDeletions) lines.push(`${p.pendingDeletions} deletion(s) in the file wait for your confirmation: run again with --apply-deletions.`);
   if (context.dryRun) lines.push('Dry run: nothing was changed.');
   else lines.push(p.upToDate ? 'Nothing to change: this database is up to date with the file.' : `Imported “${p.trip.title}”.`);

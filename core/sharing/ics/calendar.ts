@@ -1,4 +1,5 @@
 import { ICAL } from '../ical';
+import { cleanTextValues, plainText } from '../control-characters';
 import type { Item } from '../../../shared/domain/item';
 import type { Member } from '../../../shared/domain/member';
 import type { TripWorkspace } from '../../../shared/domain/workspace';
@@ -44,7 +45,7 @@ export function buildCalendar(ws: TripWorkspace, options: CalendarOptions = {}):
   calendar.addPropertyWithValue('version', '2.0');
   calendar.addPropertyWithValue('calscale', 'GREGORIAN');
   calendar.addPropertyWithValue('method', 'PUBLISH');
-  calendar.addPropertyWithValue('x-wr-calname', options.member ? `${ws.trip.title} – ${options.member.name}` : ws.trip.title);
+  calendar.addPropertyWithValue('x-wr-calname', plainText(options.member ? `${ws.trip.title} – ${options.member.name}` : ws.trip.title));
 
   const stamp = utcTime((options.now ?? new Date()).getTime());
   const index = indexWorkspace(ws);
@@ -80,7 +81,7 @@ export function buildCalendar(ws: TripWorkspace, options: CalendarOptions = {}):
   });
 
   for (const zone of zones.components(usedZones)) calendar.addSubcomponent(zone);
-  for (const event of events) calendar.addSubcomponent(event);
+  for (const event of events) calendar.addSubcomponent(cleanTextValues(event));
   // RFC 5545 lines end in CRLF; ical.js joins with it and folds long lines.
   return calendar.toString() + '\r\n';
 }

@@ -3,7 +3,7 @@ import { Contact, Organisation } from '../../../shared/domain/contact';
 import { Item, Location } from '../../../shared/domain/item';
 import { FollowUp, MeetingDetails } from '../../../shared/domain/meeting';
 import { DEFAULT_MEMBER_SIDE, Member, MemberGroup } from '../../../shared/domain/member';
-import { Id } from '../../../shared/domain/primitives';
+import { Id, LocalDate } from '../../../shared/domain/primitives';
 import { Destination, Trip } from '../../../shared/domain/trip';
 
 /**
@@ -19,11 +19,28 @@ export const TRIP_FILE_VERSION = 1;
 export const TRIP_FILE_EXTENSION = '.delegation';
 export const TRIP_FILE_MEDIA_TYPE = 'application/x-delegation+json';
 
-/** ISO-8601 instant as the core writes it (2017-10-28T09:30:00.000Z). */
+const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(?:Z|[+-](\d{2}):(\d{2}))$/;
+
+/**
+ * ISO-8601 instant as the core writes it (2017-10-28T09:30:00.000Z). The pattern alone let
+ * 2017-13-45T25:61:61Z in, which then wrote LAST-MODIFIED:NaN… into calendars: every part must be
+ * a real calendar value (and Date.parse must agree, the calendars and vCards rely on it).
+ */
 const Timestamp = z
   .string()
   .max(40)
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/, 'Use an ISO-8601 time such as 2017-10-28T09:30:00.000Z');
+  .regex(TIMESTAMP, 'Use an ISO-8601 time such as 2017-10-28T09:30:00.000Z')
+  .refine(isRealInstant, 'No such date or time');
+
+function isRealInstant(text: string): boolean {
+  const [, date, hours, minutes, seconds, offsetHours = '00', offsetMinutes = '00'] = TIMESTAMP.exec(text) ?? [];
+  if (date === undefined || !LocalDate.safeParse(date).success) return false;
+  const within = (part: string | undefined, max: number) => Number(part) <= max;
+  return (
+    within(hours, 23) && within(minutes, 59) && within(seconds, 59) &&
+    within(offsetHours, 23) && within(offsetMinutes, 59) && Number.isFinite(Date.parse(text))
+  );
+}
 
 const versioned = {
   createdAt: Timestamp,

@@ -28,6 +28,8 @@ export interface LocalState {
   deleted: Set<string>;
   /** The trip itself was deleted here: importing its file brings it back, whole. */
   tripDeleted: boolean;
+  /** The file's contacts and organisations that other trips here use: id → those trips' titles. */
+  usedByOtherTrips: Map<string, string[]>;
 }
 
 export function loadLocalState(db: Database.Database, file: TripFile): LocalState {
@@ -35,6 +37,7 @@ export function loadLocalState(db: Database.Database, file: TripFile): LocalStat
   const tripRow = db.prepare(`SELECT ${tripTable.columns()} FROM trips WHERE id = ?`).get(tripId) as Record<string, unknown> | undefined;
   const trip = tripRow ? tripTable.fromRow(tripRow) : undefined;
   refuseIdsOfOtherTrips(db, file);
+  refuseMistypedTombstones(db, file);
 
   const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((e) => [e.id, e]));
   const contacts = (db.prepare(`SELECT ${contactTable.columns()} FROM contacts ORDER BY id`).all() as Record<string, unknown>[]).map(
@@ -69,7 +72,77 @@ export function loadLocalState(db: Database.Database, file: TripFile): LocalStat
     organisations,
     deleted,
     tripDeleted: !trip && db.prepare('SELECT 1 FROM deletions WHERE entity_id = ?').get(tripId) !== undefined,
+    usedByOtherTrips: usedByOtherTrips(db, file),
   };
+}
+
+const TABLE_OF_TYPE = {
+  trip: 'trips',
+  member: 'members',
+  member_group: 'member_groups',
+  item: 'items',
+  follow_up: 'follow_ups',
+  contact: 'contacts',
+  organisation: 'organisations',
+} as const;
+
+/**
+ * A tombstone whose id is something else here (an item's id marked as a deleted contact, or a
+ * deletion recorded here under another type) would be stored as a deletion row that every later
+ * export passes on, while the preview says nothing changes. Such a file is wrong: refused.
+ */
+function refuseMistypedTombstones(db: Database.Database, file: TripFile): void {
+  if (file.tombstones.length === 0) return;
+  const tombstones = JSON.stringify(file.tombstones.map((t) => [t.entityId, t.entityType]));
+  const found = Object.entries(TABLE_OF_TYPE).map(
+    ([type, table]) => `SELECT id, '${type}' AS type FROM ${table} WHERE id IN (SELECT value ->> 0 FROM json_each(@tombstones))`,
+  );
+  const clash = db
+    .prepare(
+      `WITH here(id, type) AS (${found.join(' UNION ALL ')} UNION ALL SELECT entity_id, entity_type FROM deletions
+         WHERE entity_id IN (SELECT value ->> 0 FROM json_each(@tombstones)))
+       SELECT t.value ->> 0 AS id, t.value ->> 1 AS claimed, here.type AS actual
+       FROM json_each(@tombstones) t JOIN here ON here.id = t.value ->> 0 AND here.type != t.value ->> 1 LIMIT 1`,
+    )
+    .get({ tombstones }) as { id: string; claimed: string; actual: string } | undefined;
+  if (clash) {
+    throw new ServiceError(
+      'invalid_input',
+      `The trip file marks ${clash.id} as a deleted ${clash.claimed.replace('_', ' ')}, but here it is ${/^[aeiou]/.test(clash.actual) ? 'an' : 'a'} ${clash.actual.replace('_', ' ')}: the file cannot be imported`,
+    );
+  }
+}
+
+/**
+ * Which of the file's contacts and organisations the address book shares with other trips here:
+ * a contact of another trip's item or meeting (counterpart, interpreter), an organisation that
+ * hosts another trip's meeting or employs such a contact. Changing one changes those trips too.
+ */
+function usedByOtherTrips(db: Database.Database, file: TripFile): Map<string, string[]> {
+  const ids = JSON.stringify([...file.contacts.map((c) => c.id), ...file.organisations.map((o) => o.id)]);
+  const rows = db
+    .prepare(
+      `WITH wanted(id) AS (SELECT value FROM json_each(?)),
+            uses(id, trip_id) AS (
+              SELECT ic.contact_id, i.trip_id FROM item_contacts ic JOIN items i ON i.id = ic.item_id
+              UNION SELECT mc.contact_id, i.trip_id FROM meeting_counterparts mc JOIN items i ON i.id = mc.item_id
+              UNION SELECT m.interpreter_contact_id, i.trip_id FROM meetings m JOIN items i ON i.id = m.item_id
+                WHERE m.interpreter_contact_id IS NOT NULL
+              UNION SELECT m.host_organisation_id, i.trip_id FROM meetings m JOIN items i ON i.id = m.item_id
+                WHERE m.host_organisation_id IS NOT NULL
+            ),
+            used(id, trip_id) AS (
+              SELECT id, trip_id FROM uses
+              UNION SELECT c.organisation_id, u.trip_id FROM uses u JOIN contacts c ON c.id = u.id WHERE c.organisation_id IS NOT NULL
+            )
+       SELECT used.id, t.title FROM used JOIN trips t ON t.id = used.trip_id
+       WHERE used.trip_id != ? AND used.id IN (SELECT id FROM wanted)
+       ORDER BY used.id, t.title`,
+    )
+    .all(ids, file.trip.id) as { id: string; title: string }[];
+  const map = new Map<string, string[]>();
+  for (const { id, title } of rows) map.set(id, [...(map.get(id) ?? []), title]);
+  return map;
 }
 
 /**

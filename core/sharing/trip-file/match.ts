@@ -24,7 +24,13 @@ export interface AddressBookPlan {
   shared: SharedVersionRecord[];
 }
 
-export function matchAddressBook(file: TripFile, local: LocalState, history: SharedHistory, choose: Chooser): AddressBookPlan {
+export function matchAddressBook(
+  file: TripFile,
+  local: LocalState,
+  history: SharedHistory,
+  choose: Chooser,
+  updateContacts = false,
+): AddressBookPlan {
   // The whole address book is keyed here (20,000 contacts: 60,000 folds); organisation names and
   // many personal names repeat, so each distinct text is folded once.
   const folded = new Map<string, string>();
@@ -48,7 +54,7 @@ export function matchAddressBook(file: TripFile, local: LocalState, history: Sha
       organisationIds.set(o.id, match.id);
       return { change: matched('organisation', o.id, o.name, match, 'Same name as an organisation already in the address book') };
     }
-    return planOne('organisation', o, o.name, here, local, history, choose, shared);
+    return planOne('organisation', o, o.name, here, local, history, choose, shared, updateContacts);
   });
   const orgName = (id: string | null) => (id ? (localOrgs.get(id)?.name ?? '') : '');
   const fileOrgName = new Map(file.organisations.map((o) => [o.id, o.name]));
@@ -76,7 +82,7 @@ export function matchAddressBook(file: TripFile, local: LocalState, history: Sha
         return { change: matched('contact', c.id, label, match, why) };
       }
     }
-    return planOne('contact', c, label, here, local, history, choose, shared);
+    return planOne('contact', c, label, here, local, history, choose, shared, updateContacts);
   });
 
   return { organisations, contacts, organisationIds, contactIds, shared };
@@ -91,6 +97,7 @@ function planOne<T extends FileOrganisation | FileContact>(
   history: SharedHistory,
   choose: Chooser,
   shared: SharedVersionRecord[],
+  updateContacts: boolean,
 ): Planned<T> {
   const decision = decide(
     { type, id: incoming.id, label, local: here, incoming, comparable: (e) => contentOf(e), deletedHere: false },
@@ -98,6 +105,18 @@ function planOne<T extends FileOrganisation | FileContact>(
     choose,
   );
   const change = decision.change;
+  // An entry other trips use changes those trips' documents and calendars too: a file (perhaps
+  // hand-edited, with the same id and a higher revision) must not do that silently.
+  const otherTrips = here ? local.usedByOtherTrips.get(incoming.id) : undefined;
+  if (otherTrips && decision.takesTheirs) {
+    change.usedByOtherTrips = otherTrips;
+    if (!updateContacts) {
+      change.willApply = false;
+      if (change.outcome) change.outcome = 'ours';
+      change.reason = `${change.reason}; also used by ${otherTrips.map((t) => `“${t}”`).join(', ')} here: changed only when you confirm address-book changes`;
+      return { change, entity: incoming };
+    }
+  }
   if (!here && local.deleted.has(incoming.id)) {
     change.reason = 'Deleted from the address book here, added again because the trip refers to it';
   }

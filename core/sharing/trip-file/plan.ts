@@ -84,7 +84,7 @@ export function planImport(db: Database.Database, file: TripFile, rawOptions: Im
     return { change: decision.change, op: decision.takesTheirs ? (here ? 'overwrite' : 'insert') : undefined, entity: incoming };
   };
 
-  const book = matchAddressBook(file, local, history, choose);
+  const book = matchAddressBook(file, local, history, choose, options.updateContacts);
   shared.push(...book.shared);
   const mapContact = (id: string) => book.contactIds.get(id) ?? id;
   const mapOrganisation = (id: string | null) => (id === null ? null : (book.organisationIds.get(id) ?? id));
@@ -186,7 +186,10 @@ export function planImport(db: Database.Database, file: TripFile, rawOptions: Im
     meetings,
     localOnly,
     shared,
-    preview: summarise(file, local, all, warnings, localOnly.filter((p) => p.change.action !== 'local_only' && !p.change.willApply).length),
+    preview: summarise(file, local, all, warnings, {
+      pendingDeletions: localOnly.filter((p) => p.change.action !== 'local_only' && !p.change.willApply).length,
+      pendingContactUpdates: [...book.contacts, ...book.organisations].filter((p) => p.change.usedByOtherTrips && !p.change.willApply).length,
+    }),
   };
 }
 
@@ -222,7 +225,13 @@ function plannedRemoval(
   };
 }
 
-function summarise(file: TripFile, local: LocalState, all: ImportChange[], warnings: string[], pendingDeletions: number): ImportPreview {
+function summarise(
+  file: TripFile,
+  local: LocalState,
+  all: ImportChange[],
+  warnings: string[],
+  pending: { pendingDeletions: number; pendingContactUpdates: number },
+): ImportPreview {
   const summary: ImportPreview['summary'] = {};
   for (const c of all) {
     const forType = (summary[c.type] ??= {});
@@ -236,7 +245,7 @@ function summarise(file: TripFile, local: LocalState, all: ImportChange[], warni
     changes: all.filter((c) => c.action !== 'unchanged'),
     summary,
     conflicts: all.filter((c) => c.action === 'conflict').length,
-    pendingDeletions,
+    ...pending,
     warnings,
     upToDate: !all.some((c) => c.willApply),
   };

@@ -75,11 +75,11 @@ export function browserEnvironment(): ConnectEnvironment {
 }
 
 /** Pick the transport. Call once at startup: it removes the token from the address bar. */
-export function connect(env: ConnectEnvironment = browserEnvironment()): Connection {
+export function connect(env: ConnectEnvironment = browserEnvironment(), lockWait: LockWaitOptions = {}): Connection {
   if (env.desktopApi) return { ok: true, mode: 'desktop', call: env.desktopApi.call };
   const token = takeTokenFromLocation(env);
   if (!token) return { ok: false, problem: 'missing_token' };
-  return { ok: true, mode: 'browser', call: createHttpCall(token, env.fetch) };
+  return { ok: true, mode: 'browser', call: createHttpCall(token, env.fetch, lockWait) };
 }
 
 /**
@@ -107,8 +107,42 @@ export function takeTokenFromLocation(env: Omit<ConnectEnvironment, 'desktopApi'
   return stored !== null && TOKEN_PATTERN.test(stored) ? stored : null;
 }
 
+/**
+ * How long a call keeps retrying while another program holds the database's write lock (the
+ * server already waited a little each time, see core/web/lock-wait.ts). Nothing was done on a
+ * retryable answer, so sending the call again is safe.
+ */
+export const CLIENT_LOCK_WAIT_MS = 120_000;
+
+export interface LockWaitOptions {
+  /** Told true when calls start waiting for the lock and false when they stop (the status line). */
+  onWaiting?: (waiting: boolean) => void;
+  maxWaitMs?: number;
+  /** Pause between tries. */
+  retryDelayMs?: number;
+}
+
 /** The browser-mode transport: `POST /api/<name>` with the input as JSON. */
-export function createHttpCall(token: string, fetchImpl: typeof fetch): ApiCall {
+export function createHttpCall(token: string, fetchImpl: typeof fetch, lockWait: LockWaitOptions = {}): ApiCall {
+  const once = createSingleHttpCall(token, fetchImpl);
+  const { onWaiting, maxWaitMs = CLIENT_LOCK_WAIT_MS, retryDelayMs = 500 } = lockWait;
+  return async (name, input) => {
+    const started = Date.now();
+    let waiting = false;
+    try {
+      for (;;) {
+        const result = await once(name, input);
+        if (result.ok || !result.error.retryable || Date.now() - started >= maxWaitMs) return result;
+        if (!waiting) onWaiting?.((waiting = true));
+        await new Promise((resolve) => setTimeout(resolve, retryDelayMs));
+      }
+    } finally {
+      if (waiting) onWaiting?.(false);
+    }
+  };
+}
+
+function createSingleHttpCall(token: string, fetchImpl: typeof fetch): ApiCall {
   return async (name, input) => {
     let response: Response;
     try {

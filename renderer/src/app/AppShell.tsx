@@ -14,6 +14,7 @@ import { useAppUi } from '../state/appUi';
 import { IconButton } from '../ui/Button';
 import { Toaster } from '../ui/Toaster';
 import { LoadingState } from '../ui/LoadingState';
+import { LockWaitStatus } from '../ui/LockWaitStatus';
 import { NotFound } from './NotFound';
 import { ROUTE_PATTERNS } from './routes';
 import { useCommandDispatcher } from './useCommandDispatcher';
@@ -76,6 +77,7 @@ export function AppShell() {
           </Switch>
         </Suspense>
       </main>
+      <LockWaitStatus />
       <Toaster />
       <SearchPalette />
       <SettingsDialog />

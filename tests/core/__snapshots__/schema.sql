@@ -237,6 +237,13 @@ source_version TEXT NOT NULL,
 PRIMARY KEY (kind, entity_id)
 ) STRICT, WITHOUT ROWID;
 
+-- table settings
+CREATE TABLE settings (
+key TEXT PRIMARY KEY NOT NULL,
+value TEXT NOT NULL CHECK (json_valid(value)),
+updated_at TEXT NOT NULL
+) STRICT;
+
 -- table shared_versions
 CREATE TABLE shared_versions (
 entity_type TEXT NOT NULL CHECK (entity_type IN ('trip', 'member', 'member_group', 'item', 'meeting', 'contact', 'organisation')),

@@ -44,7 +44,9 @@ const KNOWN_FIELDS = new Set(Object.keys(enSharing.fieldNames));
  */
 export function previewMode(preview: ImportPreview): 'new' | 'merge' | 'upToDate' {
   if (preview.mode === 'new') return 'new';
-  return preview.upToDate && preview.conflicts === 0 && preview.pendingDeletions === 0 ? 'upToDate' : 'merge';
+  return preview.upToDate && preview.conflicts === 0 && preview.pendingDeletions === 0 && preview.pendingContactUpdates === 0
+    ? 'upToDate'
+    : 'merge';
 }
 
 interface Props {
@@ -62,7 +64,9 @@ export function ImportPreviewView({ fileName, preview, choices, onChoicesChange 
     () => ({
       conflicts: preview.changes.filter((c) => c.action === 'conflict'),
       deletions: preview.changes.filter((c) => c.action === 'remove'),
-      changes: preview.changes.filter((c) => CHANGE_ACTIONS.includes(c.action)),
+      // Listed apart, with their own confirmation: changing them changes other trips too.
+      shared: preview.changes.filter((c) => c.usedByOtherTrips !== undefined && c.action !== 'conflict'),
+      changes: preview.changes.filter((c) => CHANGE_ACTIONS.includes(c.action) && c.usedByOtherTrips === undefined),
       kept: preview.changes.filter((c) => KEPT_ACTIONS.includes(c.action)),
     }),
     [preview.changes],
@@ -192,6 +196,22 @@ export function ImportPreviewView({ fileName, preview, choices, onChoicesChange 
         </>
       )}
 
+      {groups.shared.length > 0 ? (
+        <section className="import-section" aria-labelledby="import-shared-contacts" data-testid="import-shared-contacts">
+          <h4 id="import-shared-contacts" className="import-section-title">
+            {t('import.sections.sharedContacts')}
+          </h4>
+          <p className="import-help">{t('import.sharedContactsHelp')}</p>
+          <ChangeList changes={groups.shared} />
+          <Checkbox
+            className="import-update-contacts"
+            label={t('import.updateContacts', { count: groups.shared.length })}
+            checked={choices.updateContacts}
+            onChange={(event) => onChoicesChange({ ...choices, updateContacts: event.currentTarget.checked })}
+          />
+        </section>
+      ) : null}
+
       {preview.warnings.length > 0 ? (
         <section className="import-section" aria-labelledby="import-warnings">
           <h4 id="import-warnings" className="import-section-title">
@@ -253,6 +273,7 @@ function ChangeText({ change, showAction = true }: { change: ImportChange; showA
           <span className="import-change-label">{change.label}</span>
         </p>
         {fields.length > 0 && change.action !== 'add' ? <p className="import-change-fields">{t('import.fields', { fields: fields.join(', ') })}</p> : null}
+        {change.usedByOtherTrips ? <p className="import-change-fields">{t('import.usedBy', { trips: change.usedByOtherTrips.join(', ') })}</p> : null}
       </div>
       {showAction ? (
         <Badge tone={ACTION_TONES[change.action]} className="import-change-action">

@@ -1,6 +1,6 @@
 import type { AsyncOperationName } from '../shared/api/contract';
 import type { ApiResult } from '../shared/api/result';
-import { openDatabase } from './db/open';
+import { openDatabase, type OpenDatabaseOptions } from './db/open';
 import { dispatch, type DispatchResult } from './api/dispatch';
 import type { CoreEnvironment } from './api/deferred';
 import type Database from 'better-sqlite3';
@@ -29,9 +29,10 @@ export interface Core {
 /**
  * Open (creating and migrating if needed) the database at `dbPath`. Throws StartupError.
  * `environment.printPdf` is the PDF printer 'documents:pdf' uses (none: that operation fails).
+ * `options.passphrase`: the key of an encrypted file (db/cipher.ts).
  */
-export function openCore(dbPath: string, environment: CoreEnvironment = {}): Core {
-  const db = openDatabase(dbPath);
+export function openCore(dbPath: string, environment: CoreEnvironment = {}, options: OpenDatabaseOptions = {}): Core {
+  const db = openDatabase(dbPath, options);
   return {
     dbPath,
     db,

@@ -6,6 +6,7 @@ import { dataDir, dataFilePath } from '../core/data-location';
 import type { MenuCommand } from '../shared/api/client';
 import { APP_ENTRY_URL } from './app-url';
 import { MENU_COMMAND_CHANNEL } from './channels';
+import { readDatabaseKey } from './database-key';
 import { deliverPendingOpenFile, installDesktopHandlers } from './files';
 import { installIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
@@ -76,7 +77,9 @@ function onReady(): void {
     const folder = dataDir(app.getPath('userData'));
     fs.mkdirSync(folder, { recursive: true });
     // 'documents:pdf' prints in a hidden window with webContents.printToPDF (print.ts).
-    core = openCore(dataFilePath(folder), { printPdf: printPdfWithElectron, warmUpPrinter: warmUpElectronPrinter });
+    // An encrypted database's key is in the OS keychain (database-key.ts); none: a plain file.
+    const passphrase = readDatabaseKey(app.getPath('userData'));
+    core = openCore(dataFilePath(folder), { printPdf: printPdfWithElectron, warmUpPrinter: warmUpElectronPrinter }, { passphrase });
   } catch (error) {
     // StartupError messages are written for the user (newer database, not a database, …).
     const message =

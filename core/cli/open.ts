@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { lazyChromiumPrinter } from '../chromium-printer';
 import { openCore, StartupError, type Core } from '../index';
+import { passphraseFor } from '../terminal-passphrase';
 import { CliError } from './cli-error';
 
 /**
@@ -15,7 +16,7 @@ export function openCliCore(dbPath: unknown, { create = false } = {}): Core {
   try {
     // 'documents:pdf' prints with Chromium (started only if a command prints through the core).
     const printer = lazyChromiumPrinter();
-    const core = openCore(dbPath, { printPdf: printer.printPdf });
+    const core = openCore(dbPath, { printPdf: printer.printPdf }, { passphrase: passphraseFor(dbPath) });
     return {
       ...core,
       close: () => {

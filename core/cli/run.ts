@@ -12,9 +12,10 @@ import { csvCommand } from './commands/csv';
 import { vcardCommand } from './commands/vcard';
 import { backupCommand } from './commands/backup';
 import { restoreCommand } from './commands/restore';
+import { decryptCommand, encryptCommand } from './commands/encrypt';
 
 /** Every CLI command; later issues add pdf, ics, export, import, csv, check. */
-export const commands: Command[] = [demoCommand, tripsCommand, checkCommand, exportCommand, importCommand, icsCommand, csvCommand, vcardCommand, pdfCommand, backupCommand, restoreCommand];
+export const commands: Command[] = [demoCommand, tripsCommand, checkCommand, exportCommand, importCommand, icsCommand, csvCommand, vcardCommand, pdfCommand, backupCommand, restoreCommand, encryptCommand, decryptCommand];
 
 const overview = () =>
   'Usage: npm run cli -- <command> [options]\n\nCommands:\n' +

@@ -1,9 +1,10 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupList, BackupReason, BackupSummary, RestoreResult } from '../../shared/domain/backup';
 import { ServiceError } from '../services/errors';
+import { openFile, openLike, passphraseOf } from './cipher';
 import { StartupError } from './errors';
 import { migrate } from './migrate';
 import { LATEST_SCHEMA_VERSION } from './migrations';
@@ -84,7 +85,7 @@ export function createBackup(db: Database.Database, reason: BackupReason, option
   fs.rmSync(partial, { force: true });
   try {
     snapshot(db, partial);
-    assertHealthy(partial, path.basename(target));
+    assertHealthy(db, partial, path.basename(target));
     syncToDisk(partial);
     fs.renameSync(partial, target);
     syncFolder(path.dirname(target));
@@ -160,7 +161,7 @@ export function restoreBackup(
   backupFile: string,
   now = new Date(),
 ): { restored: RestoreResult['restored']; keptAside: BackupFile } {
-  const checked = checkedCopy(backupFile, backupFolderFor(db.name));
+  const checked = checkedCopy(backupFile, backupFolderFor(db.name), passphraseOf(db));
   try {
     assertSameTables(checked.db, db, path.basename(backupFile));
     const keptAside = createBackup(db, 'before-restore', { now });
@@ -182,9 +183,10 @@ export function replaceDatabaseFile(
   dbFile: string,
   backupFile: string,
   now = new Date(),
+  passphrase?: string,
 ): { restored: RestoreResult['restored']; keptAside: string | null } {
   const target = path.resolve(dbFile);
-  const checked = checkedCopy(backupFile, backupFolderFor(target));
+  const checked = checkedCopy(backupFile, backupFolderFor(target), passphrase);
   let keptAside: string | null = null;
   try {
     checked.db.close();
@@ -210,10 +212,11 @@ export function replaceDatabaseFile(
  * pages are not still opens, yet every full read (VACUUM INTO, a restore's copy) fails on it:
  * such a file must be moved aside as it is, not snapshotted.
  */
-export function damageOf(dbFile: string): string | null {
+export function damageOf(dbFile: string, passphrase?: string): string | null {
   let db: Database.Database | undefined;
   try {
-    db = new Database(dbFile, { readonly: true, fileMustExist: true });
+    // Keyed like the database: unkeyed, every page of an encrypted file reads as damage.
+    db = openFile(dbFile, passphrase, { readonly: true, fileMustExist: true });
     const rows = db.pragma('quick_check') as { quick_check: string }[];
     return rows.length === 1 && rows[0]?.quick_check === 'ok' ? null : rows.map((r) => r.quick_check).join('; ');
   } catch (error) {
@@ -235,7 +238,9 @@ function summary(file: BackupFile): BackupSummary {
 /** Write a consistent copy of `db` to `target` (which must not exist). */
 function snapshot(db: Database.Database, target: string): void {
   // VACUUM cannot run inside a transaction; a second connection reads the last committed state.
-  const source = db.inTransaction ? new Database(db.name, { readonly: true, fileMustExist: true }) : db;
+  // VACUUM INTO writes the copy with the source's cipher and key: an encrypted database's
+  // backups are encrypted too (tests/safety/encryption.test.ts reads their bytes).
+  const source = db.inTransaction ? openLike(db, db.name, { readonly: true, fileMustExist: true }) : db;
   try {
     source.prepare('VACUUM INTO ?').run(target);
   } finally {
@@ -243,8 +248,8 @@ function snapshot(db: Database.Database, target: string): void {
   }
 }
 
-function assertHealthy(file: string, name: string): void {
-  const check = new Database(file, { readonly: true, fileMustExist: true });
+function assertHealthy(db: Database.Database, file: string, name: string): void {
+  const check = openLike(db, file, { readonly: true, fileMustExist: true });
   try {
     const result = check.pragma('quick_check', { simple: true });
     if (result !== 'ok') throw new ServiceError('internal', `The new backup ${name} failed its check (${String(result)})`);
@@ -264,7 +269,7 @@ interface CheckedCopy {
  * A scratch copy of `backupFile` in `folder`, verified and upgraded to the current schema.
  * Every refusal is a ServiceError whose message names the backup and says what is wrong.
  */
-function checkedCopy(backupFile: string, folder: string): CheckedCopy {
+function checkedCopy(backupFile: string, folder: string, passphrase: string | undefined): CheckedCopy {
   const name = path.basename(backupFile);
   if (!fs.existsSync(backupFile) || !fs.statSync(backupFile).isFile()) {
     throw new ServiceError('not_found', `There is no backup file at ${backupFile}`);
@@ -278,7 +283,9 @@ function checkedCopy(backupFile: string, folder: string): CheckedCopy {
     for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(scratch + suffix, { force: true });
   };
   try {
-    const source = new Database(backupFile, { readonly: true, fileMustExist: true });
+    // A plain backup (made before the database was encrypted) opens plain; an encrypted one
+    // needs the database's passphrase.
+    const source = openFile(backupFile, passphrase, { readonly: true, fileMustExist: true });
     try {
       schemaVersion = source.pragma('user_version', { simple: true }) as number;
       if (schemaVersion > LATEST_SCHEMA_VERSION) {
@@ -298,7 +305,7 @@ function checkedCopy(backupFile: string, folder: string): CheckedCopy {
     } finally {
       source.close();
     }
-    copy = new Database(scratch);
+    copy = openFile(scratch, passphrase);
     migrate(copy, name);
     if ((copy.pragma('foreign_key_check') as unknown[]).length > 0) {
       throw new ServiceError('invalid_input', `${name} has references to rows that do not exist; choose another backup`);

@@ -6,7 +6,9 @@ export type StartupErrorCode =
   | 'db_newer' // made by a newer version of the app
   | 'db_not_a_database' // not an SQLite file, or corrupt
   | 'db_unreadable' // missing folder, no permission, locked
-  | 'db_migration_failed';
+  | 'db_migration_failed'
+  | 'db_wrong_passphrase' // encrypted with another passphrase
+  | 'db_not_encrypted'; // a passphrase was given for a plain file
 
 export class StartupError extends Error {
   constructor(

@@ -1,15 +1,21 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { StartupError } from './errors';
 import { assertNotNewer, migrate } from './migrate';
 import { backupOnOpen } from './backup';
+import { fileKind, isNotADatabase, openFile, PASSPHRASE_VARIABLE } from './cipher';
+
+export interface OpenDatabaseOptions {
+  /** The file's passphrase (cipher.ts): an encrypted file needs it, a new file is created encrypted. */
+  passphrase?: string;
+}
 
 /**
  * Open the app's database file, creating it if it does not exist, and bring its schema up to
  * date. Every failure becomes a StartupError whose message a user can act on.
  */
-export function openDatabase(file: string): Database.Database {
+export function openDatabase(file: string, options: OpenDatabaseOptions = {}): Database.Database {
   const resolved = path.resolve(file);
   const dir = path.dirname(resolved);
   if (!fs.existsSync(dir)) {
@@ -19,10 +25,18 @@ export function openDatabase(file: string): Database.Database {
     throw new StartupError('db_unreadable', `Cannot open database ${file}: it is a folder, not a file`);
   }
 
+  if (options.passphrase !== undefined && fileKind(resolved) === 'plain') {
+    // Opening it plain would silently leave the data unencrypted although the user expects it to be.
+    throw new StartupError(
+      'db_not_encrypted',
+      `${file} is not encrypted: unset ${PASSPHRASE_VARIABLE} to open it, or encrypt it with: npm run cli -- encrypt --db ${file}`,
+    );
+  }
   let db: Database.Database;
   try {
-    db = new Database(resolved);
+    db = openFile(resolved, options.passphrase);
   } catch (error) {
+    if (error instanceof StartupError) throw error;
     throw new StartupError('db_unreadable', `Cannot open database ${file}: ${describe(error)}`);
   }
 
@@ -52,9 +66,13 @@ export function openDatabase(file: string): Database.Database {
     db.close();
     if (error instanceof StartupError) throw error;
     if (isNotADatabase(error)) {
+      // An encrypted file opened without its passphrase cannot be told from a damaged one.
+      const maybeEncrypted = options.passphrase === undefined && fileKind(resolved) === 'encrypted';
       throw new StartupError(
         'db_not_a_database',
-        `Cannot open ${file}: it is not a Delegation Planner database (the file is damaged or of another kind)`,
+        maybeEncrypted
+          ? `Cannot open ${file}: this database is encrypted (set ${PASSPHRASE_VARIABLE}), or it is not a Delegation Planner database (the file is damaged or of another kind)`
+          : `Cannot open ${file}: it is not a Delegation Planner database (the file is damaged or of another kind)`,
       );
     }
     throw new StartupError('db_unreadable', `Cannot open database ${file}: ${describe(error)}`);
@@ -80,11 +98,6 @@ export function fold(text: string): string {
 }
 // eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included
 const ASCII = /^[\x00-\x7f]*$/;
-
-function isNotADatabase(error: unknown): boolean {
-  const code = (error as { code?: string }).code;
-  return code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT';
-}
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

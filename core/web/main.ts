@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openCore, StartupError, type Core } from '../index';
 import { lazyChromiumPrinter, type LazyPrinter } from '../chromium-printer';
+import { passphraseFor } from '../terminal-passphrase';
 import { startWebServer, type WebServer } from './server';
 import { dataDir, dataFilePath, DATA_DIR_ENV, electronUserDataDir } from '../data-location';
 import { demoStatus } from '../demo/manage';
@@ -82,7 +83,7 @@ function openDatabase(dbPath: string, printer: LazyPrinter): Core {
   try {
     // PDFs ('documents:pdf') are printed by this machine's Chromium, started when the page asks
     // ('documents:warmUp', once it is idle) or else on the first print.
-    return openCore(dbPath, { printPdf: printer.printPdf, warmUpPrinter: printer.warmUp });
+    return openCore(dbPath, { printPdf: printer.printPdf, warmUpPrinter: printer.warmUp }, { passphrase: passphraseFor(dbPath) });
   } catch (error) {
     if (error instanceof StartupError) throw new UsageError(error.message);
     const reason = error instanceof Error ? error.message : String(error);

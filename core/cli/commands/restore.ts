@@ -3,6 +3,7 @@ import path from 'node:path';
 import { StartupError } from '../../db/errors';
 import { backupFolderFor, damageOf, listBackupFiles, replaceDatabaseFile, restoreBackup } from '../../db/backup';
 import { openCore } from '../../core';
+import { passphraseFor } from '../../terminal-passphrase';
 import { ServiceError } from '../../services/errors';
 import { CliError } from '../cli-error';
 import type { CliIo, Command } from '../command';
@@ -54,19 +55,20 @@ function resolveBackup(dbFile: string, from: string): string {
 }
 
 function restore(dbFile: string, from: string, io: CliIo): number {
+  const passphrase = passphraseFor(dbFile);
   // A damaged file is exactly when a backup is needed, and a full read of it (the copy kept
   // aside, the row copy) would fail: then the file itself, byte for byte, is moved aside and the
   // checked backup put in its place (nothing has it open). Checked before opening, which writes.
-  const damage = fs.existsSync(dbFile) ? damageOf(dbFile) : null;
-  if (damage !== null) return replaceFile(dbFile, from, damage, io);
+  const damage = fs.existsSync(dbFile) ? checked(() => damageOf(dbFile, passphrase)) : null;
+  if (damage !== null) return replaceFile(dbFile, from, damage, io, passphrase);
   let core;
   try {
-    core = openCore(dbFile);
+    core = openCore(dbFile, {}, { passphrase });
   } catch (error) {
     if (!(error instanceof StartupError) || error.code !== 'db_not_a_database') {
       throw error instanceof StartupError ? new CliError(error.message) : error;
     }
-    return replaceFile(dbFile, from, error.message, io);
+    return replaceFile(dbFile, from, error.message, io, passphrase);
   }
   try {
     const result = restoreBackup(core.db, path.resolve(from));
@@ -80,11 +82,20 @@ function restore(dbFile: string, from: string, io: CliIo): number {
   }
 }
 
-function replaceFile(dbFile: string, from: string, damage: string, io: CliIo): number {
-  const swapped = replaceDatabaseFile(dbFile, from);
+function replaceFile(dbFile: string, from: string, damage: string, io: CliIo, passphrase: string | undefined): number {
+  const swapped = replaceDatabaseFile(dbFile, from, new Date(), passphrase);
   io.out(
     `${dbFile} could not be opened or read (${damage}); it was moved aside to ${swapped.keptAside}.\n` +
       `Restored ${swapped.restored.name} (data version ${swapped.restored.schemaVersion}) in its place.\n`,
   );
   return 0;
+}
+
+/** A wrong passphrase is the user's to fix, not damage: one line, nothing moved. */
+function checked<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    throw error instanceof StartupError ? new CliError(error.message) : error;
+  }
 }

@@ -39,7 +39,10 @@ test.describe('language', () => {
     await create.getByLabel('Slutdatum').fill('2026-05-01');
     await create.getByLabel('Slutdatum').blur();
     await expect(create.getByText('Resan kan inte sluta innan den börjar')).toBeVisible();
+    // The dialog holds typed dates, so Esc asks first (in Swedish too) before anything is thrown away.
     await page.keyboard.press('Escape');
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Släng' }).click();
+    await expect(create).toHaveCount(0);
 
     await page.getByRole('button', { name: 'Inställningar' }).click();
     await page.getByRole('dialog', { name: 'Inställningar' }).getByLabel('English').check();

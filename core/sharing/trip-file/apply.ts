@@ -9,6 +9,7 @@ import { deleteMember, memberTable } from '../../services/members';
 import { organisationTable } from '../../services/organisations';
 import { tripTable } from '../../services/trips';
 import type { FileGroup, FileItem, FileMeeting, FileMember } from './format';
+import { TABLE_OF_TYPE } from './local';
 import type { ImportPlan, Planned } from './plan';
 import { recordShared } from './shared-versions';
 
@@ -134,16 +135,6 @@ function statements(db: Database.Database) {
   };
 }
 
-const TABLE_OF: Record<string, string> = {
-  trip: 'trips',
-  member: 'members',
-  member_group: 'member_groups',
-  item: 'items',
-  follow_up: 'follow_ups',
-  contact: 'contacts',
-  organisation: 'organisations',
-};
-
 /**
  * Keep the file's tombstones for what is not here (so a later export passes them on and the
  * round trip is lossless). A deletion recorded both here and there keeps the earlier time.
@@ -154,7 +145,7 @@ function storeTombstones(db: Database.Database, plan: ImportPlan): void {
     `INSERT INTO deletions (entity_id, entity_type, trip_id, deleted_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (entity_id) DO UPDATE SET deleted_at = min(deleted_at, excluded.deleted_at)`,
   );
-  const present = new Map(Object.entries(TABLE_OF).map(([type, table]) => [type, db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`)]));
+  const present = new Map(Object.entries(TABLE_OF_TYPE).map(([type, table]) => [type, db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`)]));
   for (const t of plan.file.tombstones) {
     if (present.get(t.entityType)!.get(t.entityId)) continue;
     upsert.run(t.entityId, t.entityType, tripId, t.deletedAt);

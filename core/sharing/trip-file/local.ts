@@ -76,7 +76,8 @@ export function loadLocalState(db: Database.Database, file: TripFile): LocalStat
   };
 }
 
-const TABLE_OF_TYPE = {
+/** The table each entity type of a trip file (and its tombstones) lives in. */
+export const TABLE_OF_TYPE = {
   trip: 'trips',
   member: 'members',
   member_group: 'member_groups',

@@ -1,6 +1,6 @@
 import { Cover, Delegation, documentKindLabel, memberName } from './Cover';
 import { DietarySheet } from './DietarySheet';
-import { HostOverview } from './HostOverview';
+import { HostOverview, HostSchedule } from './HostOverview';
 import { InvitationLetter } from './InvitationLetter';
 import { documentLabels } from './labels';
 import type { ProgrammeModel } from './model';
@@ -33,6 +33,11 @@ export function ProgrammeDocument({ model }: { model: ProgrammeModel }) {
       <Cover model={model} t={t} />
       <Delegation model={model} t={t} />
       {model.settings.variant === 'hosts' ? <HostOverview model={model} t={t} /> : <Programme model={model} t={t} />}
+      {model.member?.side === 'host' && model.settings.variant !== 'hosts' ? (
+        <section className="host-overview">
+          <HostSchedule host={model.member} model={model} t={t} />
+        </section>
+      ) : null}
       <Practical model={model} t={t} />
     </main>
   );

@@ -29,6 +29,8 @@ test('who pays what is set on the incoming trip and the invitation letter is exp
   const costs = dialog.getByLabel('Who pays what');
   await costs.fill('Travel to Sweden: paid by the visitors\nHotel and all meals: paid by Södertälje kommun');
   await expect(dialog.getByTestId('save-status')).toHaveText('Saved');
+  await costs.scrollIntoViewIfNeeded();
+  await screenshot(page, 'trip-edit-who-pays-what');
   expect(call(app.core, 'trips:get', { id: tripId }).costCoverage).toBe('Travel to Sweden: paid by the visitors\nHotel and all meals: paid by Södertälje kommun');
   await dialog.getByRole('button', { name: 'Done' }).click();
 

@@ -66,3 +66,17 @@ test('who pays what is set on the incoming trip and the invitation letter is exp
   // The preview frame is sandboxed: Chromium reports the scripts it refused to run there.
   expect(errors.filter((error) => !/^Blocked script execution in 'blob:/.test(error))).toEqual([]);
 });
+
+test('the dietary sheet of a chosen meal lists the needs of those attending it', async ({ page, app }) => {
+  const tripId = wuxiTripId(app);
+  const meal = call(app.core, 'trips:workspace', { id: tripId }).items.find((i) => i.title === 'Welcome dinner hosted by the Chair of the Municipal Council')!;
+  await openApp(page, app);
+  await openRoute(page, app, `/trips/${tripId}/documents`);
+  await page.getByRole('radio', { name: /Dietary sheet for a meal/ }).check();
+  await page.getByLabel('Meal', { exact: true }).selectOption(meal.id);
+  const preview = page.frameLocator('[data-testid="document-preview-frame"]');
+  await expect(preview.locator('h1')).toHaveText(meal.title);
+  await expect(preview.locator('body')).toContainText('Number of guests / Antal gäster');
+  await expect(preview.locator('body')).toContainText('No pork');
+  await screenshot(page, 'documents-dietary-sheet');
+});

@@ -8,6 +8,7 @@ import { getWorkspace } from '../services/workspace';
 import { getSettings } from '../services/settings';
 import { withOrganisationProfile } from '../../shared/documents/profile';
 import { afterTransaction, type Deferred } from './deferred';
+import { documentRequestProblem } from '../../shared/documents/requests';
 
 /**
  * 'documents:pdf': the document of 'documents:html' printed by the core's printer. The page is
@@ -19,10 +20,15 @@ export function programmePdf(db: Database.Database, { tripId, ...settings }: Par
   if (settings.memberId !== null && !members.some((m) => m.id === settings.memberId)) {
     throw notFound('member of this trip', settings.memberId);
   }
+  const problem = documentRequestProblem(workspace, settings);
+  if (problem) throw new ServiceError('invalid_input', problem);
   // Every PDF carries the organisation's profile (name, logo, footer) from the settings.
   const { html, page, title } = renderProgrammeDocument(workspace, withOrganisationProfile(settings, getSettings(db)));
-  // Personal programmes are named by member, exactly like the CLI's --all-members files.
-  const fileName = (settings.memberId !== null && memberFileNames(members).get(settings.memberId)) || `${safeFileName(title)}.pdf`;
+  // Personal programmes are named by member, exactly like the CLI's --all-members files; a
+  // visitor's invitation letter says what it is, so it is not mistaken for their programme.
+  const memberFile = settings.memberId !== null ? memberFileNames(members).get(settings.memberId) : undefined;
+  const fileName =
+    (memberFile && settings.variant === 'invitation' ? `Invitation letter - ${memberFile}` : memberFile) || `${safeFileName(title)}.pdf`;
   return afterTransaction(async ({ printPdf }) => {
     if (!printPdf) {
       throw new ServiceError('internal', 'PDF printing is not available in this program (it was started without a printer)');

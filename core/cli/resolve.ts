@@ -1,6 +1,8 @@
 import type { Core } from '../core';
 import type { Member } from '../../shared/domain/member';
 import type { TripSummary } from '../../shared/domain/trip';
+import type { Item } from '../../shared/domain/item';
+import type { TripWorkspace } from '../../shared/domain/workspace';
 import { fold } from '../db/open';
 import { CliError } from './cli-error';
 import { expectOk } from './open';
@@ -19,6 +21,12 @@ export function resolveMember(core: Core, tripId: string, query: unknown): Membe
   return pickOne('member', query, members, (m) => `${m.name} ${m.nativeName}`, (m) => `${m.name} (${m.id})`);
 }
 
+/** --item for the dietary sheet: one of the trip's meals, by id or part of its title. */
+export function resolveMeal(workspace: TripWorkspace, query: unknown): Item {
+  const meals = workspace.items.filter((i) => i.kind === 'meal');
+  return pickOne('meal', query, meals, (i) => i.title, (i) => `${i.title} (${i.startLocal.slice(0, 10)}, ${i.id})`);
+}
+
 function pickOne<T extends { id: string }>(
   what: string,
   query: unknown,
@@ -26,7 +34,7 @@ function pickOne<T extends { id: string }>(
   text: (c: T) => string,
   describe: (c: T) => string,
 ): T {
-  if (typeof query !== 'string' || query.trim() === '') throw new CliError(`Missing --${what} (an id or part of the ${what === 'trip' ? 'title' : 'name'})`);
+  if (typeof query !== 'string' || query.trim() === '') throw new CliError(`Missing --${what === 'meal' ? 'item' : what} (an id or part of the ${what === 'member' ? 'name' : 'title'})`);
   const byId = candidates.find((c) => c.id === query.trim());
   if (byId) return byId;
   const needle = fold(query.trim());

@@ -33,6 +33,11 @@ export function seedWuxiTrip(db: Database.Database): void {
     endDate: '2016-05-26',
     homeTimeZone: 'Europe/Stockholm',
     visitorsTimeZone: 'Asia/Shanghai',
+    costCoverage:
+      'International travel: paid by the visitors (Wuxi Municipal People\'s Government)\n' +
+      'Accommodation: paid by the visitors\n' +
+      'Meals during the programme: paid by Södertälje kommun\n' +
+      'Local transport in Sweden: paid by Södertälje kommun',
     status: 'confirmed',
     fundingReference: 'Sister-city cooperation, Dnr KS 15/341 (external project funds sought)',
     notes:

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ParsedInput } from '../../shared/api/contract';
-import { notFound } from '../services/errors';
+import { notFound, ServiceError } from '../services/errors';
+import { documentRequestProblem } from '../../shared/documents/requests';
 import { getWorkspace } from '../services/workspace';
 import { renderProgrammeDocument } from './html';
 import { withOrganisationProfile } from '../../shared/documents/profile';
@@ -12,6 +13,8 @@ export function programmeHtml(db: Database.Database, { tripId, ...settings }: Pa
   if (settings.memberId !== null && !workspace.members.some((m) => m.id === settings.memberId)) {
     throw notFound('member of this trip', settings.memberId);
   }
+  const problem = documentRequestProblem(workspace, settings);
+  if (problem) throw new ServiceError('invalid_input', problem);
   const { html, title } = renderProgrammeDocument(workspace, withOrganisationProfile(settings, getSettings(db)));
   return { html, title };
 }

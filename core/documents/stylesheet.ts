@@ -66,6 +66,30 @@ strong { font-weight: 600; }
 }
 .internal-banner + .cover-kind { margin-top: 8mm; }
 
+/* Invitation letter and dietary sheet: a letterhead, a personal-data mark, no cover. */
+.letterhead { display: flex; align-items: center; gap: 4mm; min-height: 12mm; padding-bottom: 4mm; border-bottom: 0.6pt solid var(--rule); }
+.letterhead-contact { font-size: 8.5pt; color: var(--muted); }
+.personal-data-banner {
+  display: inline-block; margin-top: 5mm; padding: 1mm 3mm; border: 1pt solid var(--internal);
+  color: var(--internal); font-size: 8.5pt; font-weight: 600; letter-spacing: 0.08em; text-transform: uppercase;
+}
+.letter p, .dietary-sheet p { margin-top: 3mm; }
+.letter-recipient { margin-top: 6mm; }
+.letter-subject { margin-top: 6mm; font-size: 15pt; line-height: 1.25; }
+.letter-section { margin-top: 5mm; break-inside: avoid; }
+.letter-section h2 { font-size: 10.5pt; }
+.letter-costs { margin-top: 2mm; padding-left: 5mm; }
+.letter-visitors, .dietary-table { margin-top: 4mm; width: 100%; border-collapse: collapse; }
+.letter-visitors th, .letter-visitors td, .dietary-table th, .dietary-table td { padding: 1.2mm 2mm 1.2mm 0; text-align: left; vertical-align: top; border-bottom: 0.5pt solid var(--rule); }
+.letter-visitors th, .dietary-table th { font-size: 8pt; font-weight: 600; color: var(--muted); }
+.letter-passport { font-variant-numeric: tabular-nums; white-space: nowrap; }
+.letter-signature { margin-top: 8mm; break-inside: avoid; }
+.letter-signature-line { margin-top: 14mm !important; padding-top: 1mm; width: 70mm; border-top: 0.5pt solid var(--ink); font-size: 8pt; color: var(--muted); }
+.dietary-facts { margin-top: 5mm; display: grid; gap: 2mm; }
+.dietary-facts dt { font-size: 8pt; font-weight: 600; color: var(--muted); }
+.dietary-guests { font-size: 14pt; font-weight: 600; }
+.dietary-table td { font-size: 11pt; }
+
 /* Delegation */
 .delegation, .hosts { margin-top: 9mm; }
 /* Host overview (incoming visits): who of us is needed when. */

@@ -19,6 +19,7 @@ export const tripTable = defineTable<Trip>('trips', [
   { field: 'endDate', column: 'end_date' },
   { field: 'homeTimeZone', column: 'home_time_zone' },
   { field: 'visitorsTimeZone', column: 'visitors_time_zone' },
+  { field: 'costCoverage', column: 'cost_coverage' },
   { field: 'status', column: 'status' },
   { field: 'fundingReference', column: 'funding_reference' },
   { field: 'notes', column: 'notes' },

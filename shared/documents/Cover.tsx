@@ -11,6 +11,8 @@ export function memberName(m: Pick<DocumentMember, 'name' | 'party'>): string {
 export function documentKindLabel(model: ProgrammeModel, t: DocumentLabels): string {
   if (model.internal) return t.documentKind.briefing;
   if (model.settings.variant === 'hosts') return t.documentKind.hosts;
+  if (model.settings.variant === 'invitation') return t.documentKind.invitation;
+  if (model.settings.variant === 'dietary') return t.documentKind.dietary;
   return model.member ? t.documentKind.personal : t.documentKind.handout;
 }
 

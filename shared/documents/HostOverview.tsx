@@ -52,8 +52,11 @@ export function HostOverview({ model, t }: { model: ProgrammeModel; t: DocumentL
   );
 }
 
-/** One host's own items across the visit: their personal schedule in a few lines. */
-function HostSchedule({ host, model, t }: { host: DocumentMember; model: ProgrammeModel; t: DocumentLabels }) {
+/**
+ * One host's own items across the visit: their personal schedule in a few lines. Also the
+ * closing section of a host's personal programme, so they see at a glance when they are needed.
+ */
+export function HostSchedule({ host, model, t }: { host: DocumentMember; model: ProgrammeModel; t: DocumentLabels }) {
   const lang = model.settings.lang;
   const own = model.days.flatMap((day) => day.entries.filter((e) => e.accompaniedBy.some((h) => h.id === host.id)));
   return (

@@ -1,5 +1,7 @@
 import { Cover, Delegation, documentKindLabel, memberName } from './Cover';
-import { HostOverview } from './HostOverview';
+import { DietarySheet } from './DietarySheet';
+import { HostOverview, HostSchedule } from './HostOverview';
+import { InvitationLetter } from './InvitationLetter';
 import { documentLabels } from './labels';
 import type { ProgrammeModel } from './model';
 import { Practical } from './Practical';
@@ -11,11 +13,31 @@ import { Programme } from './Programme';
  */
 export function ProgrammeDocument({ model }: { model: ProgrammeModel }) {
   const t = documentLabels[model.settings.lang];
+  // The letter and the sheet are documents of their own, not a programme with a cover.
+  if (model.settings.variant === 'invitation') {
+    return (
+      <main className="document variant-invitation">
+        <InvitationLetter model={model} t={t} />
+      </main>
+    );
+  }
+  if (model.settings.variant === 'dietary') {
+    return (
+      <main className="document variant-dietary">
+        <DietarySheet model={model} t={t} />
+      </main>
+    );
+  }
   return (
     <main className={`document variant-${model.settings.variant}${model.member ? ' personal' : ''}`}>
       <Cover model={model} t={t} />
       <Delegation model={model} t={t} />
       {model.settings.variant === 'hosts' ? <HostOverview model={model} t={t} /> : <Programme model={model} t={t} />}
+      {model.member?.side === 'host' && model.settings.variant !== 'hosts' ? (
+        <section className="host-overview">
+          <HostSchedule host={model.member} model={model} t={t} />
+        </section>
+      ) : null}
       <Practical model={model} t={t} />
     </main>
   );
@@ -68,11 +90,14 @@ const templateText = {
  */
 export function RunningHeader({ model, sideMarginMm }: { model: ProgrammeModel; sideMarginMm: number }) {
   const t = documentLabels[model.settings.lang];
+  // Passport numbers (the letter) and health data (the dietary sheet) are marked on every page.
+  const personalData = model.settings.variant === 'invitation' || model.settings.variant === 'dietary';
+  const marked = model.internal || personalData;
   return (
     <div style={{ ...templateText, padding: `0 ${sideMarginMm}mm`, marginTop: '7mm' }}>
       <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{model.trip.title}</span>
-      <span style={{ whiteSpace: 'nowrap', color: model.internal ? '#a4262c' : undefined, fontWeight: model.internal ? 600 : undefined }}>
-        {model.internal ? t.internalBanner : documentKindLabel(model, t)}
+      <span style={{ whiteSpace: 'nowrap', color: marked ? '#a4262c' : undefined, fontWeight: marked ? 600 : undefined }}>
+        {model.internal ? t.internalBanner : personalData ? `${documentKindLabel(model, t)} · ${t.personalDataBanner}` : documentKindLabel(model, t)}
         {model.member ? ` · ${model.member.name}` : ''}
       </span>
     </div>

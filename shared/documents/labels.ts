@@ -5,7 +5,9 @@ import type { DocumentLanguage } from './options';
 
 /** Every word the programme document prints, per language. */
 export interface DocumentLabels {
-  documentKind: { handout: string; briefing: string; personal: string; hosts: string };
+  documentKind: { handout: string; briefing: string; personal: string; hosts: string; invitation: string; dietary: string };
+  /** Marks every page of a document that carries passport or health data (the letter, the dietary sheet). */
+  personalDataBanner: string;
   /** Marks every page of the briefing so it is never mistaken for the handout. */
   internalBanner: string;
   /** Around Chromium's page number and page count: "Sida " 1 " av " 4. */
@@ -82,7 +84,8 @@ export interface DocumentLabels {
 }
 
 const sv: DocumentLabels = {
-  documentKind: { handout: 'Program', briefing: 'Briefing för arrangörer', personal: 'Personligt program', hosts: 'Värdöversikt' },
+  documentKind: { handout: 'Program', briefing: 'Briefing för arrangörer', personal: 'Personligt program', hosts: 'Värdöversikt', invitation: 'Inbjudningsbrev', dietary: 'Specialkost' },
+  personalDataBanner: 'Innehåller personuppgifter',
   internalBanner: 'INTERNT – endast för arrangörer',
   page: { before: 'Sida ', between: ' av ' },
   delegation: 'Delegationen',
@@ -187,7 +190,8 @@ const sv: DocumentLabels = {
 };
 
 const en: DocumentLabels = {
-  documentKind: { handout: 'Programme', briefing: 'Briefing for organisers', personal: 'Personal programme', hosts: 'Host overview' },
+  documentKind: { handout: 'Programme', briefing: 'Briefing for organisers', personal: 'Personal programme', hosts: 'Host overview', invitation: 'Invitation letter', dietary: 'Dietary requirements' },
+  personalDataBanner: 'Contains personal data',
   internalBanner: 'INTERNAL – organisers only',
   page: { before: 'Page ', between: ' of ' },
   delegation: 'The delegation',

@@ -7,6 +7,8 @@ import type { TripWorkspace } from '../domain/workspace';
 import { addDaysToDate, convertLocal, daysBetween, offsetMinutes, toInstant } from '../time/zoned';
 import type { DocumentSettings } from './options';
 import { runChecks, type CheckResult } from '../checks';
+import { buildInvitation, type InvitationModel } from './invitation';
+import { buildDietarySheet, type DietarySheetModel } from './dietary';
 
 /**
  * The programme document as data: what to print, already filtered for the variant and member.
@@ -153,6 +155,10 @@ export interface ProgrammeModel {
    * Checks screen and `cli check` show. A personal briefing keeps those concerning its member.
    */
   findings: CheckResult[];
+  /** The invitation letter's data (passport numbers): variant 'invitation' only, else null. */
+  invitation: InvitationModel | null;
+  /** One meal's dietary needs: variant 'dietary' only, else null. */
+  dietarySheet: DietarySheetModel | null;
 }
 
 /** Does `memberId` attend `item`? (All members, including members added later, or named.) */
@@ -225,7 +231,9 @@ export function groupByLocalDay<E extends { local: string; zone: string; part: E
     }));
 }
 
-export function buildProgrammeModel(workspace: TripWorkspace, settings: DocumentSettings): ProgrammeModel {
+export function buildProgrammeModel(workspace: TripWorkspace, requested: DocumentSettings): ProgrammeModel {
+  // A Schengen invitation letter is written in English whatever the app's language.
+  const settings: DocumentSettings = requested.variant === 'invitation' ? { ...requested, lang: 'en' } : requested;
   const { trip } = workspace;
   const internal = settings.variant === 'briefing';
   const forHosts = settings.variant === 'hosts';
@@ -320,6 +328,8 @@ export function buildProgrammeModel(workspace: TripWorkspace, settings: Document
           (f) => f.severity !== 'info' && (member === null || f.memberIds.length === 0 || f.memberIds.includes(member.id)),
         )
       : [],
+    invitation: settings.variant === 'invitation' ? buildInvitation(workspace, personal) : null,
+    dietarySheet: settings.variant === 'dietary' && settings.itemId !== null ? buildDietarySheet(workspace, settings.itemId) : null,
   };
 }
 

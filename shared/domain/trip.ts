@@ -41,6 +41,13 @@ const tripFields = {
    * and offices. Null when not known (and always unused on outgoing trips).
    */
   visitorsTimeZone: TimeZone.nullable(),
+  /**
+   * Who pays what on an incoming visit (travel, accommodation, meals, local transport…), one
+   * arrangement per line, as the invitation letter states it to the visa authorities. Free text,
+   * not a fixed list of cost items: real arrangements are often split ("hotel paid by us, first
+   * two nights only") and a list of payer choices could not say so.
+   */
+  costCoverage: Text(2_000),
   status: TripStatus,
   fundingReference: Line(200),
   notes: Text(),
@@ -59,6 +66,7 @@ export const TripCreate = z
     destinations: tripFields.destinations.default([]),
     homeTimeZone: tripFields.homeTimeZone.default('Europe/Stockholm'),
     visitorsTimeZone: tripFields.visitorsTimeZone.default(null),
+    costCoverage: tripFields.costCoverage.default(''),
     status: tripFields.status.default('draft'),
     fundingReference: tripFields.fundingReference.default(''),
     notes: tripFields.notes.default(''),

@@ -56,6 +56,7 @@ export class WorkspaceBuilder {
       endDate: '2017-11-05',
       homeTimeZone: SE,
       visitorsTimeZone: null,
+      costCoverage: '',
       status: 'draft',
       fundingReference: '',
       notes: '',

@@ -365,3 +365,36 @@ describe('migration 006: member sides', () => {
     expect(() => core.db.prepare(`UPDATE members SET side = 'guest'`).run()).toThrow(/CHECK constraint/);
   });
 });
+
+describe('migration 007: who pays what', () => {
+  /** A file at schema version 6 with an incoming trip, written with plain SQL. */
+  function version6File(): string {
+    const file = tempDbPath();
+    const db = raw(file);
+    migrate(db, file, migrations.slice(0, 6));
+    const stamp = '2016-01-01T00:00:00.000Z';
+    db.prepare(
+      `INSERT INTO trips (id, title, direction, start_date, end_date, home_time_zone, status, created_at, updated_at, revision)
+       VALUES ('00000000-0000-4000-8000-000000000001', 'Wuxi → Södertälje', 'incoming', '2016-05-23', '2016-05-26', 'Europe/Stockholm', 'draft', ?, ?, 4)`,
+    ).run(stamp, stamp);
+    db.close();
+    return file;
+  }
+
+  it('gives existing trips an empty statement, unchanged otherwise, and the field can then be saved', () => {
+    const core = freshCore(version6File());
+    const id = '00000000-0000-4000-8000-000000000001';
+    const before = expectOk(core.dispatch('trips:get', { id })) as Trip;
+    expect(before.costCoverage).toBe('');
+    expect(before.revision).toBe(4);
+    const text = 'Travel: paid by the visitors\nMeals: paid by Södertälje kommun';
+    const after = expectOk(core.dispatch('trips:update', { id, patch: { costCoverage: text } })) as Trip;
+    expect(after.costCoverage).toBe(text);
+    expect((expectOk(core.dispatch('trips:get', { id })) as Trip).costCoverage).toBe(text);
+  });
+
+  it('refuses a missing statement in the file itself (NOT NULL)', () => {
+    const core = freshCore(version6File());
+    expect(() => core.db.prepare(`UPDATE trips SET cost_coverage = NULL`).run()).toThrow(/NOT NULL/);
+  });
+});

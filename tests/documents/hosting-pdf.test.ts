@@ -82,6 +82,14 @@ describe('a host’s personal programme (Swedish)', () => {
     // The hotel and the flight in are the visitors' alone.
     expect(all).not.toContain('Hotel in Södertälje');
   });
+
+  it('ends with the host’s own schedule from the host overview; a visitor’s programme has none', async () => {
+    const host = text(await print({ lang: 'sv', memberId: WUXI.member.strategist }));
+    expect(host).toContain('Schema för Municipal strategist, Södertälje kommun');
+    expect(host).not.toContain('Schema för International coordinator');
+    const visitor = text(await print({ lang: 'sv', memberId: WUXI.member.viceMayor }));
+    expect(visitor).not.toContain('Schema för');
+  });
 });
 
 describe('the host overview (English)', () => {

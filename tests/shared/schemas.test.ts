@@ -83,6 +83,7 @@ describe('TripCreate', () => {
       destinations: [],
       homeTimeZone: 'Europe/Stockholm',
       visitorsTimeZone: null,
+      costCoverage: '',
       status: 'draft',
       fundingReference: '',
       notes: '',

@@ -27,4 +27,19 @@ describe('trip file: hosting fields', () => {
     expect(ok(bob, 'trips:get', { id: WUXI_ID }).visitorsTimeZone).toBeNull();
     expect(ok(bob, 'members:list', { tripId: WUXI_ID }).find((m) => m.id === WUXI.member.coordinator)?.side).toBe('visitor');
   });
+
+  it('carries who pays what; a file made before it reads as nothing stated', () => {
+    const alice = demoCore();
+    const costs = ok(alice, 'trips:get', { id: WUXI_ID }).costCoverage;
+    expect(costs).toContain('Meals during the programme: paid by Södertälje kommun');
+    const bob = freshCore();
+    ok(bob, 'sharing:applyImport', { content: exportText(alice, WUXI_ID) });
+    expect(ok(bob, 'trips:get', { id: WUXI_ID }).costCoverage).toBe(costs);
+
+    const file = JSON.parse(exportText(alice, WUXI_ID)) as { trip: Record<string, unknown> };
+    delete file.trip.costCoverage;
+    const carol = freshCore();
+    ok(carol, 'sharing:applyImport', { content: JSON.stringify(file) });
+    expect(ok(carol, 'trips:get', { id: WUXI_ID }).costCoverage).toBe('');
+  });
 });

@@ -16,19 +16,25 @@ import {
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
 import { expectOk, openCliCore } from '../open';
-import { resolveMember, resolveTrip } from '../resolve';
+import { resolveMeal, resolveMember, resolveTrip } from '../resolve';
+import { documentRequestProblem } from '../../../shared/documents/requests';
 
 export const pdfCommand: Command = {
   name: 'pdf',
   summary: 'Print the programme handout, a personal programme, every member\'s programme or the organisers\' briefing as PDF',
   usage:
-    'pdf --db FILE --trip TRIP [--member MEMBER | --all-members --out-dir DIR] [--variant handout|briefing|hosts]\n' +
+    'pdf --db FILE --trip TRIP [--member MEMBER | --all-members --out-dir DIR] [--variant handout|briefing|hosts|invitation|dietary]\n' +
+    '       [--item MEAL]' +
     '       [--lang sv|en] [--paper a4|letter] [--home-time] [--org-name NAME] [--logo FILE] --out FILE.pdf\n\n' +
     '  --member MEMBER   personal programme: only the items that member attends\n' +
     '  --all-members     one personal programme per member into --out-dir, named by member\n' +
     '  --variant         handout (default; public) or briefing (adds internal notes, talking points,\n' +
     '                    gifts, dress code and open follow-ups: for organisers only), or hosts\n' +
-    '                    (incoming visits: who of us is needed when, each host\'s schedule, dietary needs)\n' +
+    '                    (incoming visits: who of us is needed when, each host\'s schedule, dietary needs),\n' +
+    '                    invitation (incoming visits: the Schengen invitation letter in English, with\n' +
+    '                    the visitors\' passport data — personal data; one visitor\'s with --member),\n' +
+    '                    or dietary (one meal\'s dietary needs for the restaurant, in English and Swedish)\n' +
+    '  --item MEAL       the meal of --variant dietary (an id or part of its title)\n' +
     '  --home-time       add a column with each time at home (incoming trips: the visitors\' home)\n' +
     '  --lang, --paper   default: the organisation profile\'s document language and the paper\n' +
     '                    size chosen in Settings (sv and A4 until set)\n' +
@@ -40,6 +46,7 @@ export const pdfCommand: Command = {
     db: { type: 'string' },
     trip: { type: 'string' },
     member: { type: 'string' },
+    item: { type: 'string' },
     'all-members': { type: 'boolean' },
     'out-dir': { type: 'string' },
     out: { type: 'string' },
@@ -63,24 +70,31 @@ export const pdfCommand: Command = {
     const logo = typeof values.logo === 'string' ? readLogo(values.logo) : undefined;
     const organisationName = typeof values['org-name'] === 'string' ? values['org-name'] : undefined;
 
+    if (variant === 'dietary' && values.item === undefined) throw new CliError('--variant dietary needs --item MEAL (an id or part of its title)');
+    if (variant !== 'dietary' && values.item !== undefined) throw new CliError('--item goes with --variant dietary');
+    if (all && (variant === 'invitation' || variant === 'dietary')) throw new CliError(`--all-members does not go with --variant ${variant}`);
     const core = openCliCore(values.db);
     let workspace: TripWorkspace;
     let memberId: string | null = null;
+    let itemId: string | null = null;
     let appSettings: Settings;
     try {
       appSettings = expectOk(core.dispatch('settings:get', {})) as Settings;
       const trip = resolveTrip(core, values.trip);
       if (values.member !== undefined) memberId = resolveMember(core, trip.id, values.member).id;
       workspace = expectOk(core.dispatch('trips:workspace', { id: trip.id })) as TripWorkspace;
+      if (values.item !== undefined) itemId = resolveMeal(workspace, values.item).id;
     } finally {
       core.close();
     }
     // Without --lang: the organisation profile's document language (Settings), like the app.
     const lang = langChoice ?? appSettings.organisation.documentLanguage ?? 'sv';
     const paper = paperChoice ?? appSettings.paper;
-    const parsed = DocumentSettings.safeParse({ variant, lang, paper, memberId, homeTime: Boolean(values['home-time']), organisationName, logo });
+    const parsed = DocumentSettings.safeParse({ variant, lang, paper, memberId, itemId, homeTime: Boolean(values['home-time']), organisationName, logo });
     if (!parsed.success) throw new CliError(parsed.error.issues[0]?.message ?? 'Invalid document settings');
     const settings = withOrganisationProfile(parsed.data, appSettings);
+    const problem = documentRequestProblem(workspace, settings);
+    if (problem) throw new CliError(problem);
     if (all && workspace.members.length === 0) throw new CliError(`“${workspace.trip.title}” has no members to print programmes for`);
 
     // Refuse an unwritable destination before starting Chromium.

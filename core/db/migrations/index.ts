@@ -5,6 +5,7 @@ import { trash } from './003_trash';
 import { searchEntries } from './004_search_entries';
 import { settings } from './005_settings';
 import { memberSides } from './006_member_sides';
+import { costCoverage } from './007_cost_coverage';
 
 /** Every schema version in order. Never edit a released migration; add the next one. */
 export const migrations: readonly Migration[] = [
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   searchEntries,
   settings,
   memberSides,
+  costCoverage,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

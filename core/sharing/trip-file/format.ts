@@ -52,6 +52,8 @@ export const FileTrip = Trip.extend({
   destinations: z.array(Destination.strict()).max(50),
   // Added with the hosting fields: files written before them read as "not entered".
   visitorsTimeZone: Trip.shape.visitorsTimeZone.default(null),
+  // Added with the invitation letter: older files read as "nothing stated".
+  costCoverage: Trip.shape.costCoverage.default(''),
   archivedAt: Timestamp.nullable(),
   ...versioned,
 }).strict();

@@ -1,4 +1,4 @@
--- user_version 6
+-- user_version 7
 
 -- index contacts_by_name
 CREATE INDEX contacts_by_name ON contacts(name COLLATE NOCASE);
@@ -285,7 +285,7 @@ notes TEXT NOT NULL DEFAULT '',
 archived_at TEXT,
 created_at TEXT NOT NULL,
 updated_at TEXT NOT NULL,
-revision INTEGER NOT NULL DEFAULT 0, visitors_time_zone TEXT,
+revision INTEGER NOT NULL DEFAULT 0, visitors_time_zone TEXT, cost_coverage TEXT NOT NULL DEFAULT '',
 CHECK (start_date <= end_date)
 ) STRICT;
 

@@ -19,6 +19,7 @@ import { DocumentPreview, type DocumentPreviewHandle } from './DocumentPreview';
 import { defaultChoices, documentInput, personalMember, useDocumentsUi, type DocumentChoices, type DocumentKind } from './options';
 import { useDocumentHtml } from './queries';
 import { usePdfExports } from './usePdfExports';
+import { InvitationFields, MealField } from './SpecialDocumentFields';
 import { warmUpPrinter } from './printerWarmUp';
 import './documents.css';
 import { secondClockZone } from '../../../../shared/domain/trip';
@@ -38,17 +39,30 @@ export function DocumentsScreen() {
   const stored = useDocumentsUi((s) => s.byTrip[tripId]);
   const update = useDocumentsUi((s) => s.update);
   const members = useMemo(() => [...workspace.members].sort((a, b) => a.precedence - b.precedence), [workspace.members]);
+  const visitors = useMemo(() => members.filter((m) => m.side === 'visitor'), [members]);
+  const meals = useMemo(
+    () => workspace.items.filter((i) => i.kind === 'meal').sort((a, b) => (a.startLocal < b.startLocal ? -1 : a.startLocal > b.startLocal ? 1 : 0)),
+    [workspace.items],
+  );
   const choices: DocumentChoices = useMemo(() => {
     const chosen = { ...defaultChoices(language, paper), ...stored };
     // A personal programme needs a member; with none left it is the handout.
-    return chosen.kind === 'personal' && members.length === 0 ? { ...chosen, kind: 'handout' } : chosen;
-  }, [language, paper, stored, members.length]);
-  const set = (patch: Partial<DocumentChoices>) => update(tripId, patch);
+    if (chosen.kind === 'personal' && members.length === 0) return { ...chosen, kind: 'handout' };
+    // Likewise a letter needs visitors on an incoming visit, a dietary sheet a meal.
+    if (chosen.kind === 'invitation' && (trip.direction !== 'incoming' || visitors.length === 0)) return { ...chosen, kind: 'handout' };
+    if (chosen.kind === 'dietary' && meals.length === 0) return { ...chosen, kind: 'handout' };
+    return chosen;
+  }, [language, paper, stored, members.length, visitors.length, meals.length, trip.direction]);
+  // Leaving the invitation letter takes its confirmation back: coming back asks again.
+  const set = (patch: Partial<DocumentChoices>) =>
+    update(tripId, patch.kind !== undefined && patch.kind !== 'invitation' ? { ...patch, personalDataConfirmed: false } : patch);
 
   const member = choices.kind === 'personal' ? personalMember(choices, members) : null;
-  const input = useMemo(() => documentInput(tripId, choices, members), [tripId, choices, members]);
+  const input = useMemo(() => documentInput(tripId, choices, members, meals), [tripId, choices, members, meals]);
+  // Passport numbers are rendered only once the user has said they want them.
+  const awaitingConfirmation = choices.kind === 'invitation' && !choices.personalDataConfirmed;
 
-  const query = useDocumentHtml(input);
+  const query = useDocumentHtml(input, !awaitingConfirmation);
   useAppStateSignal(query.status, query.data !== undefined);
   // The document follows the trip: every saved change elsewhere reloads the workspace.
   const firstWorkspace = useRef(workspace);
@@ -98,8 +112,10 @@ export function DocumentsScreen() {
   });
 
   const kinds: DocumentKind[] = members.length > 0 ? ['handout', 'personal', 'briefing'] : ['handout', 'briefing'];
-  // Incoming trips: the host organisation's overview (who of us is needed when).
+  // Incoming trips: the host organisation's overview (who of us is needed when), the invitation letter.
   if (trip.direction === 'incoming') kinds.push('hosts');
+  if (meals.length > 0) kinds.push('dietary');
+  if (trip.direction === 'incoming' && visitors.length > 0) kinds.push('invitation');
   const homePlace = zoneCity(secondClockZone(trip) ?? trip.homeTimeZone);
 
   return (
@@ -109,10 +125,10 @@ export function DocumentsScreen() {
         description={t('description')}
         actions={
           <>
-            <Button icon={Printer} onClick={() => void print()} busy={printing} disabled={!query.data} title={shortcutLabel('P')} aria-keyshortcuts="Control+P Meta+P">
+            <Button icon={Printer} onClick={() => void print()} busy={printing} disabled={!query.data || awaitingConfirmation} title={shortcutLabel('P')} aria-keyshortcuts="Control+P Meta+P">
               {t('print')}
             </Button>
-            <Button variant="primary" icon={FileDown} onClick={() => void exportPdf(input)} busy={exporting} disabled={batch !== null}>
+            <Button variant="primary" icon={FileDown} onClick={() => void exportPdf(input)} busy={exporting} disabled={batch !== null || awaitingConfirmation}>
               {t('exportPdf')}
             </Button>
           </>
@@ -141,15 +157,20 @@ export function DocumentsScreen() {
                 ))}
               </Select>
             ) : null}
-            <RadioGroup<DocumentChoices['lang']>
-              legend={t('language')}
-              value={choices.lang}
-              onChange={(lang) => set({ lang })}
-              options={[
-                { value: 'sv', label: t('languages.sv') },
-                { value: 'en', label: t('languages.en') },
-              ]}
-            />
+            {choices.kind === 'invitation' ? <InvitationFields choices={choices} visitors={visitors} set={set} /> : null}
+            {choices.kind === 'dietary' ? <MealField choices={choices} meals={meals} set={set} /> : null}
+            {/* The letter is always in English; the sheet in English and Swedish; neither has times to convert. */}
+            {choices.kind !== 'invitation' ? (
+              <RadioGroup<DocumentChoices['lang']>
+                legend={t('language')}
+                value={choices.lang}
+                onChange={(lang) => set({ lang })}
+                options={[
+                  { value: 'sv', label: t('languages.sv') },
+                  { value: 'en', label: t('languages.en') },
+                ]}
+              />
+            ) : null}
             <RadioGroup<DocumentChoices['paper']>
               legend={t('paper')}
               value={choices.paper}
@@ -159,12 +180,14 @@ export function DocumentsScreen() {
                 { value: 'letter', label: t('papers.letter') },
               ]}
             />
-            <Checkbox
-              label={t('homeTime')}
-              hint={t('homeTimeHint', { place: homePlace })}
-              checked={choices.homeTime}
-              onChange={(event) => set({ homeTime: event.currentTarget.checked })}
-            />
+            {choices.kind !== 'invitation' && choices.kind !== 'dietary' ? (
+              <Checkbox
+                label={t('homeTime')}
+                hint={t('homeTimeHint', { place: homePlace })}
+                checked={choices.homeTime}
+                onChange={(event) => set({ homeTime: event.currentTarget.checked })}
+              />
+            ) : null}
             {members.length > 0 ? (
               <div className="documents-batch">
                 {batch ? (
@@ -190,7 +213,11 @@ export function DocumentsScreen() {
         </div>
 
         <section className="documents-preview" aria-label={t('preview.label')}>
-          {query.data ? (
+          {awaitingConfirmation ? (
+            <div className="preview-viewport">
+              <p className="preview-updating">{t('invitation.previewHidden')}</p>
+            </div>
+          ) : query.data ? (
             <DocumentPreview ref={preview} html={query.data.html} title={query.data.title} updating={query.status === 'loading'} onReady={printIfPending} />
           ) : query.status === 'error' ? (
             <ProblemMessage problem={describeProblem(query.error)} onRetry={query.reload} />

@@ -1,13 +1,14 @@
 import { create } from 'zustand';
+import type { Item } from '../../../../shared/domain/item';
 import type { Member } from '../../../../shared/domain/member';
 import type { Language } from '../../i18n/languages';
 
 /**
  * What the Documents tab is set to show, per trip, for this session (UI state: the document
- * itself always comes from the core). The three kinds map onto the core's settings: a personal
+ * itself always comes from the core). The kinds map onto the core's variants: a personal
  * programme is the handout filtered to one member.
  */
-export type DocumentKind = 'handout' | 'personal' | 'briefing' | 'hosts';
+export type DocumentKind = 'handout' | 'personal' | 'briefing' | 'hosts' | 'invitation' | 'dietary';
 
 export interface DocumentChoices {
   kind: DocumentKind;
@@ -16,6 +17,15 @@ export interface DocumentChoices {
   lang: Language;
   paper: 'a4' | 'letter';
   homeTime: boolean;
+  /** The invitation letter's visitor; null = one letter for the whole group. */
+  inviteeId: string | null;
+  /** The dietary sheet's meal; null = the first meal. */
+  mealId: string | null;
+  /**
+   * The user has confirmed they want a document with passport data (the invitation letter).
+   * Until then nothing with passport numbers is rendered, not even the preview.
+   */
+  personalDataConfirmed: boolean;
 }
 
 interface DocumentsUiState {
@@ -29,7 +39,7 @@ export const useDocumentsUi = create<DocumentsUiState>()((set) => ({
 }));
 
 export function defaultChoices(language: Language, paper: DocumentChoices['paper'] = 'a4'): DocumentChoices {
-  return { kind: 'handout', memberId: null, lang: language, paper, homeTime: false };
+  return { kind: 'handout', memberId: null, lang: language, paper, homeTime: false, inviteeId: null, mealId: null, personalDataConfirmed: false };
 }
 
 /** The member a personal programme is for: the chosen one if still in the trip, else the first. */
@@ -37,21 +47,33 @@ export function personalMember(choices: DocumentChoices, members: readonly Membe
   return members.find((m) => m.id === choices.memberId) ?? members[0] ?? null;
 }
 
+/** The meal of a dietary sheet: the chosen one if still in the trip, else the first. */
+export function chosenMeal(choices: DocumentChoices, meals: readonly Item[]): Item | null {
+  return meals.find((m) => m.id === choices.mealId) ?? meals[0] ?? null;
+}
+
+/** The invitation letter's visitor, or null for the group (also when the chosen one left or became a host). */
+function invitee(choices: DocumentChoices, members: readonly Member[]): string | null {
+  return members.find((m) => m.id === choices.inviteeId && m.side === 'visitor')?.id ?? null;
+}
+
 /** The input of 'documents:html' / 'documents:pdf'. */
-export function documentInput(tripId: string, choices: DocumentChoices, members: readonly Member[], memberOverride?: string) {
-  const member = memberOverride ?? (choices.kind === 'personal' ? (personalMember(choices, members)?.id ?? null) : null);
+export function documentInput(tripId: string, choices: DocumentChoices, members: readonly Member[], meals: readonly Item[] = []) {
+  const member =
+    choices.kind === 'personal' ? (personalMember(choices, members)?.id ?? null) : choices.kind === 'invitation' ? invitee(choices, members) : null;
   return {
     tripId,
     variant: variantOf(choices.kind),
     memberId: member,
+    itemId: choices.kind === 'dietary' ? (chosenMeal(choices, meals)?.id ?? null) : null,
     lang: choices.lang,
     paper: choices.paper,
     homeTime: choices.homeTime,
   };
 }
 
-function variantOf(kind: DocumentKind): 'handout' | 'briefing' | 'hosts' {
-  if (kind === 'briefing' || kind === 'hosts') return kind;
+function variantOf(kind: DocumentKind): Exclude<DocumentKind, 'personal'> {
+  if (kind !== 'personal') return kind;
   return 'handout';
 }
 

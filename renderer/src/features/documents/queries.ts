@@ -2,6 +2,6 @@ import { useQuery } from '../../api/query';
 import type { DocumentInput } from './options';
 
 /** The programme document as HTML, for the live preview (the same page the PDF is printed from). */
-export function useDocumentHtml(input: DocumentInput) {
-  return useQuery('documents:html', input);
+export function useDocumentHtml(input: DocumentInput, enabled = true) {
+  return useQuery('documents:html', input, { enabled });
 }

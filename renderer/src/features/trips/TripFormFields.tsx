@@ -192,6 +192,15 @@ export function TripFormFields({ form }: { form: UseFormReturn<TripFormValues, u
           />
         </div>
         <TextArea label={t('fields.purpose')} rows={3} error={errorOf('purpose')} {...register('purpose')} />
+        {incoming ? (
+          <TextArea
+            label={t('fields.costCoverage')}
+            hint={t('form.costCoverageHint')}
+            rows={4}
+            error={errorOf('costCoverage')}
+            {...register('costCoverage')}
+          />
+        ) : null}
         <TextField
           label={t('fields.fundingReference')}
           hint={t('form.fundingHint')}

@@ -26,6 +26,8 @@ export interface TripFormValues {
   sendingOrganisation: string;
   hostingOrganisation: string;
   purpose: string;
+  /** Incoming trips: who pays what, one arrangement per line (the invitation letter). */
+  costCoverage: string;
   fundingReference: string;
 }
 
@@ -49,6 +51,7 @@ export function emptyTripForm(): TripFormValues {
     sendingOrganisation: '',
     hostingOrganisation: '',
     purpose: '',
+    costCoverage: '',
     fundingReference: '',
   };
 }
@@ -66,6 +69,7 @@ export function tripToForm(trip: Trip): TripFormValues {
     sendingOrganisation: trip.sendingOrganisation,
     hostingOrganisation: trip.hostingOrganisation,
     purpose: trip.purpose,
+    costCoverage: trip.costCoverage,
     fundingReference: trip.fundingReference,
   };
 }

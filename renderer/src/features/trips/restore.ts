@@ -29,6 +29,7 @@ export async function recreateTrip(call: ApiCall, snapshot: TripWorkspace): Prom
     endDate: trip.endDate,
     homeTimeZone: trip.homeTimeZone,
     visitorsTimeZone: trip.visitorsTimeZone,
+    costCoverage: trip.costCoverage,
     status: trip.status,
     fundingReference: trip.fundingReference,
     notes: trip.notes,

@@ -23,6 +23,9 @@ const fromJson = (mutate: Mutate) => (text: string) => {
 const cases: [string, (text: string) => string, RegExp][] = [
   ['not JSON at all', () => 'Packing list: passports, gifts, business cards.', /not valid JSON/],
   ['truncated in the middle', (t) => t.slice(0, Math.floor(t.length / 2)), /ends too early|cut off/],
+  // V8 names other errors when the cut falls after a number or inside a \u escape.
+  ['cut off after a number', (t) => { const at = /"version":\s*\d+/.exec(t)!; return t.slice(0, at.index + at[0].length); }, /ends too early|cut off/],
+  ['cut off inside a \\u escape', (t) => { const at = /"title":\s*"/.exec(t)!; return `${t.slice(0, at.index + at[0].length)}\\u00`; }, /ends too early|cut off/],
   ['empty', () => '', /empty/],
   ['JSON null', () => 'null', /holds null/],
   ['an array at the top level', () => '[{"format":"delegation-planner/trip"}]', /holds a list/],

@@ -91,6 +91,8 @@ function describeSyntaxError(error: unknown, text: string): string {
   const message = error instanceof Error ? error.message : '';
   if (/end of (JSON )?input|Unterminated string/i.test(message)) return ': it ends too early (the file may be cut off)';
   const position = /position (\d+)/.exec(message);
+  // A file cut off inside an escape or a number fails with another message at its very end.
+  if (position && Number(position[1]) >= text.trimEnd().length - 1) return ': it ends too early (the file may be cut off)';
   if (position) {
     const offset = Number(position[1]);
     const line = text.slice(0, offset).split('\n').length;

@@ -52,6 +52,7 @@ const LABELS = {
     from: 'From',
     to: 'To',
     addItem: 'Add item',
+    starts: 'Starts',
     homeTimeSwitch: 'Home time (Shanghai)',
     matrix: 'Who is where, day by day',
     arriving: /^Abroad → /,
@@ -99,6 +100,7 @@ const LABELS = {
     from: 'Från',
     to: 'Till',
     addItem: 'Lägg till',
+    starts: 'Börjar',
     homeTimeSwitch: 'Hemmatid (Shanghai)',
     matrix: 'Var är vem, dag för dag',
     arriving: /^Utomlands → /,
@@ -212,6 +214,17 @@ async function addArrivalFlight(page: Page, L: Labels): Promise<void> {
   await expect(dialog).toHaveCount(0);
 }
 
+/** A meeting at noon on the first day, in the destination's zone the dialog offers. */
+async function addWelcomeLunch(page: Page, L: Labels): Promise<void> {
+  await page.keyboard.press('Control+n');
+  const dialog = page.getByRole('dialog', { name: L.newItem });
+  await dialog.getByRole('textbox', { name: L.itemTitle, exact: true }).fill('Welcome lunch');
+  await expect(dialog.getByRole('combobox', { name: L.zoneOf(L.starts) })).toHaveValue(/^Europe\/Stockholm/);
+  await dialog.getByRole('textbox', { name: L.starts, exact: true }).fill('2026-05-18T12:00');
+  await dialog.getByRole('button', { name: L.addItem, exact: true }).click();
+  await expect(dialog).toHaveCount(0);
+}
+
 for (const lang of ['en', 'sv'] as const) {
   const L: Labels = LABELS[lang];
 
@@ -245,15 +258,21 @@ for (const lang of ['en', 'sv'] as const) {
       await nav.getByRole('link', { name: L.tabs.programme }).click();
       await expect(page.getByRole('heading', { level: 1, name: L.tabs.programme })).toBeVisible();
       await addArrivalFlight(page, L);
+      await addWelcomeLunch(page, L);
       const homeSwitch = page.getByRole('switch', { name: L.homeTimeSwitch });
       await expect(homeSwitch).toBeVisible();
       if (!(await homeSwitch.isChecked())) await homeSwitch.check();
       const flight = page.getByTestId('programme-item').filter({ hasText: 'Shanghai – Stockholm' });
-      // The departure is in Shanghai, so the Shanghai column shows the same 00:40; the arrival
-      // keeps the Stockholm time it was typed in.
-      await expect(flight.locator('.pg-home time')).toHaveAttribute('datetime', '2026-05-18T00:40');
+      // The arrival keeps the Stockholm time it was typed in.
       await expect(flight.locator('.pg-route time').last()).toHaveAttribute('datetime', '2026-05-18T07:40');
       await expect(flight.locator('.pg-route abbr').last()).toHaveAttribute('title', 'Europe/Stockholm');
+      // The second clock is Shanghai's: the departure from there reads the same, and noon in
+      // Södertälje (CEST, UTC+2) is 18:00 at the visitors' home (UTC+8).
+      await expect(flight.locator('.pg-home time')).toHaveAttribute('datetime', '2026-05-18T00:40');
+      const lunch = page.getByTestId('programme-item').filter({ hasText: 'Welcome lunch' });
+      await expect(lunch.locator('.pg-time')).toHaveAttribute('datetime', '2026-05-18T12:00');
+      await expect(lunch.locator('.pg-home time')).toHaveAttribute('datetime', '2026-05-18T18:00');
+      await expect(lunch.locator('.pg-home')).toHaveText(/18[:.]00/);
 
       // 4. Overview: the visitors arrive on the first day (never "Home"); the host is in Södertälje.
       await nav.getByRole('link', { name: L.tabs.overview }).click();
@@ -314,7 +333,8 @@ for (const lang of ['en', 'sv'] as const) {
       ]);
       expect(members[0]!.nativeName).toBe(VISITOR_HEAD.nativeName);
       expect(members[2]!.organisation).toBe('Södertälje kommun');
-      expect(call(app.core, 'items:list', { tripId: trip!.id })).toMatchObject([
+      const items = call(app.core, 'items:list', { tripId: trip!.id });
+      expect(items.filter((item) => item.kind === 'flight')).toMatchObject([
         {
           kind: 'flight',
           startLocal: '2026-05-18T00:40',
@@ -324,6 +344,7 @@ for (const lang of ['en', 'sv'] as const) {
           details: { from: 'Shanghai Pudong (PVG)', to: 'Stockholm Arlanda (ARN)' },
         },
       ]);
+      expect(items.find((item) => item.title === 'Welcome lunch')).toMatchObject({ startLocal: '2026-05-18T12:00', startZone: 'Europe/Stockholm' });
       // Playwright's own probes into the scriptless preview frame are refused by its sandbox
       // (as documents.spec.ts explains); anything else, such as a CSP violation, is a failure.
       expect(errors.filter((error) => !/^Blocked script execution in 'blob:/.test(error))).toEqual([]);

@@ -279,7 +279,7 @@ for (const lang of ['en', 'sv'] as const) {
       const matrix = page.getByRole('table', { name: L.matrix });
       await expect(matrix.locator('tbody tr')).toHaveCount(3);
       // Arriving from abroad on the first day. Where to is left open ("–"): the flight lands at
-      // Arlanda, which is not one of the trip's destinations, and no later item says Södertälje.
+      // Arlanda, which is not one of the trip's destinations, and the lunch names no city.
       const firstDay = await column(matrix, '2026-05-18');
       expect(firstDay).toEqual([expect.stringMatching(L.arriving), expect.stringMatching(L.arriving), 'Södertälje']);
       expect(firstDay.filter((cell) => cell.startsWith(L.home))).toEqual([]);

@@ -1,4 +1,5 @@
 import { tzOffset } from '@date-fns/tz';
+import { isKnownTimeZone } from '../../../shared/domain/primitives';
 import { formatUtcOffset } from './dates';
 
 /**
@@ -148,4 +149,10 @@ export function defaultZoneForCountry(country: string): string | undefined {
   if (accepted(zone)) return zone;
   // A runtime that knows only the old name (Europe/Kiev for Europe/Kyiv).
   return Object.entries(CURRENT_NAMES).find(([, name]) => name === zone)?.[0];
+}
+
+/** The computer's own zone as the default home zone; Stockholm when it is unusable. */
+export function localHomeTimeZone(): string {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return zone && isKnownTimeZone(zone) ? zone : 'Europe/Stockholm';
 }

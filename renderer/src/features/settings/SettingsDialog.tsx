@@ -6,7 +6,7 @@ import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { Checkbox, RadioGroup } from '../../ui/fields';
 import { TimeZoneSelect } from '../../ui/TimeZoneSelect';
-import { localHomeTimeZone } from '../trips/formValues';
+import { localHomeTimeZone } from '../../lib/timezones';
 import { DemoSection } from './DemoSection';
 import { OrganisationSection } from './OrganisationSection';
 import './settings.css';

@@ -1,5 +1,5 @@
-import { isKnownTimeZone } from '../../../../shared/domain/primitives';
 import type { Trip, TripDirection, TripStatus } from '../../../../shared/domain/trip';
+import { localHomeTimeZone } from '../../lib/timezones';
 import { useSettings } from '../../state/settings';
 
 /**
@@ -29,12 +29,6 @@ export interface TripFormValues {
   /** Incoming trips: who pays what, one arrangement per line (the invitation letter). */
   costCoverage: string;
   fundingReference: string;
-}
-
-/** The computer's own zone as the default home zone; Stockholm when it is unusable. */
-export function localHomeTimeZone(): string {
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return zone && isKnownTimeZone(zone) ? zone : 'Europe/Stockholm';
 }
 
 export function emptyTripForm(): TripFormValues {

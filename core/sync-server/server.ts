@@ -47,7 +47,7 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
   const hocuspocus = new Hocuspocus<SyncContext>({
     quiet: true,
     extensions: [
-      authentication(options.tokens),
+      authentication(options.tokens, options.log),
       ...persistence(options.store),
       ...(options.extensions ?? []),
       connectionLog(options.log),

@@ -44,7 +44,7 @@ export function authentication(tokens: TeamTokens, log: (line: string) => void):
 
 /**
  * Persistence through @hocuspocus/extension-database (fetch on load, store on change, debounced),
- * plus a write-ahead merge of every incoming update BEFORE Hocuspocus applies and acknowledges
+ * plus a write-ahead log of every incoming update BEFORE Hocuspocus applies and acknowledges
  * it: the provider counts a change as synced on that acknowledgement (and the laptop then drops
  * it from its outbox), so a server killed before its debounced store ran must still have it.
  */
@@ -65,7 +65,7 @@ export function persistence(store: ServerStore): Extension[] {
       if (!carriesUpdate(type)) return;
       if (checkUpdate(payload).empty) return;
       const { team, name } = teamAndName(documentName);
-      await store.mergeDocument(team, name, payload);
+      await store.appendUpdate(team, name, payload);
     },
   };
   return [writeAhead, database];

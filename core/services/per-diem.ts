@@ -43,8 +43,7 @@ export function tripPerDiem(db: Database.Database, tripId: string, memberId?: st
   return perDiemReport(getWorkspace(db, tripId), rates, memberId);
 }
 
-export function getBudget(db: Database.Database, tripId: string): TripBudget {
-  const workspace = getWorkspace(db, tripId);
+export function getBudget(db: Database.Database, tripId: string, workspace = getWorkspace(db, tripId)): TripBudget {
   const sources = listFundingSources(db, tripId);
   const lines = listCostLines(db, tripId);
   const perDiem: ComputedPerDiemLine[] = perDiemReport(workspace, listRates(db)).members.map((m) => ({

@@ -51,7 +51,8 @@ export function sekLines(input: BudgetInput): SekLine[] {
   );
   const withOwnLine = new Set(input.lines.filter((l) => l.category === 'per_diem' && l.memberId).map((l) => l.memberId));
   const computed = input.perDiem
-    .filter((p) => !withOwnLine.has(p.memberId))
+    // Nothing computed (no rates yet) is no line: it would list every member at 0 kr.
+    .filter((p) => !withOwnLine.has(p.memberId) && p.amountSek > 0)
     .map(
       (p): SekLine => ({ line: null, category: 'per_diem', payer: 'municipality', sourceId: null, memberId: p.memberId, plannedSek: p.amountSek, actualSek: null }),
     );

@@ -96,6 +96,7 @@ const READ_ONLY_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>(
   'perDiem:rates',
   'perDiem:sheet',
   'perDiem:csv',
+  'perDiem:pdf',
 ]);
 
 /** Reads that use search_entries when it is current. */

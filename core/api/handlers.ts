@@ -22,6 +22,7 @@ import { seedDemo } from '../demo';
 import * as budget from '../services/budget';
 import * as perDiem from '../services/per-diem';
 import { budgetCsv, perDiemCsv } from '../sharing/budget-csv';
+import { perDiemPdf } from './per-diem-pdf';
 import { demoStatus, removeDemo } from '../demo/manage';
 
 /** Async operations (ASYNC_OPERATIONS) finish their work after the transaction: see deferred.ts. */
@@ -115,6 +116,7 @@ export const handlers: Handlers = {
   'perDiem:deleteRate': (db, { country, year }) => perDiem.deleteRate(db, country, year),
   'perDiem:sheet': (db, { tripId, memberId, rates }) => perDiem.tripPerDiem(db, tripId, memberId, rates),
   'perDiem:csv': perDiemCsv,
+  'perDiem:pdf': perDiemPdf,
 
   'settings:get': (db) => getSettings(db),
   'settings:update': updateSettings,

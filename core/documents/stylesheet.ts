@@ -187,6 +187,9 @@ tr.is-reader td:first-child { box-shadow: inset 1.5pt 0 0 var(--accent); padding
 .budget-summary-table .amount { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 .budget-summary-table .total td { font-weight: 600; }
 .budget-summary-note { margin-top: 1mm; font-size: 9pt; color: var(--muted); }
+.per-diem-member { break-inside: avoid-page; margin-top: 6mm; }
+.per-diem-rules, .per-diem-journeys { font-size: 8.5pt; color: var(--muted); }
+.per-diem-table { font-size: 8pt; }
 .plain-list { margin: 0; padding: 0; list-style: none; }
 .plain-list li { margin-top: 0.8mm; }
 `;

@@ -212,6 +212,8 @@ export const contract = {
     // `rates` (the CLI's --rates file) replaces the Settings table for this computation only.
     z.object({ tripId: Id, memberId: Id.optional(), rates: z.array(PerDiemRate).max(5_000).optional() }),
   ),
+  /** The per-diem sheet printed to PDF (async, like documents:pdf), one section per member. */
+  'perDiem:pdf': op<PrintedPdf>()(z.object({ tripId: Id, memberId: Id.optional(), lang: ExportLanguage })),
   /** The same as CSV, one row per member and day. */
   'perDiem:csv': op<ExportedFile>()(PerDiemCsvInput),
 
@@ -243,7 +245,7 @@ export interface PrintedPdf {
  * Operations whose handler is asynchronous (they wait for something outside the database, such
  * as a printer): core.dispatch answers them with a promise. Every other operation answers at once.
  */
-export const ASYNC_OPERATIONS = ['documents:pdf', 'documents:warmUp'] as const satisfies readonly (keyof typeof contract)[];
+export const ASYNC_OPERATIONS = ['documents:pdf', 'documents:warmUp', 'perDiem:pdf'] as const satisfies readonly (keyof typeof contract)[];
 export type AsyncOperationName = (typeof ASYNC_OPERATIONS)[number];
 
 export type Contract = typeof contract;

@@ -158,7 +158,7 @@ export function BudgetScreen() {
         </section>
       ) : null}
       <TotalsTables budget={budget.data} locale={language} />
-      <PerDiemSection perDiem={budget.data.perDiem} locale={language} />
+      <PerDiemSection tripId={tripId} perDiem={budget.data.perDiem} locale={language} />
       {editing?.what === 'line' ? <CostLineDialog line={editing.line} sources={sources} onClose={() => setEditing(null)} /> : null}
       {editing?.what === 'source' ? <SourceDialog source={editing.source} onClose={() => setEditing(null)} /> : null}
       <ConfirmDialog

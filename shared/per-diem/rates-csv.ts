@@ -24,7 +24,11 @@ export function isCountryCode(code: string): boolean {
   }
 }
 
-export type RatesCsvResult = { ok: true; rates: PerDiemRate[] } | { ok: false; message: string };
+export type RatesCsvProblem = 'header' | 'country' | 'year' | 'amount' | 'negative' | 'duplicate';
+/** A refusal: `message` in English (the CLI); `problem`, `line` and `value` for a translated one (the app). */
+export type RatesCsvResult = { ok: true; rates: PerDiemRate[] } | { ok: false; message: string; problem: RatesCsvProblem; line: number; value: string };
+
+const refuse = (problem: RatesCsvProblem, line: number, value: string, message: string): RatesCsvResult => ({ ok: false, problem, line, value, message });
 
 const HEADER = ['country', 'year', 'amount_sek', 'source'];
 
@@ -33,7 +37,7 @@ export function parseRatesCsv(text: string): RatesCsvResult {
   const rows = parsed.data;
   const header = rows[0]?.map((h) => h.trim().toLowerCase());
   if (!header || HEADER.some((h, i) => header[i] !== h)) {
-    return { ok: false, message: `the first line must be the header ${HEADER.join(',')}` };
+    return refuse('header', 1, '', `the first line must be the header ${HEADER.join(',')}`);
   }
   const rates: PerDiemRate[] = [];
   const seen = new Set<string>();
@@ -41,14 +45,14 @@ export function parseRatesCsv(text: string): RatesCsvResult {
     const line = index + 1;
     const [countryCell = '', yearCell = '', amountCell = '', source = ''] = rows[index]!.map((c) => c.trim());
     const country = countryCell.toUpperCase();
-    if (!isCountryCode(country)) return { ok: false, message: `line ${line}: unknown country code "${countryCell.slice(0, 20)}" (use ISO 3166 two-letter codes such as CN)` };
+    if (!isCountryCode(country)) return refuse('country', line, countryCell.slice(0, 20), `line ${line}: unknown country code "${countryCell.slice(0, 20)}" (use ISO 3166 two-letter codes such as CN)`);
     const year = Number(yearCell);
-    if (!/^\d{4}$/.test(yearCell) || year < 2000 || year > 2100) return { ok: false, message: `line ${line}: "${yearCell.slice(0, 20)}" is not a year` };
+    if (!/^\d{4}$/.test(yearCell) || year < 2000 || year > 2100) return refuse('year', line, yearCell.slice(0, 20), `line ${line}: "${yearCell.slice(0, 20)}" is not a year`);
     const amount = parseAmount(amountCell, 'SEK', 'en');
-    if (!amount.ok) return { ok: false, message: `line ${line}: "${amountCell.slice(0, 20)}" is not an amount in kronor` };
-    if (amount.minor < 0) return { ok: false, message: `line ${line}: the amount cannot be negative (${amountCell.slice(0, 20)})` };
+    if (!amount.ok) return refuse('amount', line, amountCell.slice(0, 20), `line ${line}: "${amountCell.slice(0, 20)}" is not an amount in kronor`);
+    if (amount.minor < 0) return refuse('negative', line, amountCell.slice(0, 20), `line ${line}: the amount cannot be negative (${amountCell.slice(0, 20)})`);
     const key = `${country}:${year}`;
-    if (seen.has(key)) return { ok: false, message: `line ${line}: ${country} ${year} is listed twice` };
+    if (seen.has(key)) return refuse('duplicate', line, `${country} ${year}`, `line ${line}: ${country} ${year} is listed twice`);
     seen.add(key);
     rates.push({ country, year, amountSekMinor: amount.minor, source: source.slice(0, 300) });
   }

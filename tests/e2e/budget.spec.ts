@@ -64,3 +64,27 @@ test('a grant and a cost added on the Budget tab are in the CSV and the briefing
   expect(text).toMatch(/ICLD partnerskap/);
   expect(text).toMatch(/41[\s,\u00a0]?000[.,]50/);
 });
+
+test('per-diem rates are imported from a CSV in Settings, and a bad file says which line is wrong', async ({ page, app }) => {
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  const file = settings.getByTestId('per-diem-rates-file');
+  await file.setInputFiles({ name: 'rates.csv', mimeType: 'text/csv', buffer: Buffer.from('country,year,amount_sek,source\nCN,2017,XYZ,\n') });
+  await expect(settings.getByRole('alert')).toHaveText('Line 2: “XYZ” is not an amount in kronor');
+  await file.setInputFiles({
+    name: 'rates.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('\uFEFFcountry,year,amount_sek,source\nCN,2017,850,Skatteverket 2017\nJP,2017,"1,234.50",Skatteverket 2017\n'),
+  });
+  const table = settings.getByTestId('per-diem-rates');
+  await expect(table).toContainText('850.00');
+  await expect(table).toContainText('1,234.50');
+  await expect(settings.getByRole('alert')).toHaveCount(0);
+  await table.scrollIntoViewIfNeeded();
+  await screenshot(page, 'per-diem-rates-en');
+  expect(call(app.core, 'perDiem:rates', {})).toEqual([
+    { country: 'CN', year: 2017, amountSekMinor: 850_00, source: 'Skatteverket 2017' },
+    { country: 'JP', year: 2017, amountSekMinor: 1_234_50, source: 'Skatteverket 2017' },
+  ]);
+});

@@ -47,9 +47,16 @@ export interface MemberPerDiemFacts {
 export function perDiemFacts(workspace: TripWorkspace, model: PresenceModel = presenceModel(workspace)): MemberPerDiemFacts[] {
   if (workspace.trip.direction !== 'outgoing') return [];
   const attended = itemsByMember(workspace);
+  const windows = windowsCache();
+  const countries = new Map<string, string | null>();
+  const countryOf = (place: string) => {
+    let country = countries.get(place);
+    if (country === undefined) countries.set(place, (country = countryOfPlace(place, workspace.trip.destinations)));
+    return country;
+  };
   return model.members
     .filter((m) => !m.host && m.span)
-    .map((m) => memberFacts(workspace, m.memberId, m.span!, attended.get(m.memberId) ?? []));
+    .map((m) => memberFacts(workspace, m.memberId, m.span!, attended.get(m.memberId) ?? [], { windows, countryOf }));
 }
 
 function memberFacts(
@@ -57,18 +64,20 @@ function memberFacts(
   memberId: string,
   span: NonNullable<PresenceModel['members'][number]['span']>,
   items: Item[],
+  { windows, countryOf }: { windows: Windows; countryOf: (place: string) => string | null },
 ): MemberPerDiemFacts {
   const { destinations } = workspace.trip;
   const out = span.journeyOut;
   const home = span.journeyHome;
-  const stretches = timeline(items, out, home, destinations);
+  const stretches = timeline(items, out, home, destinations, countryOf);
   const meals = mealsByDate(items);
   const dates = tripDates(span.start, span.end);
+  const minutesByDate = minutesPerDate(dates, stretches, windows);
   const days = dates.map((date, index): PerDiemDayFacts => {
     const first = index === 0;
     const last = index === dates.length - 1;
-    const minutes = minutesOn(date, stretches);
-    const { country, unknownPlace } = longest(minutes, stretches, date);
+    const minutes = minutesByDate.get(date) ?? {};
+    const { country, unknownPlace } = longest(minutes, stretches, date, windows);
     return {
       date,
       country,
@@ -93,15 +102,22 @@ function itemsByMember(workspace: TripWorkspace): Map<string, Item[]> {
 }
 
 /** Where the member is from the start of the journey out to the end of the journey home. */
-function timeline(items: Item[], out: Item | null, home: Item | null, destinations: TripWorkspace['trip']['destinations']): Stretch[] {
+function timeline(
+  items: Item[],
+  out: Item | null,
+  home: Item | null,
+  destinations: TripWorkspace['trip']['destinations'],
+  countryOf: (place: string) => string | null,
+): Stretch[] {
+  // The workspace's items are in programme order (start instant, then sortOrder) already.
   const timed = items
     .filter((i) => !i.allDay)
     .map((item) => ({ item, start: instantOf(item.startLocal, item.startZone), end: item.endLocal ? instantOf(item.endLocal, item.endZone) : NaN }))
-    .filter((t) => !Number.isNaN(t.start))
-    .sort((a, b) => a.start - b.start || a.item.sortOrder - b.item.sortOrder);
+    .filter((t) => !Number.isNaN(t.start));
+  timed.sort((a, b) => a.start - b.start || a.item.sortOrder - b.item.sortOrder);
   const begin = out ? instantOf(out.startLocal, out.startZone) : (timed[0]?.start ?? 0);
   const finish = home?.endLocal ? instantOf(home.endLocal, home.endZone) : Math.max(begin, ...timed.map((t) => (Number.isNaN(t.end) ? t.start : t.end)));
-  const at = (place: string, zone: string) => ({ place, zone, country: countryOfPlace(place, destinations) });
+  const at = (place: string, zone: string) => ({ place, zone, country: countryOf(place) });
   let where = out ? at(out.details.from ?? out.location.city ?? '', out.startZone) : at(destinations[0]?.city ?? '', destinations[0]?.timeZone ?? 'UTC');
   if (!where.place.trim()) where = { place: '', zone: out?.startZone ?? 'UTC', country: HOME_COUNTRY };
   const stretches: Stretch[] = [];
@@ -128,12 +144,50 @@ function timeline(items: Item[], out: Item | null, home: Item | null, destinatio
   return stretches;
 }
 
+/**
+ * The window 06:00–24:00 of a date in a zone, as instants; memoised per call of perDiemFacts
+ * (a large trip asks for the same few zones and dates once per member and stretch).
+ */
+type Windows = (date: string, zone: string) => readonly [number, number];
+
+function windowsCache(): Windows {
+  const cache = new Map<string, readonly [number, number]>();
+  return (date, zone) => {
+    const key = `${zone}|${date}`;
+    let window = cache.get(key);
+    if (!window) cache.set(key, (window = [instantOf(`${date}T06:00`, zone), instantOf(`${addDaysToDate(date, 1)}T00:00`, zone)]));
+    return window;
+  };
+}
+
+const DAY_MS = 86_400_000;
+/** More than any zone's offset from UTC (+14 h, −12 h): the dates a stretch may touch. */
+const MAX_OFFSET_MS = 15 * 3_600_000;
+
+/** minutesOn for every date, visiting each stretch only for the dates it can overlap. */
+function minutesPerDate(dates: readonly string[], stretches: readonly Stretch[], windows: Windows): Map<string, Record<string, number>> {
+  const result = new Map<string, Record<string, number>>(dates.map((d) => [d, {}]));
+  const first = Date.parse(`${dates[0] ?? '1970-01-01'}T00:00:00Z`);
+  for (const s of stretches) {
+    const from = Math.max(0, Math.floor((s.from - MAX_OFFSET_MS - first) / DAY_MS));
+    const to = Math.min(dates.length - 1, Math.floor((s.to + MAX_OFFSET_MS - first) / DAY_MS));
+    for (let index = from; index <= to; index++) {
+      const date = dates[index]!;
+      const add = minutesOn(date, [s], windows);
+      const minutes = result.get(date)!;
+      for (const [country, n] of Object.entries(add)) minutes[country] = (minutes[country] ?? 0) + n;
+    }
+  }
+  return result;
+}
+
 /** Minutes in each country between 06:00 and 24:00 of `date`, each stretch in its own zone. */
-function minutesOn(date: string, stretches: Stretch[]): Record<string, number> {
+function minutesOn(date: string, stretches: readonly Stretch[], windows: Windows): Record<string, number> {
   const minutes: Record<string, number> = {};
   for (const s of stretches) {
-    const from = Math.max(s.from, instantOf(`${date}T06:00`, s.zone));
-    const to = Math.min(s.to, instantOf(`${addDaysToDate(date, 1)}T00:00`, s.zone));
+    const [start, end] = windows(date, s.zone);
+    const from = Math.max(s.from, start);
+    const to = Math.min(s.to, end);
     if (to <= from) continue;
     const key = s.country ?? UNKNOWN;
     minutes[key] = (minutes[key] ?? 0) + Math.round((to - from) / 60_000);
@@ -141,16 +195,16 @@ function minutesOn(date: string, stretches: Stretch[]): Record<string, number> {
   return minutes;
 }
 
-function longest(minutes: Record<string, number>, stretches: Stretch[], date: string): { country: string | null; unknownPlace: string | null } {
+function longest(minutes: Record<string, number>, stretches: Stretch[], date: string, windows: Windows): { country: string | null; unknownPlace: string | null } {
   const ranked = Object.entries(minutes).sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
   const best = ranked[0]?.[0];
   if (best === undefined) {
     // Nothing between 06:00 and 24:00 (a journey that ends before six): where the member is.
-    const last = stretches.findLast((s) => s.from <= instantOf(`${date}T06:00`, s.zone));
+    const last = stretches.findLast((s) => s.from <= windows(date, s.zone)[0]);
     return last?.country ? { country: last.country, unknownPlace: null } : { country: null, unknownPlace: last?.place ?? '' };
   }
   if (best !== UNKNOWN) return { country: best, unknownPlace: null };
-  const place = stretches.find((s) => s.country === null && minutesOn(date, [s])[UNKNOWN])?.place ?? '';
+  const place = stretches.find((s) => s.country === null && minutesOn(date, [s], windows)[UNKNOWN])?.place ?? '';
   return { country: null, unknownPlace: place };
 }
 

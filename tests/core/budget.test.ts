@@ -126,3 +126,18 @@ describe('per-diem rates and the per diem in the budget', () => {
     expect(csv[1]).toEqual(['Anna', '2017-10-28', 'CN', 'CN 840', 'hel', '', '', '', '0', '850,00', '850,00', '']);
   });
 });
+
+describe('the budget in the briefing', () => {
+  it('shows the totals and warnings in the whole-trip briefing only, never in the handout or a personal briefing', () => {
+    const { core, trip, anna } = budgetFixture();
+    const html = (input: { variant: 'handout' | 'briefing'; memberId?: string | null }) =>
+      ok(core, 'documents:html', { tripId: trip.id, lang: 'sv', memberId: null, ...input }).html;
+    const briefing = html({ variant: 'briefing' });
+    expect(briefing).toContain('class="budget-summary"');
+    expect(briefing).toContain('ICLD partnerskap');
+    expect(briefing).toContain('63\u00a0703,50'); // planned total: 60 000 + 3 703,50
+    expect(briefing).toContain('Flyg ARN–TNA: 62\u00a0345,50 SEK, mer än planerat (60\u00a0000,00 SEK)');
+    expect(html({ variant: 'handout' })).not.toContain('class="budget-summary"');
+    expect(html({ variant: 'briefing', memberId: anna.id })).not.toContain('class="budget-summary"');
+  });
+});

@@ -48,34 +48,34 @@ function amountIssue(text: string, currencyCode: string, optional: boolean, loca
 /** In English "1,234" is a thousand and more; in Swedish the comma is the decimal comma. */
 export const costLineForm = (locale: MoneyLocale) =>
   z
-  .object({
-    category: z.string(),
-    description: z.string().max(300),
-    planned: z.string(),
-    actual: z.string(),
-    currency,
-    rate,
-    payer: z.string(),
-    fundingSourceId: z.string(),
-    memberId: z.string(),
-    itemId: z.string(),
-    date: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'Use the date format YYYY-MM-DD'),
-  })
-  .superRefine((v, ctx) => {
-    const planned = amountIssue(v.planned, v.currency, false, locale);
-    if (planned) ctx.addIssue({ code: 'custom', path: ['planned'], message: planned });
-    const actual = amountIssue(v.actual, v.currency, true, locale);
-    if (actual) ctx.addIssue({ code: 'custom', path: ['actual'], message: actual });
-    if (v.payer === 'grant' && !v.fundingSourceId) ctx.addIssue({ code: 'custom', path: ['fundingSourceId'], message: 'budget:form.sourceRequired' });
-  });
+    .object({
+      category: z.string(),
+      description: z.string().max(300),
+      planned: z.string(),
+      actual: z.string(),
+      currency,
+      rate,
+      payer: z.string(),
+      fundingSourceId: z.string(),
+      memberId: z.string(),
+      itemId: z.string(),
+      date: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'Use the date format YYYY-MM-DD'),
+    })
+    .superRefine((v, ctx) => {
+      const planned = amountIssue(v.planned, v.currency, false, locale);
+      if (planned) ctx.addIssue({ code: 'custom', path: ['planned'], message: planned });
+      const actual = amountIssue(v.actual, v.currency, true, locale);
+      if (actual) ctx.addIssue({ code: 'custom', path: ['actual'], message: actual });
+      if (v.payer === 'grant' && !v.fundingSourceId) ctx.addIssue({ code: 'custom', path: ['fundingSourceId'], message: 'budget:form.sourceRequired' });
+    });
 
 export const sourceForm = (locale: MoneyLocale) =>
   z
-  .object({ name: z.string().trim().min(1, 'Required').max(200), reference: z.string().max(200), amount: z.string(), currency, rate })
-  .superRefine((v, ctx) => {
-    const issue = amountIssue(v.amount, v.currency, false, locale);
-    if (issue) ctx.addIssue({ code: 'custom', path: ['amount'], message: issue });
-  });
+    .object({ name: z.string().trim().min(1, 'Required').max(200), reference: z.string().max(200), amount: z.string(), currency, rate })
+    .superRefine((v, ctx) => {
+      const issue = amountIssue(v.amount, v.currency, false, locale);
+      if (issue) ctx.addIssue({ code: 'custom', path: ['amount'], message: issue });
+    });
 
 const minorOf = (text: string, currencyCode: string, locale: MoneyLocale): number => {
   const parsed = parseAmount(text, currencyCode.trim().toUpperCase(), locale);

@@ -54,6 +54,17 @@ test('a grant and a cost added on the Budget tab are in the CSV and the briefing
   // Checked before the Documents tab, whose sandboxed preview frame reports its blocked scripts.
   expect(errors).toEqual([]);
 
+  // In Swedish: the same amounts with a decimal comma, the warning in Swedish.
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Svenska').check();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { level: 2, name: 'Kostnadsrader' })).toBeVisible();
+  await expect(page.getByTestId('budget-warning').first()).toContainText('utfallet 41\u00a0000,50\u00a0SEK är mer än planerat 40\u00a0000,00\u00a0SEK');
+  await screenshot(page, 'budget-sv');
+  await page.getByRole('button', { name: 'Inställningar' }).click();
+  await page.getByRole('dialog', { name: 'Inställningar' }).getByLabel('English').check();
+  await page.keyboard.press('Escape');
+
   await openRoute(page, app, `/trips/${trip.id}/documents`);
   await page.getByLabel('Briefing for organisers').check();
   const pdfDownload = page.waitForEvent('download');

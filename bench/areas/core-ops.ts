@@ -64,6 +64,8 @@ function reads(ctx: BenchContext, core: Core): Result[] {
   const runs = ctx.quick ? 10 : 100;
   return [
     ...compare(ctx, core, 'trips:workspace', { id: ctx.dataset.large.tripId }, runs),
+    // The Budget tab: 270 cost lines and 60 members' per diem computed from the programme.
+    ...compare(ctx, core, 'budget:get', { tripId: ctx.dataset.large.tripId }, runs),
     ...compare(ctx, core, 'trips:list', {}, runs),
   ];
 }

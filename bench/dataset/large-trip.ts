@@ -212,5 +212,36 @@ export function writeLargeTrip(random: Random, write: Writer, book: AddressBook)
     else if (day === LARGE_TRIP_DAYS) flight('Flyg Chengdu → Stockholm', at(date, 23 * 60 + 55), CN, at(addDays(date, 1), 6 * 60 + 40), SE, 'Chengdu Tianfu (TFU)', 'Stockholm Arlanda (ARN)');
     else item({ kind: 'event', title: 'Kvällsgenomgång för delegationen', startLocal: at(date, 21 * 60 + 30), startZone: here.zone, endLocal: at(date, 22 * 60), endZone: here.zone, location: { venue: 'Hotellets konferensrum', city: here.city }, internalNotes: 'Gå igenom morgondagens protokoll och gåvor.', ...(day === 12 ? track(0) : all) });
   }
+  writeBudget(random, write, tripId, memberIds, itemIds, start);
   return { tripId, title: LARGE_TRIP_TITLE, memberIds, trackA: tracks[0]!, itemIds, meetingItemIds };
+}
+
+/**
+ * The state visit's budget: a grant and the municipalities' share, each member's flights and
+ * per diem rates for both countries (so the budget computes 60 members' per diem from the
+ * programme), and a cost in yuan or yen for every other programme item: 270 cost lines.
+ */
+function writeBudget(random: Random, write: Writer, tripId: string, memberIds: string[], itemIds: string[], start: string): void {
+  const grant = random.uuid();
+  write.fundingSource(grant, { tripId, name: 'ICLD kommunala partnerskap', reference: 'ICLD 2019-042', amountMinor: 2_700_000_00 });
+  write.fundingSource(random.uuid(), { tripId, name: 'Kommunernas egen budget', amountMinor: 900_000_00 });
+  write.perDiemRates([
+    { country: 'CN', year: 2019, amountSekMinor: 895_00, source: 'Skatteverket 2019 (bench)' },
+    { country: 'JP', year: 2019, amountSekMinor: 775_00, source: 'Skatteverket 2019 (bench)' },
+  ]);
+  for (const memberId of memberIds) {
+    write.costLine(random.uuid(), {
+      tripId, category: 'travel', description: 'Flyg ARN–PEK, CTU–ARN', plannedMinor: random.int(9_000, 14_000) * 100,
+      actualMinor: random.chance(0.7) ? random.int(9_000, 15_000) * 100 : null, payer: 'grant', fundingSourceId: grant, memberId, date: start,
+    });
+  }
+  itemIds.forEach((itemId, index) => {
+    if (index % 2 !== 0) return;
+    const yen = random.chance(0.1);
+    write.costLine(random.uuid(), {
+      tripId, category: random.pick(['venue', 'interpreters', 'local_transport', 'gifts', 'other'] as const), description: `Kostnad ${index}`,
+      plannedMinor: random.int(500, 20_000) * (yen ? 1 : 100), currency: yen ? 'JPY' : 'CNY', rateToSek: yen ? '0.0871' : '1.3842',
+      payer: random.chance(0.5) ? 'grant' : 'municipality', fundingSourceId: grant, itemId, date: addDays(start, Math.floor(index / 30)),
+    });
+  });
 }

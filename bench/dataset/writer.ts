@@ -8,6 +8,8 @@ import { updateMeeting } from '../../core/services/meetings';
 import { createMember } from '../../core/services/members';
 import { createOrganisation } from '../../core/services/organisations';
 import { createTrip } from '../../core/services/trips';
+import { createCostLine, createFundingSource } from '../../core/services/budget';
+import { saveRates } from '../../core/services/per-diem';
 
 /**
  * Writes benchmark data through the contract's schemas and the same service functions that
@@ -42,6 +44,15 @@ export function dataWriter(db: Database.Database) {
     },
     meeting(itemId: string, patch: MeetingDetailsInput): void {
       updateMeeting(db, parse('meetings:update', { itemId, patch }));
+    },
+    fundingSource(id: string, input: OperationInput<'budget:createSource'>): void {
+      createFundingSource(db, parse('budget:createSource', input), id);
+    },
+    costLine(id: string, input: OperationInput<'budget:createLine'>): void {
+      createCostLine(db, parse('budget:createLine', input), id);
+    },
+    perDiemRates(rates: OperationInput<'perDiem:saveRates'>['rates']): void {
+      saveRates(db, parse('perDiem:saveRates', { rates }).rates);
     },
   };
 }

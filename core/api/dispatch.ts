@@ -91,6 +91,12 @@ const READ_ONLY_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>(
   'sharing:csv',
   'sharing:vcard',
   'backups:list',
+  'budget:get',
+  'budget:csv',
+  'perDiem:rates',
+  'perDiem:sheet',
+  'perDiem:csv',
+  'perDiem:pdf',
 ]);
 
 /** Reads that use search_entries when it is current. */

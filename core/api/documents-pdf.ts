@@ -5,6 +5,7 @@ import { countPdfPages, memberFileNames, safeFileName } from '../documents/expor
 import { renderProgrammeDocument } from '../documents/html';
 import { notFound, ServiceError } from '../services/errors';
 import { getWorkspace } from '../services/workspace';
+import { getBudget } from '../services/per-diem';
 import { getSettings } from '../services/settings';
 import { withOrganisationProfile } from '../../shared/documents/profile';
 import { afterTransaction, type Deferred } from './deferred';
@@ -16,6 +17,8 @@ import { documentRequestProblem } from '../../shared/documents/requests';
  */
 export function programmePdf(db: Database.Database, { tripId, ...settings }: ParsedInput<'documents:pdf'>): Deferred<PrintedPdf> {
   const workspace = getWorkspace(db, tripId);
+  // The briefing shows the budget's totals; other documents do not need the computation.
+  if (settings.variant === 'briefing' && settings.memberId === null) workspace.budget = getBudget(db, tripId, workspace);
   const members = [...workspace.members].sort((a, b) => a.precedence - b.precedence);
   if (settings.memberId !== null && !members.some((m) => m.id === settings.memberId)) {
     throw notFound('member of this trip', settings.memberId);

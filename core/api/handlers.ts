@@ -19,6 +19,10 @@ import { runChecks } from '../../shared/checks';
 import { createBackup, listBackups, restoreNamedBackup } from '../db/backup';
 import { getSettings, setLogo, updateSettings } from '../services/settings';
 import { seedDemo } from '../demo';
+import * as budget from '../services/budget';
+import * as perDiem from '../services/per-diem';
+import { budgetCsv, perDiemCsv } from '../sharing/budget-csv';
+import { perDiemPdf } from './per-diem-pdf';
 import { demoStatus, removeDemo } from '../demo/manage';
 
 /** Async operations (ASYNC_OPERATIONS) finish their work after the transaction: see deferred.ts. */
@@ -97,6 +101,22 @@ export const handlers: Handlers = {
   'backups:restore': (db, { name }) => restoreNamedBackup(db, name),
 
   'checks:run': (db, { tripId, options }) => runChecks(getWorkspace(db, tripId), options),
+
+  'budget:get': (db, { tripId }) => perDiem.getBudget(db, tripId),
+  'budget:createSource': (db, input) => budget.createFundingSource(db, input),
+  'budget:updateSource': budget.updateFundingSource,
+  'budget:deleteSource': (db, { id }) => budget.deleteFundingSource(db, id),
+  'budget:createLine': (db, input) => budget.createCostLine(db, input),
+  'budget:updateLine': budget.updateCostLine,
+  'budget:deleteLine': (db, { id }) => budget.deleteCostLine(db, id),
+  'budget:csv': budgetCsv,
+
+  'perDiem:rates': (db) => perDiem.listRates(db),
+  'perDiem:saveRates': (db, { rates }) => perDiem.saveRates(db, rates),
+  'perDiem:deleteRate': (db, { country, year }) => perDiem.deleteRate(db, country, year),
+  'perDiem:sheet': (db, { tripId, memberId, rates }) => perDiem.tripPerDiem(db, tripId, memberId, rates),
+  'perDiem:csv': perDiemCsv,
+  'perDiem:pdf': perDiemPdf,
 
   'settings:get': (db) => getSettings(db),
   'settings:update': updateSettings,

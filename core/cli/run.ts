@@ -9,13 +9,15 @@ import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { icsCommand } from './commands/ics';
 import { csvCommand } from './commands/csv';
+import { budgetCommand } from './commands/budget';
+import { perDiemCommand } from './commands/per-diem';
 import { vcardCommand } from './commands/vcard';
 import { backupCommand } from './commands/backup';
 import { restoreCommand } from './commands/restore';
 import { decryptCommand, encryptCommand } from './commands/encrypt';
 
 /** Every CLI command; later issues add pdf, ics, export, import, csv, check. */
-export const commands: Command[] = [demoCommand, tripsCommand, checkCommand, exportCommand, importCommand, icsCommand, csvCommand, vcardCommand, pdfCommand, backupCommand, restoreCommand, encryptCommand, decryptCommand];
+export const commands: Command[] = [demoCommand, tripsCommand, checkCommand, exportCommand, importCommand, icsCommand, csvCommand, budgetCommand, perDiemCommand, vcardCommand, pdfCommand, backupCommand, restoreCommand, encryptCommand, decryptCommand];
 
 const overview = () =>
   'Usage: npm run cli -- <command> [options]\n\nCommands:\n' +

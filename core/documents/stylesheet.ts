@@ -181,6 +181,15 @@ tr.is-reader td:first-child { box-shadow: inset 1.5pt 0 0 var(--accent); padding
 .contact { break-inside: avoid; margin-bottom: 2.2mm; }
 .contact-name { font-weight: 600; }
 .contact-name .native { font-weight: 400; }
+.budget-summary-table { margin-top: 2mm; font-size: 9pt; }
+.budget-summary-table th, .budget-summary-table td { padding: 0.8mm 2mm 0.8mm 0; text-align: left; border-bottom: 0.5pt solid var(--rule); }
+.budget-summary-table th { font-size: 8pt; font-weight: 600; color: var(--muted); }
+.budget-summary-table .amount { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+.budget-summary-table .total td { font-weight: 600; }
+.budget-summary-note { margin-top: 1mm; font-size: 9pt; color: var(--muted); }
+.per-diem-member { break-inside: avoid-page; margin-top: 6mm; }
+.per-diem-rules, .per-diem-journeys { font-size: 8.5pt; color: var(--muted); }
+.per-diem-table { font-size: 8pt; }
 .plain-list { margin: 0; padding: 0; list-style: none; }
 .plain-list li { margin-top: 0.8mm; }
 `;

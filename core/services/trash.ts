@@ -38,6 +38,9 @@ const CASCADES: Record<TrashableType, { rows: RowSet[]; nulled: NulledReference[
       { table: 'member_groups', where: 'trip_id = ?' },
       { table: 'member_group_members', where: 'group_id IN (SELECT id FROM member_groups WHERE trip_id = ?)' },
       ...ITEM_CASCADE('trip_id = ?'),
+      // The budget refers to members and items: after them.
+      { table: 'funding_sources', where: 'trip_id = ?' },
+      { table: 'cost_lines', where: 'trip_id = ?' },
     ],
     nulled: [],
   },
@@ -47,9 +50,12 @@ const CASCADES: Record<TrashableType, { rows: RowSet[]; nulled: NulledReference[
       { table: 'member_group_members', where: 'member_id = ?' },
       { table: 'item_participants', where: 'member_id = ?' },
     ],
-    nulled: [{ table: 'meetings', column: 'interpreter_member_id', key: 'item_id' }],
+    nulled: [
+      { table: 'meetings', column: 'interpreter_member_id', key: 'item_id' },
+      { table: 'cost_lines', column: 'member_id', key: 'id' },
+    ],
   },
-  item: { rows: ITEM_CASCADE('id = ?'), nulled: [] },
+  item: { rows: ITEM_CASCADE('id = ?'), nulled: [{ table: 'cost_lines', column: 'item_id', key: 'id' }] },
   member_group: {
     rows: [
       { table: 'member_groups', where: 'id = ?' },

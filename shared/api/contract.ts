@@ -13,6 +13,17 @@ import {
   type Organisation,
 } from '../domain/contact';
 import type { SearchHit } from '../domain/search';
+import {
+  CostLineCreate,
+  CostLinePatch,
+  FundingSourceCreate,
+  FundingSourcePatch,
+  PerDiemRate,
+  type CostLine,
+  type FundingSource,
+  type TripBudget,
+} from '../domain/budget';
+import type { PerDiemReport } from '../per-diem';
 import { BackupRestoreInput, type BackupList, type BackupSummary, type RestoreResult } from '../domain/backup';
 import type { TripWorkspace } from '../domain/workspace';
 import { LogoInput, SettingsPatch, type DemoStatus, type Settings } from '../domain/settings';
@@ -83,6 +94,10 @@ export const SearchInput = z.object({
   query: z.string().trim().min(1, 'Type something to search for').max(200),
   limit: z.number().int().min(1).max(200).default(30),
 });
+
+const ExportLanguage = z.enum(['sv', 'en']).default('sv');
+export const BudgetCsvInput = z.object({ tripId: Id, lang: ExportLanguage, separator: z.enum([';', ',']).optional() });
+export const PerDiemCsvInput = z.object({ tripId: Id, memberId: Id.optional(), lang: ExportLanguage, separator: z.enum([';', ',']).optional() });
 
 export const contract = {
   'trips:list': op<TripSummary[]>()(z.object({ includeArchived: z.boolean().default(false) })),
@@ -175,6 +190,33 @@ export const contract = {
   /** Contacts as vCard 3.0 (the trip's, or the whole address book). */
   'sharing:vcard': op<VcardExport>()(VcardInput),
 
+  /** Funding sources, cost lines, the per diem from the programme, totals in SEK and warnings. */
+  'budget:get': op<TripBudget>()(byTrip),
+  'budget:createSource': op<FundingSource>()(FundingSourceCreate),
+  'budget:updateSource': op<FundingSource>()(patchOf(FundingSourcePatch)),
+  /** The lines it paid stay, paid by the municipality. */
+  'budget:deleteSource': op<{ id: string }>()(byId),
+  'budget:createLine': op<CostLine>()(CostLineCreate),
+  'budget:updateLine': op<CostLine>()(patchOf(CostLinePatch)),
+  'budget:deleteLine': op<{ id: string }>()(byId),
+  /** Cost lines for a finance system: one row per line, ISO dates, decimal comma in Swedish. */
+  'budget:csv': op<ExportedFile>()(BudgetCsvInput),
+
+  /** The per-diem rates table (Settings): normal amounts per country and year. */
+  'perDiem:rates': op<PerDiemRate[]>()(z.object({})),
+  /** Add or replace rates; the answer is the whole table. */
+  'perDiem:saveRates': op<PerDiemRate[]>()(z.object({ rates: z.array(PerDiemRate).max(5_000) })),
+  'perDiem:deleteRate': op<PerDiemRate[]>()(z.object({ country: z.string().length(2), year: z.number().int() })),
+  /** Each travelling member's per diem, day by day, from the programme and the rates. */
+  'perDiem:sheet': op<PerDiemReport>()(
+    // `rates` (the CLI's --rates file) replaces the Settings table for this computation only.
+    z.object({ tripId: Id, memberId: Id.optional(), rates: z.array(PerDiemRate).max(5_000).optional() }),
+  ),
+  /** The per-diem sheet printed to PDF (async, like documents:pdf), one section per member. */
+  'perDiem:pdf': op<PrintedPdf>()(z.object({ tripId: Id, memberId: Id.optional(), lang: ExportLanguage })),
+  /** The same as CSV, one row per member and day. */
+  'perDiem:csv': op<ExportedFile>()(PerDiemCsvInput),
+
   /** The app's settings, kept in the data file (language, home zone, paper, organisation profile). */
   'settings:get': op<Settings>()(z.object({})),
   /** Change some settings; the answer is all of them. */
@@ -203,7 +245,7 @@ export interface PrintedPdf {
  * Operations whose handler is asynchronous (they wait for something outside the database, such
  * as a printer): core.dispatch answers them with a promise. Every other operation answers at once.
  */
-export const ASYNC_OPERATIONS = ['documents:pdf', 'documents:warmUp'] as const satisfies readonly (keyof typeof contract)[];
+export const ASYNC_OPERATIONS = ['documents:pdf', 'documents:warmUp', 'perDiem:pdf'] as const satisfies readonly (keyof typeof contract)[];
 export type AsyncOperationName = (typeof ASYNC_OPERATIONS)[number];
 
 export type Contract = typeof contract;

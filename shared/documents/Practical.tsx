@@ -1,3 +1,4 @@
+import { BudgetSummary } from './BudgetSummary';
 import { formatHourDifference, formatLongDate, formatShortDate, formatTime, zoneCity } from './format';
 import type { DocumentLabels } from './labels';
 import type { ContactGroup, HotelStay, ProgrammeModel } from './model';
@@ -12,6 +13,7 @@ export function Practical({ model, t }: { model: ProgrammeModel; t: DocumentLabe
     model.timeDifferences.length === 0 &&
     model.followUps.length === 0 &&
     model.findings.length === 0 &&
+    model.budget === null &&
     !notes;
   if (empty) return null;
   const lang = model.settings.lang;
@@ -95,6 +97,7 @@ export function Practical({ model, t }: { model: ProgrammeModel; t: DocumentLabe
           </ul>
         </section>
       ) : null}
+      {model.budget ? <BudgetSummary budget={model.budget} lang={lang} /> : null}
       {notes ? (
         <section className="trip-notes">
           <h2>{t.tripNotes}</h2>

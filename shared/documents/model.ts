@@ -1,4 +1,5 @@
 import type { Contact, ContactRole, Organisation } from '../domain/contact';
+import type { TripBudget } from '../domain/budget';
 import type { Item, ItemDetails } from '../domain/item';
 import type { FollowUp, MeetingDetails } from '../domain/meeting';
 import type { DelegationRole, Member, MemberSide } from '../domain/member';
@@ -155,6 +156,8 @@ export interface ProgrammeModel {
    * Checks screen and `cli check` show. A personal briefing keeps those concerning its member.
    */
   findings: CheckResult[];
+  /** Budget totals: the whole-trip briefing only, when the workspace carries them; else null. */
+  budget: TripBudget | null;
   /** The invitation letter's data (passport numbers): variant 'invitation' only, else null. */
   invitation: InvitationModel | null;
   /** One meal's dietary needs: variant 'dietary' only, else null. */
@@ -323,6 +326,7 @@ export function buildProgrammeModel(workspace: TripWorkspace, requested: Documen
     contacts,
     timeDifferences: timeDifferences(trip, destinations, clockZone ?? trip.homeTimeZone),
     followUps,
+    budget: internal && personal === null ? (workspace.budget ?? null) : null,
     findings: internal
       ? runChecks(workspace).filter(
           (f) => f.severity !== 'info' && (member === null || f.memberIds.length === 0 || f.memberIds.includes(member.id)),

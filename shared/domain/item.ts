@@ -48,6 +48,10 @@ export const ItemDetails = z
     meetingPoint: Line(200),
     /** Text on the sign the host holds up at arrivals, e.g. "Wuxi delegation 无锡代表团". */
     signText: Line(200),
+    /** A meal paid by someone else (the hosts): reduces the per diem of those who attend it. */
+    mealProvided: z.boolean(),
+    /** A stay whose price includes breakfast: reduces the per diem of the mornings after its nights. */
+    breakfastIncluded: z.boolean(),
   })
   .partial()
   .strict();

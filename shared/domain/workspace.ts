@@ -3,6 +3,7 @@ import type { Member, MemberGroup } from './member';
 import type { Item } from './item';
 import type { MeetingDetails } from './meeting';
 import type { Contact, Organisation } from './contact';
+import type { TripBudget } from './budget';
 
 /** A trip with everything its workspace and documents need, loaded in one call. */
 export interface TripWorkspace {
@@ -18,4 +19,9 @@ export interface TripWorkspace {
   contacts: Contact[];
   /** Organisations of those contacts and meeting hosts. */
   organisations: Organisation[];
+  /**
+   * The budget, where a document shows it (the briefing): loaded on request only, so the
+   * workspace every screen loads does not pay for the per-diem computation.
+   */
+  budget?: TripBudget;
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DocumentLanguage, DocumentSettings, DocumentVariant, Paper } from '../../../shared/documents/options';
+import type { TripBudget } from '../../../shared/domain/budget';
 import type { TripWorkspace } from '../../../shared/domain/workspace';
 import type { Settings } from '../../../shared/domain/settings';
 import { withOrganisationProfile } from '../../../shared/documents/profile';
@@ -84,6 +85,8 @@ export const pdfCommand: Command = {
       if (values.member !== undefined) memberId = resolveMember(core, trip.id, values.member).id;
       workspace = expectOk(core.dispatch('trips:workspace', { id: trip.id })) as TripWorkspace;
       if (values.item !== undefined) itemId = resolveMeal(workspace, values.item).id;
+      // The whole-trip briefing shows the budget's totals, as in the app.
+      if (variant === 'briefing') workspace.budget = expectOk(core.dispatch('budget:get', { tripId: trip.id })) as TripBudget;
     } finally {
       core.close();
     }

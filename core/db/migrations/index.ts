@@ -6,6 +6,7 @@ import { searchEntries } from './004_search_entries';
 import { settings } from './005_settings';
 import { memberSides } from './006_member_sides';
 import { costCoverage } from './007_cost_coverage';
+import { budget } from './011_budget';
 
 /** Every schema version in order. Never edit a released migration; add the next one. */
 export const migrations: readonly Migration[] = [
@@ -16,6 +17,11 @@ export const migrations: readonly Migration[] = [
   settings,
   memberSides,
   costCoverage,
+  // Versions 8–10 belong to branches not merged yet; the lead replaces these placeholders.
+  { version: 8, name: 'reserved', up: '' },
+  { version: 9, name: 'reserved', up: '' },
+  { version: 10, name: 'reserved', up: '' },
+  budget,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

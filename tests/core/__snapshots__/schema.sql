@@ -1,4 +1,4 @@
--- user_version 7
+-- user_version 11
 
 -- index contacts_by_name
 CREATE INDEX contacts_by_name ON contacts(name COLLATE NOCASE);
@@ -6,11 +6,26 @@ CREATE INDEX contacts_by_name ON contacts(name COLLATE NOCASE);
 -- index contacts_by_organisation
 CREATE INDEX contacts_by_organisation ON contacts(organisation_id);
 
+-- index cost_lines_by_item
+CREATE INDEX cost_lines_by_item ON cost_lines(item_id);
+
+-- index cost_lines_by_member
+CREATE INDEX cost_lines_by_member ON cost_lines(member_id);
+
+-- index cost_lines_by_source
+CREATE INDEX cost_lines_by_source ON cost_lines(funding_source_id);
+
+-- index cost_lines_by_trip
+CREATE INDEX cost_lines_by_trip ON cost_lines(trip_id, date);
+
 -- index deletions_by_trip
 CREATE INDEX deletions_by_trip ON deletions(trip_id);
 
 -- index follow_ups_by_item
 CREATE INDEX follow_ups_by_item ON follow_ups(item_id, position);
+
+-- index funding_sources_by_trip
+CREATE INDEX funding_sources_by_trip ON funding_sources(trip_id);
 
 -- index item_contacts_by_contact
 CREATE INDEX item_contacts_by_contact ON item_contacts(contact_id);
@@ -70,6 +85,26 @@ updated_at TEXT NOT NULL,
 revision INTEGER NOT NULL DEFAULT 0
 ) STRICT;
 
+-- table cost_lines
+CREATE TABLE cost_lines (
+id TEXT PRIMARY KEY NOT NULL,
+trip_id TEXT NOT NULL REFERENCES trips(id) ON DELETE CASCADE,
+category TEXT NOT NULL CHECK (category IN ('travel', 'accommodation', 'per_diem', 'interpreters', 'local_transport', 'gifts', 'venue', 'other')),
+description TEXT NOT NULL DEFAULT '',
+planned_minor INTEGER NOT NULL DEFAULT 0 CHECK (planned_minor >= 0),
+actual_minor INTEGER CHECK (actual_minor >= 0),
+currency TEXT NOT NULL CHECK (length(currency) = 3),
+rate_to_sek TEXT NOT NULL DEFAULT '1',
+payer TEXT NOT NULL CHECK (payer IN ('municipality', 'grant', 'host')),
+funding_source_id TEXT REFERENCES funding_sources(id) ON DELETE SET NULL,
+member_id TEXT REFERENCES members(id) ON DELETE SET NULL,
+item_id TEXT REFERENCES items(id) ON DELETE SET NULL,
+date TEXT,
+created_at TEXT NOT NULL,
+updated_at TEXT NOT NULL,
+revision INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
 -- table deletions
 CREATE TABLE deletions (
 entity_id TEXT PRIMARY KEY NOT NULL,
@@ -87,6 +122,20 @@ owner TEXT NOT NULL DEFAULT '',
 due_date TEXT,
 done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
 position INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
+-- table funding_sources
+CREATE TABLE funding_sources (
+id TEXT PRIMARY KEY NOT NULL,
+trip_id TEXT NOT NULL REFERENCES trips(id) ON DELETE CASCADE,
+name TEXT NOT NULL,
+reference TEXT NOT NULL DEFAULT '',
+amount_minor INTEGER NOT NULL CHECK (amount_minor >= 0),
+currency TEXT NOT NULL CHECK (length(currency) = 3),
+rate_to_sek TEXT NOT NULL DEFAULT '1',
+created_at TEXT NOT NULL,
+updated_at TEXT NOT NULL,
+revision INTEGER NOT NULL DEFAULT 0
 ) STRICT;
 
 -- table item_contacts
@@ -220,6 +269,16 @@ created_at TEXT NOT NULL,
 updated_at TEXT NOT NULL,
 revision INTEGER NOT NULL DEFAULT 0
 ) STRICT;
+
+-- table per_diem_rates
+CREATE TABLE per_diem_rates (
+country TEXT NOT NULL CHECK (length(country) = 2),
+year INTEGER NOT NULL,
+amount_sek_minor INTEGER NOT NULL CHECK (amount_sek_minor >= 0),
+source TEXT NOT NULL DEFAULT '',
+updated_at TEXT NOT NULL,
+PRIMARY KEY (country, year)
+) STRICT, WITHOUT ROWID;
 
 -- table search_entries
 CREATE TABLE search_entries (

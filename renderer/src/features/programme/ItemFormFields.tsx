@@ -277,6 +277,21 @@ export function ItemFormFields({
         </section>
       ) : null}
 
+      {kind === 'meal' || kind === 'accommodation' ? (
+        <Controller
+          control={control}
+          name={kind === 'meal' ? 'details.mealProvided' : 'details.breakfastIncluded'}
+          render={({ field }) => (
+            <Checkbox
+              label={t(kind === 'meal' ? 'details.mealProvided' : 'details.breakfastIncluded')}
+              hint={t('form.perDiemHint')}
+              checked={field.value === true}
+              onChange={(event) => field.onChange(event.currentTarget.checked)}
+            />
+          )}
+        />
+      ) : null}
+
       <section className="form-section" aria-labelledby={`${ids}-where`}>
         <h3 id={`${ids}-where`} className="form-section-title">
           {t('form.sections.where')}

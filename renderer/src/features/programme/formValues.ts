@@ -19,6 +19,9 @@ export interface ItemDetailsForm {
   driver: string;
   meetingPoint: string;
   signText: string;
+  /** Per diem: a meal paid by the hosts; a stay with breakfast included. */
+  mealProvided: boolean;
+  breakfastIncluded: boolean;
 }
 
 export interface ItemFormValues {
@@ -41,7 +44,11 @@ export interface ItemFormValues {
 
 export type ItemCreateFormValues = ItemFormValues & { tripId: string };
 
-const DETAIL_KEYS: readonly (keyof ItemDetailsForm)[] = [
+type TextDetailKey = Exclude<keyof ItemDetailsForm, FlagDetailKey>;
+type FlagDetailKey = 'mealProvided' | 'breakfastIncluded';
+const FLAG_KEYS: readonly FlagDetailKey[] = ['mealProvided', 'breakfastIncluded'];
+
+const DETAIL_KEYS: readonly TextDetailKey[] = [
   'carrier',
   'number',
   'bookingReference',
@@ -57,12 +64,18 @@ const DETAIL_KEYS: readonly (keyof ItemDetailsForm)[] = [
 ];
 
 export function detailsToForm(details: ItemDetails): ItemDetailsForm {
-  return Object.fromEntries(DETAIL_KEYS.map((key) => [key, details[key] ?? ''])) as unknown as ItemDetailsForm;
+  return {
+    ...Object.fromEntries(DETAIL_KEYS.map((key) => [key, details[key] ?? ''])),
+    ...Object.fromEntries(FLAG_KEYS.map((key) => [key, details[key] ?? false])),
+  } as unknown as ItemDetailsForm;
 }
 
 /** Only the details that say something are stored (a flight keeps no empty 'vehicle'). */
 export function detailsFromForm(details: ItemDetailsForm): ItemDetails {
-  return Object.fromEntries(DETAIL_KEYS.filter((key) => details[key].trim() !== '').map((key) => [key, details[key]]));
+  return {
+    ...Object.fromEntries(DETAIL_KEYS.filter((key) => details[key].trim() !== '').map((key) => [key, details[key]])),
+    ...Object.fromEntries(FLAG_KEYS.filter((key) => details[key]).map((key) => [key, true])),
+  };
 }
 
 export function itemToForm(item: Item): ItemFormValues {

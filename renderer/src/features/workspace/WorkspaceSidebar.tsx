@@ -7,6 +7,7 @@ import {
   ClipboardCheck,
   FileText,
   Handshake,
+  Wallet,
   LayoutDashboard,
   Pencil,
   Users,
@@ -44,6 +45,7 @@ export function WorkspaceSidebar() {
     { tab: 'contacts', icon: BookUser, count: workspace.contacts.length },
   ];
   const prepare: NavEntry[] = [
+    { tab: 'budget', icon: Wallet },
     { tab: 'checks', icon: ClipboardCheck },
     { tab: 'documents', icon: FileText },
   ];

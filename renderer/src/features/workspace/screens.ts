@@ -10,6 +10,7 @@ const LOADERS: Record<TripTab, () => ScreenModule> = {
   members: () => import('../members').then((m) => ({ default: m.MembersScreen })),
   meetings: () => import('../meetings').then((m) => ({ default: m.MeetingsScreen })),
   contacts: () => import('../contacts').then((m) => ({ default: m.ContactsScreen })),
+  budget: () => import('../budget').then((m) => ({ default: m.BudgetScreen })),
   checks: () => import('../checks').then((m) => ({ default: m.ChecksScreen })),
   documents: () => import('../documents').then((m) => ({ default: m.DocumentsScreen })),
 };

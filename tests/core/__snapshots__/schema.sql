@@ -1,4 +1,4 @@
--- user_version 7
+-- user_version 10
 
 -- index contacts_by_name
 CREATE INDEX contacts_by_name ON contacts(name COLLATE NOCASE);
@@ -130,7 +130,7 @@ sort_order INTEGER NOT NULL DEFAULT 0,
 created_at TEXT NOT NULL,
 updated_at TEXT NOT NULL,
 revision INTEGER NOT NULL DEFAULT 0
-) STRICT;
+, state TEXT NOT NULL DEFAULT 'planned' CHECK (state IN ('planned', 'done', 'cancelled')), outcome TEXT NOT NULL DEFAULT '', seating TEXT CHECK (seating IS NULL OR json_valid(seating))) STRICT;
 
 -- table meeting_counterparts
 CREATE TABLE meeting_counterparts (
@@ -202,7 +202,7 @@ notes TEXT NOT NULL DEFAULT '',
 created_at TEXT NOT NULL,
 updated_at TEXT NOT NULL,
 revision INTEGER NOT NULL DEFAULT 0
-, side TEXT NOT NULL DEFAULT 'visitor' CHECK (side IN ('visitor', 'host'))) STRICT;
+, side TEXT NOT NULL DEFAULT 'visitor' CHECK (side IN ('visitor', 'host')), sex TEXT CHECK (sex IS NULL OR sex IN ('female', 'male', 'x')), date_of_birth TEXT) STRICT;
 
 -- table organisations
 CREATE TABLE organisations (
@@ -285,7 +285,7 @@ notes TEXT NOT NULL DEFAULT '',
 archived_at TEXT,
 created_at TEXT NOT NULL,
 updated_at TEXT NOT NULL,
-revision INTEGER NOT NULL DEFAULT 0, visitors_time_zone TEXT, cost_coverage TEXT NOT NULL DEFAULT '',
+revision INTEGER NOT NULL DEFAULT 0, visitors_time_zone TEXT, cost_coverage TEXT NOT NULL DEFAULT '', report_results TEXT NOT NULL DEFAULT '', report_lessons TEXT NOT NULL DEFAULT '', report_next_steps TEXT NOT NULL DEFAULT '',
 CHECK (start_date <= end_date)
 ) STRICT;
 

@@ -2,11 +2,12 @@ import type { Migration } from './types';
 
 /**
  * After the trip: what became of each item (planned, done or cancelled, with its outcome), the
- * seating plan of a meal or meeting, the post-trip report's own texts, and the two personal
- * fields a Chinese invitation letter asks for (sex and date of birth).
+ * agreements signed at a meeting, the seating plan of a meal or meeting, the post-trip report's
+ * own texts, and the two personal fields a Chinese invitation letter asks for (sex and date of
+ * birth).
  *
  * Existing items are "planned" with no outcome and no seating plan; existing trips have empty
- * report texts; existing members have neither sex nor date of birth (null: not entered — never
+ * report texts and meetings no agreements; existing members have neither sex nor date of birth (null: not entered — never
  * guessed from a name). Revisions are not bumped: every copy of a shared trip migrates the same
  * way, so the change is not an edit to merge.
  */
@@ -17,6 +18,7 @@ export const outcomesSeatingReport: Migration = {
 ALTER TABLE items ADD COLUMN state TEXT NOT NULL DEFAULT 'planned' CHECK (state IN ('planned', 'done', 'cancelled'));
 ALTER TABLE items ADD COLUMN outcome TEXT NOT NULL DEFAULT '';
 ALTER TABLE items ADD COLUMN seating TEXT CHECK (seating IS NULL OR json_valid(seating));
+ALTER TABLE meetings ADD COLUMN agreements TEXT NOT NULL DEFAULT '';
 ALTER TABLE trips ADD COLUMN report_results TEXT NOT NULL DEFAULT '';
 ALTER TABLE trips ADD COLUMN report_lessons TEXT NOT NULL DEFAULT '';
 ALTER TABLE trips ADD COLUMN report_next_steps TEXT NOT NULL DEFAULT '';

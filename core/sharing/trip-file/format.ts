@@ -87,7 +87,12 @@ export const FileItem = Item.extend({
   ...versioned,
 }).strict();
 
-export const FileMeeting = MeetingDetails.extend({ followUps: z.array(FollowUp.strict()).max(500), ...versioned }).strict();
+export const FileMeeting = MeetingDetails.extend({
+  followUps: z.array(FollowUp.strict()).max(500),
+  // Added with the post-trip report: a meeting in an older file signed nothing recorded.
+  agreements: MeetingDetails.shape.agreements.default(''),
+  ...versioned,
+}).strict();
 
 export const FileContact = Contact.extend(versioned).strict();
 

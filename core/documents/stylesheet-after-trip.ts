@@ -33,6 +33,7 @@ export const AFTER_TRIP_CSS = String.raw`
 .seating-list th:nth-child(2) { width: 38%; }
 .seating-list th:last-child { width: 16mm; }
 .seating-list tr { break-inside: avoid; }
+.seating-list .native, .report-table .native, .invitation-data-table .native { white-space: normal; overflow-wrap: anywhere; }
 .seat-number { font-weight: 600; font-variant-numeric: tabular-nums; }
 .seating-unseated { margin-top: 3mm; }
 
@@ -43,18 +44,18 @@ export const AFTER_TRIP_CSS = String.raw`
 .report-section .section-title { font-size: 12pt; margin-bottom: 1.5mm; }
 .report-summary .section-title { margin-top: 5mm; }
 .report-table tr { break-inside: avoid; }
-.report-programme th:first-child { width: 24mm; }
+.report-programme th:first-child { width: 33mm; }
 .report-programme th:last-child { width: 26mm; }
 .report-outcome { margin-top: 0.8mm; color: var(--muted); white-space: pre-line; }
 .report-meeting { margin-top: 3.5mm; break-inside: avoid; }
 .report-meeting-title { font-size: 10.5pt; overflow-wrap: anywhere; }
 .report-agreements { margin: 1mm 0 0; padding-left: 5mm; }
 
-/* Invitation data pack (landscape) */
-.invitation-data-table { font-size: 8pt; }
-.invitation-data-table th:first-child { width: 7mm; }
-.invitation-data-table th:nth-child(2) { width: 15%; }
-.invitation-data-table th:last-child { width: 18%; }
+/* Invitation data pack (landscape): columns as wide as their words need, words never split
+   (a passport number broken over two lines is misread), long text wraps between words. */
+.invitation-data-table { font-size: 8pt; table-layout: auto; }
+.invitation-data-table th, .invitation-data-table td { overflow-wrap: break-word; hyphens: manual; }
+.invitation-data-table .passport-number { white-space: nowrap; }
 .invitation-data-table tr { break-inside: avoid; }
 .invitation-data-table .missing { color: var(--internal); font-style: italic; }
 .invitation-data-table .stay { display: block; }

@@ -48,4 +48,4 @@ export const SeatingPlan = z
 export type SeatingPlan = z.infer<typeof SeatingPlan>;
 
 /** Item kinds that can have a seating plan. */
-export const SEATED_KINDS = ['meal', 'meeting', 'event'] as const;
+export const SEATED_KINDS = ['meal', 'meeting', 'visit', 'event'] as const;

@@ -32,7 +32,7 @@ export function OutcomeFields({ item }: { item: Pick<Item, 'id' | 'state' | 'out
   };
 
   return (
-    <section className="item-outcome" aria-label={t('outcome.heading')}>
+    <section className="item-outcome">
       <RadioGroup<ItemState>
         legend={t('outcome.legend')}
         options={ItemState.options.map((value) => ({ value, label: t(`outcome.states.${value}`) }))}

@@ -158,7 +158,7 @@ online_url TEXT NOT NULL DEFAULT '',
 created_at TEXT NOT NULL,
 updated_at TEXT NOT NULL,
 revision INTEGER NOT NULL DEFAULT 0
-) STRICT;
+, agreements TEXT NOT NULL DEFAULT '') STRICT;
 
 -- table member_group_members
 CREATE TABLE member_group_members (

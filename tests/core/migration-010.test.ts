@@ -42,6 +42,7 @@ describe('migration 010: outcomes, seating plans, the report and invitation pers
     expect([trip.reportResults, trip.reportLessons, trip.reportNextSteps, trip.revision]).toEqual(['', '', '', 4]);
     const [member] = expectOk(core.dispatch('members:list', { tripId: TRIP })) as Member[];
     expect([member!.sex, member!.dateOfBirth, member!.revision]).toEqual([null, null, 2]);
+    expect(core.db.prepare(`SELECT dflt_value FROM pragma_table_info('meetings') WHERE name = 'agreements'`).pluck().get()).toBe("''");
   });
 
   it('then keeps what is saved: a cancelled dinner with its reason, a seating plan, report texts, a birth date', () => {

@@ -27,6 +27,15 @@ export function resolveMeal(workspace: TripWorkspace, query: unknown): Item {
   return pickOne('meal', query, meals, (i) => i.title, (i) => `${i.title} (${i.startLocal.slice(0, 10)}, ${i.id})`);
 }
 
+/** An item of the programme for --variant seating: one with a seating plan, by id or part of its title. */
+export function resolveSeatedItem(workspace: TripWorkspace, query: unknown): Item {
+  const seated = workspace.items.filter((i) => i.seating !== null);
+  if (seated.length === 0 && typeof query === 'string' && query.trim() !== '') {
+    throw new CliError(`No item of “${workspace.trip.title}” has a seating plan yet: make one in the item's Seating panel`);
+  }
+  return pickOne('item', query, seated, (i) => i.title, (i) => `${i.title} (${i.startLocal.slice(0, 10)}, ${i.id})`);
+}
+
 function pickOne<T extends { id: string }>(
   what: string,
   query: unknown,

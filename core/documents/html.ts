@@ -6,7 +6,10 @@ import { documentTitle, ProgrammeHtml, RunningFooter, RunningHeader } from '../.
 import type { TripWorkspace } from '../../shared/domain/workspace';
 import { codePointsOfMarkup, facesFor, inlineFontFaceCss, shippedFaces } from './fonts';
 import { pageSettings, SIDE_MARGIN_MM, type PageSettings } from './page-settings';
-import { PROGRAMME_CSS } from './stylesheet';
+import { PROGRAMME_CSS as BASE_CSS } from './stylesheet';
+import { AFTER_TRIP_CSS } from './stylesheet-after-trip';
+
+const PROGRAMME_CSS = `${BASE_CSS}\n${AFTER_TRIP_CSS}`;
 
 /**
  * The page may load nothing from anywhere and run nothing: fonts and the logo are inlined as
@@ -51,5 +54,8 @@ export function renderProgrammeDocument(workspace: TripWorkspace, settings: Docu
     headerTemplate = templateStyle + headerTemplate;
     footerTemplate = templateStyle + footerTemplate;
   }
-  return { html, title: documentTitle(model), page: pageSettings(settings.paper, headerTemplate, footerTemplate), model };
+  return { html, title: documentTitle(model), page: pageSettings(settings.paper, headerTemplate, footerTemplate, LANDSCAPE_VARIANTS.has(settings.variant)), model };
 }
+
+/** Wide tables print across the paper (the invitation data pack has eleven columns). */
+const LANDSCAPE_VARIANTS = new Set<DocumentSettings['variant']>(['invitation-data']);

@@ -31,10 +31,12 @@ export const PAPER_SIZES: Record<Paper, { widthInches: number; heightInches: num
 export const SIDE_MARGIN_MM = 18;
 const MARGINS_MM = { top: 20, right: SIDE_MARGIN_MM, bottom: 18, left: SIDE_MARGIN_MM };
 
-export function pageSettings(paper: Paper, headerTemplate: string, footerTemplate: string): PageSettings {
+export function pageSettings(paper: Paper, headerTemplate: string, footerTemplate: string, landscape = false): PageSettings {
+  const { widthInches, heightInches } = PAPER_SIZES[paper];
   return {
     paper,
-    ...PAPER_SIZES[paper],
+    widthInches: landscape ? heightInches : widthInches,
+    heightInches: landscape ? widthInches : heightInches,
     marginInches: {
       top: MARGINS_MM.top * MM,
       right: MARGINS_MM.right * MM,

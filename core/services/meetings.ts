@@ -25,6 +25,7 @@ export const meetingTable = defineTable<MeetingRow>('meetings', [
   { field: 'giftsReceived', column: 'gifts_received' },
   { field: 'dressCode', column: 'dress_code' },
   { field: 'minutes', column: 'minutes' },
+  { field: 'agreements', column: 'agreements' },
   { field: 'onlineUrl', column: 'online_url' },
   { field: 'createdAt', column: 'created_at' },
   { field: 'updatedAt', column: 'updated_at' },

@@ -24,6 +24,8 @@ export const memberTable = defineTable<Member>('members', [
   { field: 'passportNumber', column: 'passport_number' },
   { field: 'passportExpiry', column: 'passport_expiry' },
   { field: 'nationality', column: 'nationality' },
+  { field: 'sex', column: 'sex' },
+  { field: 'dateOfBirth', column: 'date_of_birth' },
   { field: 'visaStatus', column: 'visa_status' },
   { field: 'visaExpiry', column: 'visa_expiry' },
   { field: 'dietaryNeeds', column: 'dietary_needs' },

@@ -4,6 +4,9 @@ import type { ExportedFile } from '../../shared/sharing/types';
 import { getWorkspace } from '../services/workspace';
 import { safeFileName } from './file-names';
 import { sharingLabels, type SharingLanguage } from './labels';
+import { buildInvitationData } from '../../shared/documents/invitation-data/model';
+import { invitationDataLabels } from '../../shared/documents/invitation-data/labels';
+import { invitationDataTable } from '../../shared/documents/invitation-data/table';
 
 /**
  * Lists for Excel. Papa Parse's unparse does the quoting (separators, quotes and line breaks
@@ -19,7 +22,7 @@ import { sharingLabels, type SharingLanguage } from './labels';
  */
 export interface CsvOptions {
   tripId: string;
-  what: 'members' | 'contacts';
+  what: 'members' | 'contacts' | 'invitation-data';
   separator?: ';' | ',';
   lang?: SharingLanguage;
   /** Passport numbers stay out unless asked for (privacy rule). */
@@ -32,8 +35,16 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 export function csvFile(db: Database.Database, options: CsvOptions): ExportedFile {
   const ws = getWorkspace(db, options.tripId);
   const lang = options.lang ?? 'sv';
+  const unparse = (table: { fields: string[]; data: string[][] } | string[][]) =>
+    Papa.unparse(table, { delimiter: options.separator ?? ';', newline: '\r\n', escapeFormulae: FORMULA_START, header: true }) + '\r\n';
+  if (options.what === 'invitation-data') {
+    const t = invitationDataLabels[lang];
+    // The personal-data mark is the file's first line (cell A1 in Excel), above the header row.
+    const content = BOM + unparse([[`${t.personalData} – ${t.documentKind}: ${ws.trip.title}`]]) + unparse(invitationDataTable(buildInvitationData(ws), lang));
+    return { fileName: safeFileName(`${ws.trip.title} – ${t.fileName}`, '.csv', t.fileName), mediaType: 'text/csv; charset=utf-8', content };
+  }
   const table = options.what === 'members' ? membersTable(ws, lang, options.includePassports ?? false) : contactsTable(ws, lang);
-  const content = csvText(table, options.separator ?? ';');
+  const content = BOM + unparse(table);
   const what = { members: { sv: 'deltagare', en: 'members' }, contacts: { sv: 'kontakter', en: 'contacts' } }[options.what][lang];
   return { fileName: safeFileName(`${ws.trip.title} – ${what}`, '.csv', what), mediaType: 'text/csv; charset=utf-8', content };
 }

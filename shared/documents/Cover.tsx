@@ -1,3 +1,6 @@
+import { seatingLabels } from './seating/labels';
+import { reportLabels } from './report/labels';
+import { invitationDataLabels } from './invitation-data/labels';
 import { formatDateRange } from './format';
 import type { DocumentLabels } from './labels';
 import type { DocumentMember, ProgrammeModel } from './model';
@@ -13,6 +16,9 @@ export function documentKindLabel(model: ProgrammeModel, t: DocumentLabels): str
   if (model.settings.variant === 'hosts') return t.documentKind.hosts;
   if (model.settings.variant === 'invitation') return t.documentKind.invitation;
   if (model.settings.variant === 'dietary') return t.documentKind.dietary;
+  if (model.settings.variant === 'seating') return seatingLabels[model.settings.lang].documentKind;
+  if (model.settings.variant === 'report') return reportLabels[model.settings.lang].documentKind;
+  if (model.settings.variant === 'invitation-data') return invitationDataLabels[model.settings.lang].documentKind;
   return model.member ? t.documentKind.personal : t.documentKind.handout;
 }
 

@@ -1,3 +1,4 @@
+import { itemStateLabels } from './state-labels';
 import type { ReactNode } from 'react';
 import { TRAVEL_KINDS } from '../domain/item';
 import { memberName } from './Cover';
@@ -101,12 +102,15 @@ function Entry({ entry, dayZone: zone, model, t }: { entry: ProgrammeEntry; dayZ
   // would push a third of a page of white space ahead of it.
   const long = !compact && isLong(entry, model.internal);
   return (
-    <li className={`entry kind-${item.kind} part-${entry.part}${long ? ' long' : ''}`}>
+    <li className={`entry kind-${item.kind} part-${entry.part}${long ? ' long' : ''}${item.state === 'cancelled' ? ' cancelled' : ''}`}>
       <div className="entry-time">{timeText(entry, zone, model, t)}</div>
       {model.showHomeTime ? <div className="entry-home">{homeText(entry, model)}</div> : null}
       <div className="entry-body">
         <p className="entry-kind">{kindLabel(entry, t)}</p>
-        <p className="entry-title">{item.title}</p>
+        <p className="entry-title">
+          <span className="entry-title-text">{item.title}</span>
+          {item.state === 'cancelled' ? <span className="state-mark"> ({itemStateLabels[model.settings.lang].cancelled})</span> : null}
+        </p>
         {compact ? null : <EntryDetails entry={entry} model={model} t={t} />}
       </div>
     </li>

@@ -6,6 +6,9 @@ import { documentLabels } from './labels';
 import type { ProgrammeModel } from './model';
 import { Practical } from './Practical';
 import { Programme } from './Programme';
+import { SeatingSheet } from './seating/SeatingSheet';
+import { ReportDocument } from './report/ReportDocument';
+import { InvitationDataDocument } from './invitation-data/InvitationDataDocument';
 
 /**
  * The programme document: a pure function of the model. The same markup is printed by Chromium
@@ -28,6 +31,25 @@ export function ProgrammeDocument({ model }: { model: ProgrammeModel }) {
       </main>
     );
   }
+  if (model.settings.variant === 'seating') {
+    return (
+      <main className="document variant-seating">{model.seatingSheet ? <SeatingSheet sheet={model.seatingSheet} lang={model.settings.lang} /> : null}</main>
+    );
+  }
+  if (model.settings.variant === 'report') {
+    return (
+      <main className="document variant-report">
+        <ReportDocument model={model} />
+      </main>
+    );
+  }
+  if (model.settings.variant === 'invitation-data') {
+    return (
+      <main className="document variant-invitation-data">
+        <InvitationDataDocument model={model} />
+      </main>
+    );
+  }
   return (
     <main className={`document variant-${model.settings.variant}${model.member ? ' personal' : ''}`}>
       <Cover model={model} t={t} />
@@ -39,6 +61,11 @@ export function ProgrammeDocument({ model }: { model: ProgrammeModel }) {
         </section>
       ) : null}
       <Practical model={model} t={t} />
+      {model.seatingPlans.map((sheet) => (
+        <div key={sheet.item.id} className="briefing-seating">
+          <SeatingSheet sheet={sheet} lang={model.settings.lang} headingLevel={2} />
+        </div>
+      ))}
     </main>
   );
 }
@@ -91,7 +118,7 @@ const templateText = {
 export function RunningHeader({ model, sideMarginMm }: { model: ProgrammeModel; sideMarginMm: number }) {
   const t = documentLabels[model.settings.lang];
   // Passport numbers (the letter) and health data (the dietary sheet) are marked on every page.
-  const personalData = model.settings.variant === 'invitation' || model.settings.variant === 'dietary';
+  const personalData = model.settings.variant === 'invitation' || model.settings.variant === 'dietary' || model.settings.variant === 'invitation-data';
   const marked = model.internal || personalData;
   return (
     <div style={{ ...templateText, padding: `0 ${sideMarginMm}mm`, marginTop: '7mm' }}>

@@ -10,6 +10,9 @@ import type { DocumentSettings } from './options';
 import { runChecks, type CheckResult } from '../checks';
 import { buildInvitation, type InvitationModel } from './invitation';
 import { buildDietarySheet, type DietarySheetModel } from './dietary';
+import { buildSeatingSheet, buildSeatingSheets, type SeatingSheetModel } from './seating/model';
+import { buildReport, type ReportModel } from './report/model';
+import { buildInvitationData, type InvitationDataRow } from './invitation-data/model';
 
 /**
  * The programme document as data: what to print, already filtered for the variant and member.
@@ -162,6 +165,14 @@ export interface ProgrammeModel {
   invitation: InvitationModel | null;
   /** One meal's dietary needs: variant 'dietary' only, else null. */
   dietarySheet: DietarySheetModel | null;
+  /** One item's table plan: variant 'seating' only, else null. */
+  seatingSheet: SeatingSheetModel | null;
+  /** The briefing's table plans, one page each (items of the programme that have one). */
+  seatingPlans: SeatingSheetModel[];
+  /** The post-trip report: variant 'report' only, else null. */
+  report: ReportModel | null;
+  /** The invitation data pack (passport data): variant 'invitation-data' only, else null. */
+  invitationData: InvitationDataRow[] | null;
 }
 
 /** Does `memberId` attend `item`? (All members, including members added later, or named.) */
@@ -334,7 +345,16 @@ export function buildProgrammeModel(workspace: TripWorkspace, requested: Documen
       : [],
     invitation: settings.variant === 'invitation' ? buildInvitation(workspace, personal) : null,
     dietarySheet: settings.variant === 'dietary' && settings.itemId !== null ? buildDietarySheet(workspace, settings.itemId) : null,
+    seatingSheet: settings.variant === 'seating' ? seatingSheetOf(workspace, settings.itemId) : null,
+    seatingPlans: internal ? buildSeatingSheets(workspace, items) : [],
+    report: settings.variant === 'report' ? buildReport(workspace) : null,
+    invitationData: settings.variant === 'invitation-data' ? buildInvitationData(workspace) : null,
   };
+}
+
+function seatingSheetOf(workspace: TripWorkspace, itemId: string | null): SeatingSheetModel | null {
+  const item = workspace.items.find((i) => i.id === itemId);
+  return item ? buildSeatingSheet(workspace, item) : null;
 }
 
 function toDocumentMember(m: Member, internal: boolean): DocumentMember {

@@ -5,13 +5,16 @@ import { Id, Line } from '../domain/primitives';
  * What a programme document is asked for. One schema for the CLI, the API contract (live
  * preview) and Electron's printing, so every engine gets the same choices and defaults.
  */
-export const DocumentVariant = z.enum(['handout', 'briefing', 'hosts', 'invitation', 'dietary']);
+export const DocumentVariant = z.enum(['handout', 'briefing', 'hosts', 'invitation', 'dietary', 'seating', 'report', 'invitation-data']);
 /**
  * handout: public (press, members); briefing: adds internal notes for organisers only;
  * hosts: the host organisation's overview of an incoming visit (who of us is needed when, and
  * the visitors' dietary needs at each meal); invitation: the Schengen invitation letter for the
  * visitors of an incoming visit (in English, with passport data: personal data, printed only on
- * explicit request); dietary: one meal's dietary needs on a sheet for the restaurant.
+ * explicit request); dietary: one meal's dietary needs on a sheet for the restaurant; seating:
+ * one meal's or meeting's table plan; report: the post-trip report (reseberättelse) for the board
+ * or a funder; invitation-data: per traveller what a Chinese invitation letter needs (passport
+ * data: personal data, printed only on explicit request).
  */
 export type DocumentVariant = z.infer<typeof DocumentVariant>;
 
@@ -33,7 +36,7 @@ export const DocumentSettings = z.object({
   paper: Paper.default('a4'),
   /** Personal programme: only the items this member attends. */
   memberId: Id.nullable().default(null),
-  /** The dietary sheet's meal (variant 'dietary' only). */
+  /** The dietary sheet's meal or the seating plan's item (variants 'dietary' and 'seating'). */
   itemId: Id.nullable().default(null),
   /** Add a column with each time at home (trip.homeTimeZone) beside the local time. */
   homeTime: z.boolean().default(false),

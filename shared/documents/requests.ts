@@ -18,5 +18,11 @@ export function documentRequestProblem(workspace: TripWorkspace, settings: Pick<
     if (!item) return `No item with id ${settings.itemId} in this trip`;
     if (item.kind !== 'meal') return `“${item.title}” is not a meal: the dietary sheet is for meals`;
   }
+  if (settings.variant === 'seating') {
+    if (settings.itemId === null) return 'The seating plan is for one meal or meeting: name it (--item)';
+    const item = workspace.items.find((i) => i.id === settings.itemId);
+    if (!item) return `No item with id ${settings.itemId} in this trip`;
+    if (!item.seating) return `“${item.title}” has no seating plan yet: make one in its Seating panel first`;
+  }
   return null;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, Line, LocalDateTime, RequiredLine, Text, TimeZone, Timestamps } from './primitives';
 import { compareLocal } from '../time/zoned';
+import { SeatingPlan } from '../seating/plan';
 
 export const ItemKind = z.enum([
   'flight',
@@ -66,6 +67,14 @@ export const Location = z.object({
 });
 export type Location = z.infer<typeof Location>;
 
+/**
+ * What became of an item: planned (not yet happened or not yet recorded), done or cancelled.
+ * "Changed" is not a state of its own: it is done with an outcome saying what changed, so the
+ * report and the programme need no third way of being carried out.
+ */
+export const ItemState = z.enum(['planned', 'done', 'cancelled']);
+export type ItemState = z.infer<typeof ItemState>;
+
 const itemFields = {
   kind: ItemKind,
   title: RequiredLine(200),
@@ -90,6 +99,11 @@ const itemFields = {
   participantIds: z.array(Id).max(1000),
   /** Address-book contacts involved (hosts, guides, drivers). */
   contactIds: z.array(Id).max(1000),
+  state: ItemState,
+  /** What came of it, for the post-trip report (results of a meeting, why it was cancelled…). */
+  outcome: Text(10_000),
+  /** The table plan of a meal or meeting; null: none made. */
+  seating: SeatingPlan.nullable(),
 };
 
 type TimeFields = {
@@ -128,6 +142,9 @@ export const ItemCreate = z
     allMembers: itemFields.allMembers.default(true),
     participantIds: itemFields.participantIds.default([]),
     contactIds: itemFields.contactIds.default([]),
+    state: itemFields.state.default('planned'),
+    outcome: itemFields.outcome.default(''),
+    seating: itemFields.seating.default(null),
   })
   .transform((i) => ({ ...i, endZone: i.endZone ?? i.startZone }))
   .refine(endNotBeforeStart, endMessage);

@@ -27,6 +27,8 @@ const meetingFields = {
   giftsReceived: Line(1_000),
   dressCode: Line(200),
   minutes: Text(50_000),
+  /** Agreements signed at the meeting, one per line (for the post-trip report). */
+  agreements: Text(5_000),
   /** Video link when the meeting is online. */
   onlineUrl: z
     .string()
@@ -56,6 +58,7 @@ export const EMPTY_MEETING: Omit<MeetingDetails, 'itemId' | 'createdAt' | 'updat
   giftsReceived: '',
   dressCode: '',
   minutes: '',
+  agreements: '',
   onlineUrl: '',
   followUps: [],
 };

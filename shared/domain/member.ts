@@ -37,6 +37,10 @@ export type VisaStatus = z.infer<typeof VisaStatus>;
 
 const optionalDate = LocalDate.nullable();
 
+/** As the passport states it (F, M or X): asked for by Chinese invitation letters. Personal data. */
+export const Sex = z.enum(['female', 'male', 'x']);
+export type Sex = z.infer<typeof Sex>;
+
 const memberFields = {
   name: RequiredLine(200),
   /** Name in the member's own script (an incoming Wuxi delegation's names in Chinese). */
@@ -52,6 +56,9 @@ const memberFields = {
   passportNumber: Line(40),
   passportExpiry: optionalDate,
   nationality: Line(80),
+  /** Personal data like the passport number: never in trip files without passports, only on the invitation data pack. */
+  sex: Sex.nullable(),
+  dateOfBirth: optionalDate,
   visaStatus: VisaStatus,
   visaExpiry: optionalDate,
   dietaryNeeds: Line(500),
@@ -74,6 +81,8 @@ export const MemberCreate = z.object({
   passportNumber: memberFields.passportNumber.default(''),
   passportExpiry: memberFields.passportExpiry.default(null),
   nationality: memberFields.nationality.default(''),
+  sex: memberFields.sex.default(null),
+  dateOfBirth: memberFields.dateOfBirth.default(null),
   visaStatus: memberFields.visaStatus.default('unknown'),
   visaExpiry: memberFields.visaExpiry.default(null),
   dietaryNeeds: memberFields.dietaryNeeds.default(''),

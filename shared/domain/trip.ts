@@ -51,6 +51,10 @@ const tripFields = {
   status: TripStatus,
   fundingReference: Line(200),
   notes: Text(),
+  /** The post-trip report's own texts (reseberättelse): results, lessons learnt, next steps. */
+  reportResults: Text(),
+  reportLessons: Text(),
+  reportNextSteps: Text(),
 };
 
 const datesInOrder = (t: { startDate?: string; endDate?: string }) =>
@@ -70,6 +74,9 @@ export const TripCreate = z
     status: tripFields.status.default('draft'),
     fundingReference: tripFields.fundingReference.default(''),
     notes: tripFields.notes.default(''),
+    reportResults: tripFields.reportResults.default(''),
+    reportLessons: tripFields.reportLessons.default(''),
+    reportNextSteps: tripFields.reportNextSteps.default(''),
   })
   .refine(datesInOrder, datesMessage);
 export type TripCreate = z.input<typeof TripCreate>;

@@ -55,7 +55,8 @@ export const CalendarInput = z.object({
 
 export const CsvInput = z.object({
   tripId: Id,
-  what: z.enum(['members', 'contacts']),
+  /** invitation-data: what a Chinese invitation letter needs per traveller (passport data: only when asked for by name). */
+  what: z.enum(['members', 'contacts', 'invitation-data']),
   /** ';' is what Excel expects with Swedish regional settings, ',' elsewhere. */
   separator: z.enum([';', ',']).default(';'),
   /** Language of the header row and of role names. */

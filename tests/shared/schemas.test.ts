@@ -87,6 +87,9 @@ describe('TripCreate', () => {
       status: 'draft',
       fundingReference: '',
       notes: '',
+      reportResults: '',
+      reportLessons: '',
+      reportNextSteps: '',
     });
   });
 

@@ -138,7 +138,7 @@ describe('cli errors', () => {
   it('bad option values are explained', async () => {
     const { dir, db } = demoDb();
     const out = path.join(dir, 'x.csv');
-    expect(await cli('csv', '--db', db, '--trip', 'Jinan', '--what', 'gifts', '--out', out)).toMatchObject({ code: 2, stderr: expect.stringMatching(/use members or contacts/) });
+    expect(await cli('csv', '--db', db, '--trip', 'Jinan', '--what', 'gifts', '--out', out)).toMatchObject({ code: 2, stderr: expect.stringMatching(/use members, contacts or invitation-data/) });
     expect(await cli('csv', '--db', db, '--trip', 'Jinan', '--what', 'members', '--separator', '|', '--out', out)).toMatchObject({ code: 2, stderr: expect.stringMatching(/--separator/) });
     expect(await cli('ics', '--db', db, '--trip', 'Jinan', '--out', out, '--lang', 'de')).toMatchObject({ code: 2, stderr: expect.stringMatching(/--lang de/) });
     expect(await cli('ics', '--db', db, '--trip', 'Jinan', '--member', 'x', '--all-members', '--out-dir', dir)).toMatchObject({ code: 2 });

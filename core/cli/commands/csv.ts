@@ -10,9 +10,12 @@ import { languageOf } from './ics';
 
 export const csvCommand: Command = {
   name: 'csv',
-  summary: 'Members or contacts of a trip as CSV for Excel (UTF-8 with BOM; ";" for Swedish Excel by default)',
+  summary: 'Members, contacts or invitation-letter data of a trip as CSV for Excel (UTF-8 with BOM; ";" for Swedish Excel by default)',
   usage:
-    "csv --db FILE --trip TRIP --what members|contacts --out FILE.csv [--separator ';'|','] [--lang sv|en] [--include-passports]",
+    "csv --db FILE --trip TRIP --what members|contacts|invitation-data --out FILE.csv [--separator ';'|','] [--lang sv|en] [--include-passports]\n\n" +
+    '  --what invitation-data   per traveller what a Chinese invitation letter needs (name as in the passport, sex,\n' +
+    '                           date of birth, nationality, passport number and expiry, title, organisation,\n' +
+    '                           planned cities and dates). Personal data: the first line says so.',
   options: {
     db: { type: 'string' },
     trip: { type: 'string' },
@@ -24,9 +27,10 @@ export const csvCommand: Command = {
   },
   run(values, io) {
     const what = values.what;
-    if (what !== 'members' && what !== 'contacts') {
-      throw new CliError(`${what === undefined ? 'Missing --what' : `Unknown --what ${String(what)}`}: use members or contacts`);
+    if (what !== 'members' && what !== 'contacts' && what !== 'invitation-data') {
+      throw new CliError(`${what === undefined ? 'Missing --what' : `Unknown --what ${String(what)}`}: use members, contacts or invitation-data`);
     }
+    if (what === 'invitation-data' && values['include-passports']) throw new CliError('--include-passports is not needed: invitation-data always has the passport data');
     const separator = values.separator ?? ';';
     if (separator !== ';' && separator !== ',') throw new CliError(`Unknown --separator ${String(separator)}: use ';' or ','`);
     const lang = languageOf(values.lang);
@@ -39,8 +43,9 @@ export const csvCommand: Command = {
       ) as ExportedFile;
       fileStep(() => writeTextFile(out, file.content));
       // Records, not lines: a cell may hold line breaks.
-      const rows = Papa.parse(file.content.replace(/^\uFEFF/, ''), { delimiter: separator, skipEmptyLines: true }).data.length - 1;
-      io.out(`Wrote ${rows} ${what} of “${trip.title}” to ${out}\n`);
+      // The invitation data's first line is its personal-data mark, above the header row.
+      const rows = Papa.parse(file.content.replace(/^\uFEFF/, ''), { delimiter: separator, skipEmptyLines: true }).data.length - (what === 'invitation-data' ? 2 : 1);
+      io.out(`Wrote ${rows} ${what === 'invitation-data' ? 'travellers’ invitation data' : what} of “${trip.title}” to ${out}\n`);
       return 0;
     } finally {
       core.close();

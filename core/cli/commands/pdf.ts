@@ -17,15 +17,15 @@ import {
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
 import { expectOk, openCliCore } from '../open';
-import { resolveMeal, resolveMember, resolveTrip } from '../resolve';
+import { resolveMeal, resolveMember, resolveSeatedItem, resolveTrip } from '../resolve';
 import { documentRequestProblem } from '../../../shared/documents/requests';
 
 export const pdfCommand: Command = {
   name: 'pdf',
   summary: 'Print the programme handout, a personal programme, every member\'s programme or the organisers\' briefing as PDF',
   usage:
-    'pdf --db FILE --trip TRIP [--member MEMBER | --all-members --out-dir DIR] [--variant handout|briefing|hosts|invitation|dietary]\n' +
-    '       [--item MEAL]' +
+    'pdf --db FILE --trip TRIP [--member MEMBER | --all-members --out-dir DIR]\n' +
+    '       [--variant handout|briefing|hosts|invitation|dietary|seating|report|invitation-data] [--item ITEM]\n' +
     '       [--lang sv|en] [--paper a4|letter] [--home-time] [--org-name NAME] [--logo FILE] --out FILE.pdf\n\n' +
     '  --member MEMBER   personal programme: only the items that member attends\n' +
     '  --all-members     one personal programme per member into --out-dir, named by member\n' +
@@ -34,8 +34,13 @@ export const pdfCommand: Command = {
     '                    (incoming visits: who of us is needed when, each host\'s schedule, dietary needs),\n' +
     '                    invitation (incoming visits: the Schengen invitation letter in English, with\n' +
     '                    the visitors\' passport data — personal data; one visitor\'s with --member),\n' +
-    '                    or dietary (one meal\'s dietary needs for the restaurant, in English and Swedish)\n' +
-    '  --item MEAL       the meal of --variant dietary (an id or part of its title)\n' +
+    '                    dietary (one meal\'s dietary needs for the restaurant, in English and Swedish),\n' +
+    '                    seating (one meal\'s or meeting\'s table plan and who sits where), report (the\n' +
+    '                    post-trip report: programme as carried out, outcomes, agreements, follow-ups),\n' +
+    '                    or invitation-data (per traveller the data of a Chinese invitation letter, with\n' +
+    '                    passport numbers, sex and date of birth — personal data; landscape)\n' +
+    '  --item ITEM       the meal of --variant dietary, or the item of --variant seating (an id or\n' +
+    '                    part of its title)\n' +
     '  --home-time       add a column with each time at home (incoming trips: the visitors\' home)\n' +
     '  --lang, --paper   default: the organisation profile\'s document language and the paper\n' +
     '                    size chosen in Settings (sv and A4 until set)\n' +
@@ -71,9 +76,11 @@ export const pdfCommand: Command = {
     const logo = typeof values.logo === 'string' ? readLogo(values.logo) : undefined;
     const organisationName = typeof values['org-name'] === 'string' ? values['org-name'] : undefined;
 
-    if (variant === 'dietary' && values.item === undefined) throw new CliError('--variant dietary needs --item MEAL (an id or part of its title)');
-    if (variant !== 'dietary' && values.item !== undefined) throw new CliError('--item goes with --variant dietary');
-    if (all && (variant === 'invitation' || variant === 'dietary')) throw new CliError(`--all-members does not go with --variant ${variant}`);
+    const withItem = variant === 'dietary' || variant === 'seating';
+    if (withItem && values.item === undefined) throw new CliError(`--variant ${variant} needs --item ${variant === 'dietary' ? 'MEAL' : 'ITEM'} (an id or part of its title)`);
+    if (!withItem && values.item !== undefined) throw new CliError('--item goes with --variant dietary or seating');
+    if (all && ONE_DOCUMENT_VARIANTS.has(variant)) throw new CliError(`--all-members does not go with --variant ${variant}`);
+    if (values.member !== undefined && MEMBERLESS_VARIANTS.has(variant)) throw new CliError(`--member does not go with --variant ${variant}`);
     const core = openCliCore(values.db);
     let workspace: TripWorkspace;
     let memberId: string | null = null;
@@ -84,7 +91,7 @@ export const pdfCommand: Command = {
       const trip = resolveTrip(core, values.trip);
       if (values.member !== undefined) memberId = resolveMember(core, trip.id, values.member).id;
       workspace = expectOk(core.dispatch('trips:workspace', { id: trip.id })) as TripWorkspace;
-      if (values.item !== undefined) itemId = resolveMeal(workspace, values.item).id;
+      if (values.item !== undefined) itemId = (variant === 'seating' ? resolveSeatedItem(workspace, values.item) : resolveMeal(workspace, values.item)).id;
       // The whole-trip briefing shows the budget's totals, as in the app.
       if (variant === 'briefing') workspace.budget = expectOk(core.dispatch('budget:get', { tripId: trip.id })) as TripBudget;
     } finally {
@@ -122,6 +129,11 @@ export const pdfCommand: Command = {
     }
   },
 };
+
+/** Documents of the whole trip or one item: never one per member. */
+const ONE_DOCUMENT_VARIANTS = new Set<string>(['invitation', 'dietary', 'seating', 'report', 'invitation-data']);
+/** Documents that have no personal version (--member). */
+const MEMBERLESS_VARIANTS = new Set<string>(['seating', 'report', 'invitation-data']);
 
 function requireString(value: unknown, what: string): string {
   if (typeof value !== 'string' || value.trim() === '') throw new CliError(`Missing ${what}`);

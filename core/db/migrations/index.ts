@@ -6,6 +6,7 @@ import { searchEntries } from './004_search_entries';
 import { settings } from './005_settings';
 import { memberSides } from './006_member_sides';
 import { costCoverage } from './007_cost_coverage';
+import { outcomesSeatingReport } from './010_outcomes_seating_report';
 import { budget } from './011_budget';
 
 /** Every schema version in order. Never edit a released migration; add the next one. */
@@ -17,10 +18,10 @@ export const migrations: readonly Migration[] = [
   settings,
   memberSides,
   costCoverage,
-  // Versions 8–10 belong to branches not merged yet; the lead replaces these placeholders.
+  // Version 8 and 9 belong to branches not merged yet.
   { version: 8, name: 'reserved', up: '' },
   { version: 9, name: 'reserved', up: '' },
-  { version: 10, name: 'reserved', up: '' },
+  outcomesSeatingReport,
   budget,
 ];
 

@@ -32,9 +32,10 @@ export function applyPlan(db: Database.Database, plan: ImportPlan): void {
   for (const p of plan.members) {
     if (!p.op || !p.entity) continue;
     const m: FileMember = p.entity;
-    // Without passport numbers in the file, a new member has none and ours are kept.
-    if (p.op === 'insert') memberTable.insert(db, { ...m, passportNumber: m.passportNumber ?? '' });
-    else overwrite(db, memberTable, m.id, m, includesPassports ? [] : ['passportNumber']);
+    // Without passport data in the file, a new member has none and ours are kept (sex and date
+    // of birth likewise; an older file with passports has none of them: ours are kept too).
+    if (p.op === 'insert') memberTable.insert(db, { ...m, passportNumber: m.passportNumber ?? '', sex: m.sex ?? null, dateOfBirth: m.dateOfBirth ?? null });
+    else overwrite(db, memberTable, m.id, m, includesPassports ? personalFieldsAbsent(m) : PERSONAL_FIELDS);
   }
   for (const p of plan.groups) writeGroup(sql, p);
   for (const p of plan.items) writeItem(db, sql, p);
@@ -51,6 +52,9 @@ export function applyPlan(db: Database.Database, plan: ImportPlan): void {
   storeTombstones(db, plan);
   recordShared(db, plan.shared, 'import');
 }
+
+const PERSONAL_FIELDS = ['passportNumber', 'sex', 'dateOfBirth'] as const;
+const personalFieldsAbsent = (m: FileMember) => PERSONAL_FIELDS.filter((field) => m[field] === undefined);
 
 function write<T extends { id: string }>(db: Database.Database, table: TableMapper<T>, p: Planned<T>): void {
   if (!p.op || !p.entity) return;

@@ -45,7 +45,7 @@ export function buildTripFile(db: Database.Database, tripId: string, options: Ex
       .sort(by((m) => m.precedence, (m) => m.id))
       .map((m): FileMember => {
         if (includePassports) return m;
-        const { passportNumber: _left, ...rest } = m;
+        const { passportNumber: _left, sex: _sex, dateOfBirth: _born, ...rest } = m;
         return rest;
       }),
     groups: [...ws.groups].sort(by((g) => g.name, (g) => g.id)),

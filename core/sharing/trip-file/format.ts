@@ -54,13 +54,23 @@ export const FileTrip = Trip.extend({
   visitorsTimeZone: Trip.shape.visitorsTimeZone.default(null),
   // Added with the invitation letter: older files read as "nothing stated".
   costCoverage: Trip.shape.costCoverage.default(''),
+  // Added with the post-trip report: older files read as "nothing written yet".
+  reportResults: Trip.shape.reportResults.default(''),
+  reportLessons: Trip.shape.reportLessons.default(''),
+  reportNextSteps: Trip.shape.reportNextSteps.default(''),
   archivedAt: Timestamp.nullable(),
   ...versioned,
 }).strict();
 
-/** passportNumber is present exactly when the file says includesPassports. */
+/**
+ * passportNumber is present exactly when the file says includesPassports; sex and date of birth
+ * (personal data of the same kind, for invitation letters) travel only in such files too, and
+ * are simply absent from older ones.
+ */
 export const FileMember = Member.extend({
   passportNumber: Member.shape.passportNumber.optional(),
+  sex: Member.shape.sex.optional(),
+  dateOfBirth: Member.shape.dateOfBirth.optional(),
   // Added with the hosting fields: a member in an older file is a visitor (the form's default).
   side: Member.shape.side.default(DEFAULT_MEMBER_SIDE),
   ...versioned,
@@ -68,9 +78,21 @@ export const FileMember = Member.extend({
 
 export const FileGroup = MemberGroup.extend({ memberIds: z.array(Id).max(1_000), ...versioned }).strict();
 
-export const FileItem = Item.extend({ location: Location.strict(), ...versioned }).strict();
+export const FileItem = Item.extend({
+  location: Location.strict(),
+  // Added with outcomes and seating plans: an item in an older file is planned, with neither.
+  state: Item.shape.state.default('planned'),
+  outcome: Item.shape.outcome.default(''),
+  seating: Item.shape.seating.default(null),
+  ...versioned,
+}).strict();
 
-export const FileMeeting = MeetingDetails.extend({ followUps: z.array(FollowUp.strict()).max(500), ...versioned }).strict();
+export const FileMeeting = MeetingDetails.extend({
+  followUps: z.array(FollowUp.strict()).max(500),
+  // Added with the post-trip report: a meeting in an older file signed nothing recorded.
+  agreements: MeetingDetails.shape.agreements.default(''),
+  ...versioned,
+}).strict();
 
 export const FileContact = Contact.extend(versioned).strict();
 

@@ -92,9 +92,11 @@ export function planImport(db: Database.Database, file: TripFile, rawOptions: Im
 
   const trip = plan('trip', tripId, file.trip.title, local.trip, file.trip);
 
-  // Passport numbers are compared only when the file carries them; otherwise ours stay.
+  // Passport data is compared only when the file carries it; otherwise ours stays.
   const members = file.members.map((m) =>
-    plan('member', m.id, m.name, local.members.get(m.id), m, { omit: file.includesPassports ? [] : ['passportNumber'] }),
+    plan('member', m.id, m.name, local.members.get(m.id), m, {
+      omit: ['passportNumber', 'sex', 'dateOfBirth'].filter((field) => m[field as keyof typeof m] === undefined),
+    }),
   );
 
   // Local members, groups and items that the file does not have.

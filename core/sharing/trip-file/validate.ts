@@ -99,6 +99,10 @@ export function integrityProblems(file: TripFile): FieldIssue[] {
     if ((m.passportNumber !== undefined) !== file.includesPassports) {
       add(['members', i, 'passportNumber'], file.includesPassports ? 'Missing (the file says it includes passports)' : 'Present although the file says it has no passport numbers');
     }
+    // Sex and date of birth may be missing from a file with passports (written before they existed).
+    if (!file.includesPassports && (m.sex !== undefined || m.dateOfBirth !== undefined)) {
+      add(['members', i, m.sex !== undefined ? 'sex' : 'dateOfBirth'], 'Present although the file says it has no passport data');
+    }
   });
   file.groups.forEach((g, i) => {
     if (g.tripId !== tripId) add(['groups', i, 'tripId'], 'Belongs to another trip than the file’s');

@@ -1,4 +1,4 @@
--- user_version 11
+-- user_version 10
 
 -- index contacts_by_name
 CREATE INDEX contacts_by_name ON contacts(name COLLATE NOCASE);
@@ -6,26 +6,11 @@ CREATE INDEX contacts_by_name ON contacts(name COLLATE NOCASE);
 -- index contacts_by_organisation
 CREATE INDEX contacts_by_organisation ON contacts(organisation_id);
 
--- index cost_lines_by_item
-CREATE INDEX cost_lines_by_item ON cost_lines(item_id);
-
--- index cost_lines_by_member
-CREATE INDEX cost_lines_by_member ON cost_lines(member_id);
-
--- index cost_lines_by_source
-CREATE INDEX cost_lines_by_source ON cost_lines(funding_source_id);
-
--- index cost_lines_by_trip
-CREATE INDEX cost_lines_by_trip ON cost_lines(trip_id, date);
-
 -- index deletions_by_trip
 CREATE INDEX deletions_by_trip ON deletions(trip_id);
 
 -- index follow_ups_by_item
 CREATE INDEX follow_ups_by_item ON follow_ups(item_id, position);
-
--- index funding_sources_by_trip
-CREATE INDEX funding_sources_by_trip ON funding_sources(trip_id);
 
 -- index item_contacts_by_contact
 CREATE INDEX item_contacts_by_contact ON item_contacts(contact_id);
@@ -85,26 +70,6 @@ updated_at TEXT NOT NULL,
 revision INTEGER NOT NULL DEFAULT 0
 ) STRICT;
 
--- table cost_lines
-CREATE TABLE cost_lines (
-id TEXT PRIMARY KEY NOT NULL,
-trip_id TEXT NOT NULL REFERENCES trips(id) ON DELETE CASCADE,
-category TEXT NOT NULL CHECK (category IN ('travel', 'accommodation', 'per_diem', 'interpreters', 'local_transport', 'gifts', 'venue', 'other')),
-description TEXT NOT NULL DEFAULT '',
-planned_minor INTEGER NOT NULL DEFAULT 0 CHECK (planned_minor >= 0),
-actual_minor INTEGER CHECK (actual_minor >= 0),
-currency TEXT NOT NULL CHECK (length(currency) = 3),
-rate_to_sek TEXT NOT NULL DEFAULT '1',
-payer TEXT NOT NULL CHECK (payer IN ('municipality', 'grant', 'host')),
-funding_source_id TEXT REFERENCES funding_sources(id) ON DELETE SET NULL,
-member_id TEXT REFERENCES members(id) ON DELETE SET NULL,
-item_id TEXT REFERENCES items(id) ON DELETE SET NULL,
-date TEXT,
-created_at TEXT NOT NULL,
-updated_at TEXT NOT NULL,
-revision INTEGER NOT NULL DEFAULT 0
-) STRICT;
-
 -- table deletions
 CREATE TABLE deletions (
 entity_id TEXT PRIMARY KEY NOT NULL,
@@ -122,20 +87,6 @@ owner TEXT NOT NULL DEFAULT '',
 due_date TEXT,
 done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
 position INTEGER NOT NULL DEFAULT 0
-) STRICT;
-
--- table funding_sources
-CREATE TABLE funding_sources (
-id TEXT PRIMARY KEY NOT NULL,
-trip_id TEXT NOT NULL REFERENCES trips(id) ON DELETE CASCADE,
-name TEXT NOT NULL,
-reference TEXT NOT NULL DEFAULT '',
-amount_minor INTEGER NOT NULL CHECK (amount_minor >= 0),
-currency TEXT NOT NULL CHECK (length(currency) = 3),
-rate_to_sek TEXT NOT NULL DEFAULT '1',
-created_at TEXT NOT NULL,
-updated_at TEXT NOT NULL,
-revision INTEGER NOT NULL DEFAULT 0
 ) STRICT;
 
 -- table item_contacts
@@ -179,7 +130,7 @@ sort_order INTEGER NOT NULL DEFAULT 0,
 created_at TEXT NOT NULL,
 updated_at TEXT NOT NULL,
 revision INTEGER NOT NULL DEFAULT 0
-) STRICT;
+, state TEXT NOT NULL DEFAULT 'planned' CHECK (state IN ('planned', 'done', 'cancelled')), outcome TEXT NOT NULL DEFAULT '', seating TEXT CHECK (seating IS NULL OR json_valid(seating))) STRICT;
 
 -- table meeting_counterparts
 CREATE TABLE meeting_counterparts (
@@ -207,7 +158,7 @@ online_url TEXT NOT NULL DEFAULT '',
 created_at TEXT NOT NULL,
 updated_at TEXT NOT NULL,
 revision INTEGER NOT NULL DEFAULT 0
-) STRICT;
+, agreements TEXT NOT NULL DEFAULT '') STRICT;
 
 -- table member_group_members
 CREATE TABLE member_group_members (
@@ -251,7 +202,7 @@ notes TEXT NOT NULL DEFAULT '',
 created_at TEXT NOT NULL,
 updated_at TEXT NOT NULL,
 revision INTEGER NOT NULL DEFAULT 0
-, side TEXT NOT NULL DEFAULT 'visitor' CHECK (side IN ('visitor', 'host'))) STRICT;
+, side TEXT NOT NULL DEFAULT 'visitor' CHECK (side IN ('visitor', 'host')), sex TEXT CHECK (sex IS NULL OR sex IN ('female', 'male', 'x')), date_of_birth TEXT) STRICT;
 
 -- table organisations
 CREATE TABLE organisations (
@@ -269,16 +220,6 @@ created_at TEXT NOT NULL,
 updated_at TEXT NOT NULL,
 revision INTEGER NOT NULL DEFAULT 0
 ) STRICT;
-
--- table per_diem_rates
-CREATE TABLE per_diem_rates (
-country TEXT NOT NULL CHECK (length(country) = 2),
-year INTEGER NOT NULL,
-amount_sek_minor INTEGER NOT NULL CHECK (amount_sek_minor >= 0),
-source TEXT NOT NULL DEFAULT '',
-updated_at TEXT NOT NULL,
-PRIMARY KEY (country, year)
-) STRICT, WITHOUT ROWID;
 
 -- table search_entries
 CREATE TABLE search_entries (
@@ -344,7 +285,7 @@ notes TEXT NOT NULL DEFAULT '',
 archived_at TEXT,
 created_at TEXT NOT NULL,
 updated_at TEXT NOT NULL,
-revision INTEGER NOT NULL DEFAULT 0, visitors_time_zone TEXT, cost_coverage TEXT NOT NULL DEFAULT '',
+revision INTEGER NOT NULL DEFAULT 0, visitors_time_zone TEXT, cost_coverage TEXT NOT NULL DEFAULT '', report_results TEXT NOT NULL DEFAULT '', report_lessons TEXT NOT NULL DEFAULT '', report_next_steps TEXT NOT NULL DEFAULT '',
 CHECK (start_date <= end_date)
 ) STRICT;
 

@@ -16,10 +16,11 @@ import { ScreenHeader } from '../../ui/ScreenHeader';
 import { ShareSection } from '../sharing';
 import { useTripWorkspace } from '../workspace/context';
 import { DocumentPreview, type DocumentPreviewHandle } from './DocumentPreview';
-import { defaultChoices, documentInput, personalMember, useDocumentsUi, type DocumentChoices, type DocumentKind } from './options';
+import { defaultChoices, documentInput, PERSONAL_DATA_KINDS, personalMember, useDocumentsUi, type DocumentChoices, type DocumentKind } from './options';
 import { useDocumentHtml } from './queries';
 import { usePdfExports } from './usePdfExports';
-import { InvitationFields, MealField } from './SpecialDocumentFields';
+import { InvitationDataFields, InvitationFields, MealField, SeatedItemField } from './SpecialDocumentFields';
+import { ReportFields } from './ReportFields';
 import { warmUpPrinter } from './printerWarmUp';
 import './documents.css';
 import { secondClockZone } from '../../../../shared/domain/trip';
@@ -44,6 +45,7 @@ export function DocumentsScreen() {
     () => workspace.items.filter((i) => i.kind === 'meal').sort((a, b) => (a.startLocal < b.startLocal ? -1 : a.startLocal > b.startLocal ? 1 : 0)),
     [workspace.items],
   );
+  const seated = useMemo(() => workspace.items.filter((i) => i.seating !== null), [workspace.items]);
   const choices: DocumentChoices = useMemo(() => {
     const chosen = { ...defaultChoices(language, paper), ...stored };
     // A personal programme needs a member; with none left it is the handout.
@@ -51,16 +53,19 @@ export function DocumentsScreen() {
     // Likewise a letter needs visitors on an incoming visit, a dietary sheet a meal.
     if (chosen.kind === 'invitation' && (trip.direction !== 'incoming' || visitors.length === 0)) return { ...chosen, kind: 'handout' };
     if (chosen.kind === 'dietary' && meals.length === 0) return { ...chosen, kind: 'handout' };
+    if (chosen.kind === 'seating' && seated.length === 0) return { ...chosen, kind: 'handout' };
+    if (chosen.kind === 'invitation-data' && visitors.length === 0) return { ...chosen, kind: 'handout' };
     return chosen;
-  }, [language, paper, stored, members.length, visitors.length, meals.length, trip.direction]);
-  // Leaving the invitation letter takes its confirmation back: coming back asks again.
+  }, [language, paper, stored, members.length, visitors.length, meals.length, seated.length, trip.direction]);
+  // Choosing another document takes the personal-data confirmation back: coming back asks again.
   const set = (patch: Partial<DocumentChoices>) =>
-    update(tripId, patch.kind !== undefined && patch.kind !== 'invitation' ? { ...patch, personalDataConfirmed: false } : patch);
+    update(tripId, patch.kind !== undefined && patch.kind !== choices.kind ? { ...patch, personalDataConfirmed: false } : patch);
 
   const member = choices.kind === 'personal' ? personalMember(choices, members) : null;
-  const input = useMemo(() => documentInput(tripId, choices, members, meals), [tripId, choices, members, meals]);
+  const input = useMemo(() => documentInput(tripId, choices, members, meals, seated), [tripId, choices, members, meals, seated]);
   // Passport numbers are rendered only once the user has said they want them.
-  const awaitingConfirmation = choices.kind === 'invitation' && !choices.personalDataConfirmed;
+  const awaitingConfirmation = PERSONAL_DATA_KINDS.includes(choices.kind) && !choices.personalDataConfirmed;
+  const withHomeTime = !(['invitation', 'dietary', 'seating', 'report', 'invitation-data'] as DocumentKind[]).includes(choices.kind);
 
   const query = useDocumentHtml(input, !awaitingConfirmation);
   useAppStateSignal(query.status, query.data !== undefined);
@@ -116,6 +121,9 @@ export function DocumentsScreen() {
   if (trip.direction === 'incoming') kinds.push('hosts');
   if (meals.length > 0) kinds.push('dietary');
   if (trip.direction === 'incoming' && visitors.length > 0) kinds.push('invitation');
+  if (seated.length > 0) kinds.push('seating');
+  kinds.push('report');
+  if (visitors.length > 0) kinds.push('invitation-data');
   const homePlace = zoneCity(secondClockZone(trip) ?? trip.homeTimeZone);
 
   return (
@@ -159,6 +167,9 @@ export function DocumentsScreen() {
             ) : null}
             {choices.kind === 'invitation' ? <InvitationFields choices={choices} visitors={visitors} set={set} /> : null}
             {choices.kind === 'dietary' ? <MealField choices={choices} meals={meals} set={set} /> : null}
+            {choices.kind === 'seating' ? <SeatedItemField choices={choices} items={seated} set={set} /> : null}
+            {choices.kind === 'invitation-data' ? <InvitationDataFields choices={choices} set={set} /> : null}
+            {choices.kind === 'report' ? <ReportFields trip={trip} /> : null}
             {/* The letter is always in English; the sheet in English and Swedish; neither has times to convert. */}
             {choices.kind !== 'invitation' ? (
               <RadioGroup<DocumentChoices['lang']>
@@ -180,7 +191,7 @@ export function DocumentsScreen() {
                 { value: 'letter', label: t('papers.letter') },
               ]}
             />
-            {choices.kind !== 'invitation' && choices.kind !== 'dietary' ? (
+            {withHomeTime ? (
               <Checkbox
                 label={t('homeTime')}
                 hint={t('homeTimeHint', { place: homePlace })}
@@ -215,7 +226,7 @@ export function DocumentsScreen() {
         <section className="documents-preview" aria-label={t('preview.label')}>
           {awaitingConfirmation ? (
             <div className="preview-viewport">
-              <p className="preview-updating">{t('invitation.previewHidden')}</p>
+              <p className="preview-updating">{t(choices.kind === 'invitation' ? 'invitation.previewHidden' : 'invitationData.previewHidden')}</p>
             </div>
           ) : query.data ? (
             <DocumentPreview ref={preview} html={query.data.html} title={query.data.title} updating={query.status === 'loading'} onReady={printIfPending} />

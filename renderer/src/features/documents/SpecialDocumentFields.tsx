@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Item } from '../../../../shared/domain/item';
 import type { Member } from '../../../../shared/domain/member';
 import { Checkbox, Select } from '../../ui/fields';
-import { chosenMeal, type DocumentChoices } from './options';
+import { chosenMeal, chosenSeatedItem, type DocumentChoices } from './options';
 
 /**
  * The invitation letter's choices: whom it invites (the group or one visitor) and the explicit
@@ -40,6 +40,40 @@ export function InvitationFields({
         ))}
       </Select>
     </div>
+  );
+}
+
+/** The invitation data pack's confirmation: a table of every traveller's passport data. */
+export function InvitationDataFields({ choices, set }: { choices: DocumentChoices; set: (patch: Partial<DocumentChoices>) => void }) {
+  const { t } = useTranslation('documents');
+  return (
+    <div className="documents-personal-data">
+      <p className="documents-warning" role="note">
+        <ShieldAlert size={16} aria-hidden="true" />
+        <span>{t('invitationData.warning')}</span>
+      </p>
+      <Checkbox
+        label={t('invitation.confirm')}
+        checked={choices.personalDataConfirmed}
+        onChange={(event) => set({ personalDataConfirmed: event.currentTarget.checked })}
+      />
+    </div>
+  );
+}
+
+/** The seating plan's item (those with a plan). */
+export function SeatedItemField({ choices, items, set }: { choices: DocumentChoices; items: readonly Item[]; set: (patch: Partial<DocumentChoices>) => void }) {
+  const { t } = useTranslation('documents');
+  const item = chosenSeatedItem(choices, items);
+  if (!item) return <p className="field-hint">{t('seating.noPlans')}</p>;
+  return (
+    <Select label={t('seating.item')} value={item.id} onChange={(event) => set({ seatedItemId: event.currentTarget.value })}>
+      {items.map((i) => (
+        <option key={i.id} value={i.id}>
+          {i.startLocal.slice(0, 10)} {i.startLocal.slice(11, 16)} · {i.title}
+        </option>
+      ))}
+    </Select>
   );
 }
 

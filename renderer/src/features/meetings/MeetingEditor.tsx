@@ -233,6 +233,13 @@ export function MeetingEditor({
             </h3>
           </header>
           <TextArea label={t('meetings:fields.minutes')} rows={7} error={errorOf('minutes')} {...register('minutes')} />
+          <TextArea
+            label={t('meetings:fields.agreements')}
+            hint={t('meetings:hints.agreements')}
+            rows={2}
+            error={errorOf('agreements')}
+            {...register('agreements')}
+          />
         </section>
 
         <FollowUpsField form={form} />

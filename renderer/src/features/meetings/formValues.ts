@@ -23,6 +23,7 @@ export interface MeetingFormValues {
   giftsReceived: string;
   dressCode: string;
   minutes: string;
+  agreements: string;
   onlineUrl: string;
   followUps: FollowUpFormValues[];
 }
@@ -43,6 +44,7 @@ export function meetingToForm(meeting: MeetingDetails | undefined): MeetingFormV
     giftsReceived: m.giftsReceived,
     dressCode: m.dressCode,
     minutes: m.minutes,
+    agreements: m.agreements,
     onlineUrl: m.onlineUrl,
     followUps: m.followUps.map(followUpToForm),
   };

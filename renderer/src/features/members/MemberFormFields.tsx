@@ -6,6 +6,7 @@ import { useFieldErrors } from '../../forms/fieldErrors';
 import { IconButton } from '../../ui/Button';
 import { DateField } from '../../ui/DateField';
 import { Select, TextArea, TextField } from '../../ui/fields';
+import { Sex } from '../../../../shared/domain/member';
 import type { MemberFormValues } from './formValues';
 import { useDateRegistration } from './dateField';
 import { nativeNameLanguage, DELEGATION_ROLES, VISA_STATUSES } from './options';
@@ -21,6 +22,7 @@ export function MemberFormFields({ form }: { form: UseFormReturn<MemberFormValue
   const nativeName = form.watch('nativeName');
   const passportExpiry = useDateRegistration(form, 'passportExpiry');
   const visaExpiry = useDateRegistration(form, 'visaExpiry');
+  const dateOfBirth = useDateRegistration(form, 'dateOfBirth');
   const incoming = useTripWorkspace().workspace.trip.direction === 'incoming';
 
   return (
@@ -104,6 +106,22 @@ export function MemberFormFields({ form }: { form: UseFormReturn<MemberFormValue
           </div>
           <DateField label={t('fields.passportExpiry')} error={errorOf('passportExpiry')} {...passportExpiry} />
           <TextField label={t('fields.nationality')} error={errorOf('nationality')} {...register('nationality')} />
+        </div>
+        {/* Asked for by Chinese invitation letters (the invitation data pack); personal data like the passport. */}
+        <div className="form-row">
+          <Select
+            label={t('fields.sex')}
+            error={errorOf('sex')}
+            {...register('sex', { setValueAs: (value: unknown) => (typeof value === 'string' && value ? value : null) })}
+          >
+            <option value="">{t('sex.unknown')}</option>
+            {Sex.options.map((sex) => (
+              <option key={sex} value={sex}>
+                {t(`sex.${sex}`)}
+              </option>
+            ))}
+          </Select>
+          <DateField label={t('fields.dateOfBirth')} error={errorOf('dateOfBirth')} {...dateOfBirth} />
         </div>
         <div className="form-row">
           <Select label={t('fields.visaStatus')} error={errorOf('visaStatus')} {...register('visaStatus')}>

@@ -1,6 +1,6 @@
 import type { UseFormReturn } from 'react-hook-form';
 
-type DateName = 'passportExpiry' | 'visaExpiry';
+type DateName = 'passportExpiry' | 'visaExpiry' | 'dateOfBirth';
 
 /**
  * register() for an optional date: an empty field is null. Text the field cannot read reaches the

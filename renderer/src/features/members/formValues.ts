@@ -1,5 +1,5 @@
 import type { Trip } from '../../../../shared/domain/trip';
-import type { DelegationRole, Member, MemberSide, VisaStatus } from '../../../../shared/domain/member';
+import type { DelegationRole, Member, MemberSide, Sex, VisaStatus } from '../../../../shared/domain/member';
 
 /**
  * A member as the forms hold it: every field of MemberPatch present (text as text, optional
@@ -18,6 +18,8 @@ export interface MemberFormValues {
   passportNumber: string;
   passportExpiry: string | null;
   nationality: string;
+  sex: Sex | null;
+  dateOfBirth: string | null;
   visaStatus: VisaStatus;
   visaExpiry: string | null;
   dietaryNeeds: string;
@@ -40,6 +42,8 @@ export function memberToForm(member: Member): MemberFormValues {
     passportNumber: member.passportNumber,
     passportExpiry: member.passportExpiry,
     nationality: member.nationality,
+    sex: member.sex,
+    dateOfBirth: member.dateOfBirth,
     visaStatus: member.visaStatus,
     visaExpiry: member.visaExpiry,
     dietaryNeeds: member.dietaryNeeds,

@@ -3,6 +3,9 @@ import type { LucideIcon } from 'lucide-react';
 import {
   ArrowRight,
   BookUser,
+  Ban,
+  CircleCheck,
+  RotateCcw,
   ChevronDown,
   ChevronUp,
   CircleAlert,
@@ -21,7 +24,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { CheckSeverity } from '../../../../shared/checks';
-import type { Item } from '../../../../shared/domain/item';
+import type { Item, ItemState } from '../../../../shared/domain/item';
 import { paths } from '../../app/routes';
 import { useDates } from '../../lib/useDates';
 import { IconButton } from '../../ui/Button';
@@ -37,6 +40,8 @@ export interface CardActions {
   remove: (item: Item) => void;
   duplicate: (item: Item) => void;
   move: (itemId: string, direction: -1 | 1, group: readonly string[]) => void;
+  /** Record what became of the item (done, cancelled, or back to planned). */
+  setState: (item: Item, state: ItemState) => void;
 }
 
 /** A card shows the first findings (most serious first); the rest are one click away. */
@@ -93,6 +98,12 @@ export const ItemCard = memo(function ItemCard({
           },
         ]
       : []),
+    ...(item.state === 'planned'
+      ? [
+          { label: t('outcome.markDone'), icon: CircleCheck, separated: true, onSelect: () => actions.setState(item, 'done') },
+          { label: t('outcome.markCancelled'), icon: Ban, onSelect: () => actions.setState(item, 'cancelled') },
+        ]
+      : [{ label: t('outcome.markPlanned'), icon: RotateCcw, separated: true, onSelect: () => actions.setState(item, 'planned') }]),
     { label: t('actions.delete'), icon: Trash2, tone: 'danger' as const, separated: true, onSelect: () => actions.remove(item) },
   ];
 
@@ -114,6 +125,7 @@ export const ItemCard = memo(function ItemCard({
         compact ? 'pg-card-compact' : '',
         highlighted ? 'is-highlighted' : '',
         showHome ? 'with-home' : '',
+        item.state === 'cancelled' ? 'is-cancelled' : '',
       ]
         .filter(Boolean)
         .join(' ')}
@@ -122,6 +134,7 @@ export const ItemCard = memo(function ItemCard({
       data-testid="programme-item"
       data-item-id={item.id}
       data-part={part}
+      data-state={item.state}
     >
       <div className="pg-when">
         {part === 'all-day' ? (
@@ -166,6 +179,7 @@ export const ItemCard = memo(function ItemCard({
           <span>{t(`kinds.${item.kind}`)}</span>
           {part === 'check-in' || part === 'check-out' ? <span className="pg-part">{t(`card.${part === 'check-in' ? 'checkIn' : 'checkOut'}`)}</span> : null}
           {facts.length > 0 && !compact ? <span className="pg-facts">{facts.join(' · ')}</span> : null}
+          {item.state !== 'planned' ? <span className={`pg-state pg-state-${item.state}`}>{t(`outcome.states.${item.state}`)}</span> : null}
         </p>
         <h3 className="pg-title" id={titleId}>
           <button type="button" className="pg-title-button" onClick={() => actions.edit(item.id)}>

@@ -10,6 +10,10 @@ import { SaveStatus } from '../../ui/SaveStatus';
 import { detailsFromForm, itemToForm, type ItemFormValues } from './formValues';
 import { ItemFormFields, type ItemFormContext } from './ItemFormFields';
 import { KIND_ICONS } from './kinds';
+import { OutcomeFields } from './OutcomeFields';
+import type { TripWorkspace } from '../../../../shared/domain/workspace';
+import { SEATED_KINDS } from '../../../../shared/seating/plan';
+import { SeatingPanel } from '../seating';
 
 /**
  * Edit an item in a side sheet. Autosaves (useAutosaveForm): no Save button; the header says
@@ -17,12 +21,15 @@ import { KIND_ICONS } from './kinds';
  */
 export function ItemEditDialog({
   item,
+  workspace,
   context,
   onClose,
   onDelete,
   onDuplicate,
 }: {
   item: Item;
+  /** For the seating plan: who attends, the meeting's counterparts in their order. */
+  workspace: TripWorkspace;
   context: ItemFormContext;
   onClose: () => void;
   onDelete: (item: Item) => void;
@@ -90,6 +97,13 @@ export function ItemEditDialog({
       <form noValidate onSubmit={(event) => event.preventDefault()} className="dialog-form">
         <ItemFormFields form={form} mode="edit" context={context} itemId={item.id} />
       </form>
+      <OutcomeFields item={item} />
+      {(SEATED_KINDS as readonly string[]).includes(item.kind) || item.seating ? (
+        <section className="item-seating" aria-labelledby={`seating-${item.id}`}>
+          <h3 id={`seating-${item.id}`}>{t('seating.heading')}</h3>
+          <SeatingPanel item={item} workspace={workspace} />
+        </section>
+      ) : null}
     </Dialog>
   );
 }

@@ -113,6 +113,7 @@ export function ProgrammeScreen() {
         void latest.current.itemActions.move(itemId, direction, group).then((moved) => {
           if (moved) reveal({ itemId });
         }),
+      setState: (item, state) => void latest.current.itemActions.setState(item, state),
     }),
     [tripId, reveal],
   );
@@ -247,6 +248,7 @@ export function ProgrammeScreen() {
       {editing ? (
         <ItemEditDialog
           item={editing}
+          workspace={workspace}
           context={formContext}
           onClose={() => setDialog(null)}
           onDelete={remove}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Item } from '../../../../shared/domain/item';
+import type { Item, ItemState } from '../../../../shared/domain/item';
 import { useApi } from '../../api/context';
 import { runMutation } from '../../api/mutation';
 import { toast } from '../../state/toasts';
@@ -64,6 +64,17 @@ export function useItemActions(tripId: string) {
           toast.show({ message: t('toast.moveFailed', { reason: result.error.message }), tone: 'error' });
           return false;
         }
+        return true;
+      },
+
+      /** Done, cancelled or planned again, from the card: one click, the outcome text kept. */
+      async setState(item: Pick<Item, 'id' | 'title'>, state: ItemState): Promise<boolean> {
+        const result = await runMutation(call, 'items:update', { id: item.id, patch: { state } }, INVALIDATES);
+        if (!result.ok) {
+          toast.show({ message: t('toast.stateFailed', { reason: result.error.message }), tone: 'error' });
+          return false;
+        }
+        toast.show({ message: t(`toast.state.${state}`, { title: item.title }), tone: 'success' });
         return true;
       },
     }),

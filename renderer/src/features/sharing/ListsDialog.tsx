@@ -11,7 +11,7 @@ import { csvFile, vcardFiles, type Lang } from './actions';
 import { saveFile, saveFiles } from './files';
 import { useSaveFeedback } from './useSaveFeedback';
 
-type What = 'members' | 'contacts' | 'vcard';
+type What = 'members' | 'contacts' | 'invitation-data' | 'vcard';
 type Separator = ';' | ',';
 
 /** Member list and contacts as CSV for Excel, contacts as vCard. */
@@ -73,7 +73,7 @@ export function ListsDialog({ tripId, tripTitle, onClose }: { tripId: string; tr
           appearance="list"
           value={what}
           onChange={setWhat}
-          options={(['members', 'contacts', 'vcard'] as const).map((value) => ({
+          options={(['members', 'contacts', 'invitation-data', 'vcard'] as const).map((value) => ({
             value,
             label: t(`lists.whats.${value}`),
             description: t(`lists.whatHints.${value}`),

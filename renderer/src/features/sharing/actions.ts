@@ -21,7 +21,7 @@ export async function calendarFile(call: ApiCall, tripId: string, lang: Lang, me
 }
 
 export interface CsvOptions {
-  what: 'members' | 'contacts';
+  what: 'members' | 'contacts' | 'invitation-data';
   separator: ';' | ',';
   lang: Lang;
   includePassports: boolean;

@@ -1,0 +1,1 @@
+export { SeatingPanel } from './SeatingPanel';

@@ -1,0 +1,56 @@
+import { documentLabels } from '../labels';
+import type { ProgrammeModel } from '../model';
+import { reportLabels } from './labels';
+import {
+  AgreementsSection,
+  FollowUpsSection,
+  LessonsSection,
+  MeetingsSection,
+  NextStepsSection,
+  ParticipantsSection,
+  ProgrammeSection,
+  ResultsSection,
+  SummarySection,
+  type ReportSection,
+} from './sections';
+
+/**
+ * SECTIONS OF THE POST-TRIP REPORT, in print order. Each is a component of the report model;
+ * one returning null is left out. Sections built elsewhere — the budget's totals, the gift
+ * lists — are added to this list (between the follow-ups and the free texts, where a funder
+ * looks for them), with what they need added to ReportModel in ./model.ts.
+ */
+export const REPORT_SECTIONS: readonly ReportSection[] = [
+  SummarySection,
+  ParticipantsSection,
+  ProgrammeSection,
+  MeetingsSection,
+  AgreementsSection,
+  FollowUpsSection,
+  // ← budget totals and gift lists go here
+  ResultsSection,
+  LessonsSection,
+  NextStepsSection,
+];
+
+/** The report (reseberättelse) for the board or a funder such as ICLD. */
+export function ReportDocument({ model }: { model: ProgrammeModel }) {
+  const report = model.report;
+  if (!report) return null;
+  const lang = model.settings.lang;
+  const t = reportLabels[lang];
+  const roles = documentLabels[lang].roles;
+  return (
+    <article className="report">
+      <header className="letterhead">
+        {model.logo ? <img className="cover-logo" src={model.logo} alt={model.organisationName} /> : null}
+        {model.organisationName ? <p className="cover-organisation-name">{model.organisationName}</p> : null}
+      </header>
+      <p className="cover-kind">{t.documentKind}</p>
+      <h1 className="cover-title">{report.trip.title}</h1>
+      {REPORT_SECTIONS.map((Section, i) => (
+        <Section key={i} report={report} lang={lang} t={t} roles={roles} />
+      ))}
+    </article>
+  );
+}

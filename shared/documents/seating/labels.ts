@@ -1,0 +1,48 @@
+import type { DocumentLanguage } from '../options';
+
+/** Every word the seating sheet prints, one block per language (add a language as one more block). */
+export interface SeatingLabels {
+  documentKind: string;
+  seat: string;
+  name: string;
+  titleAndOrganisation: string;
+  side: string;
+  host: string;
+  guest: string;
+  emptySeat: string;
+  notSeated: string;
+  table: (shape: 'round' | 'long', seats: number) => string;
+  protocol: { facing: string; side_by_side: string };
+  cancelled: string;
+}
+
+export const seatingLabels: Record<DocumentLanguage, SeatingLabels> = {
+  sv: {
+    documentKind: 'Placering',
+    seat: 'Plats',
+    name: 'Namn',
+    titleAndOrganisation: 'Titel och organisation',
+    side: 'Sida',
+    host: 'Värd',
+    guest: 'Gäst',
+    emptySeat: 'Tom plats',
+    notSeated: 'Utan plats',
+    table: (shape, seats) => `${shape === 'round' ? 'Runt bord' : 'Långbord'}, ${seats} platser`,
+    protocol: { facing: 'Värd och huvudgäst mitt emot varandra', side_by_side: 'Huvudgästen till värdens höger' },
+    cancelled: 'Inställt',
+  },
+  en: {
+    documentKind: 'Seating plan',
+    seat: 'Seat',
+    name: 'Name',
+    titleAndOrganisation: 'Title and organisation',
+    side: 'Side',
+    host: 'Host',
+    guest: 'Guest',
+    emptySeat: 'Empty seat',
+    notSeated: 'Without a seat',
+    table: (shape, seats) => `${shape === 'round' ? 'Round table' : 'Long table'}, ${seats} seats`,
+    protocol: { facing: 'Host and principal guest facing each other', side_by_side: 'Principal guest at the host’s right' },
+    cancelled: 'Cancelled',
+  },
+};

@@ -6,6 +6,7 @@ import { searchEntries } from './004_search_entries';
 import { settings } from './005_settings';
 import { memberSides } from './006_member_sides';
 import { costCoverage } from './007_cost_coverage';
+import { privacy } from './008_privacy';
 
 /** Every schema version in order. Never edit a released migration; add the next one. */
 export const migrations: readonly Migration[] = [
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   settings,
   memberSides,
   costCoverage,
+  privacy,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -1,5 +1,6 @@
 import type { DocumentLanguage } from './options';
 import type { PersonRecord } from '../domain/privacy';
+import { documentLabels } from './labels';
 
 /**
  * Everything held about one person (GDPR art. 15, "register extract"), readable on paper: each
@@ -60,7 +61,23 @@ export function personalDataTitle(record: PersonRecord, lang: DocumentLanguage):
   return `${labels[lang].kind} – ${record.name}`;
 }
 
-function Fields({ entity, names, t }: { entity: Record<string, unknown>; names: FieldName[]; t: Labels }) {
+const visaLabels = {
+  sv: { not_required: 'behövs inte', required: 'behövs', applied: 'sökt', granted: 'beviljat', refused: 'avslaget', unknown: '' },
+  en: { not_required: 'not required', required: 'required', applied: 'applied for', granted: 'granted', refused: 'refused', unknown: '' },
+} as const;
+const sideLabels = { sv: { visitor: 'besökare', host: 'värd' }, en: { visitor: 'visitor', host: 'host' } } as const;
+
+/** Coded values in words (a member's role, side and visa status); other values as they are. */
+function readable(name: FieldName, value: unknown, lang: DocumentLanguage, isMember: boolean): unknown {
+  if (!isMember) return value;
+  if (name === 'role') return documentLabels[lang].roles[value as keyof (typeof documentLabels)['sv']['roles']] ?? value;
+  if (name === 'side') return sideLabels[lang][value as 'visitor' | 'host'] ?? value;
+  if (name === 'visaStatus') return visaLabels[lang][value as keyof (typeof visaLabels)['sv']] ?? value;
+  return value;
+}
+
+function Fields({ entity, names, t, lang, isMember }: { entity: Record<string, unknown>; names: FieldName[]; t: Labels; lang: DocumentLanguage; isMember: boolean }) {
+  entity = Object.fromEntries(names.map((name) => [name, readable(name, entity[name], lang, isMember)]));
   const shown = names.filter((name) => entity[name] !== '' && entity[name] !== null && entity[name] !== undefined);
   return (
     <dl className="facts">
@@ -91,7 +108,7 @@ export function PersonalDataReport({ record, lang }: { record: PersonRecord; lan
           <h2>
             {t.member}: {m.trip.title} ({m.trip.startDate} – {m.trip.endDate})
           </h2>
-          <Fields entity={m as unknown as Record<string, unknown>} names={MEMBER_FIELDS} t={t} />
+          <Fields entity={m as unknown as Record<string, unknown>} names={MEMBER_FIELDS} t={t} lang={lang} isMember />
           {m.groups.length ? (
             <p>
               <strong>{t.groups}:</strong> {m.groups.join(', ')}
@@ -114,7 +131,7 @@ export function PersonalDataReport({ record, lang }: { record: PersonRecord; lan
       {record.contacts.map((c) => (
         <section key={c.id}>
           <h2>{t.contact}</h2>
-          <Fields entity={c as unknown as Record<string, unknown>} names={CONTACT_FIELDS} t={t} />
+          <Fields entity={c as unknown as Record<string, unknown>} names={CONTACT_FIELDS} t={t} lang={lang} isMember={false} />
           {c.meetings.length ? (
             <>
               <h3>{t.meetings}</h3>

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ErasePreview, EraseResult, PersonCandidate } from '../../../shared/domain/privacy';
+import { fold } from '../../db/open';
 import { prepared } from '../../db/statements';
 import { deleteContact } from '../contacts';
 import { deleteMember } from '../members';
@@ -15,16 +16,24 @@ export function previewErase(db: Database.Database, person: PersonCandidate): Er
           + (SELECT count(*) FROM item_contacts WHERE contact_id IN (SELECT value FROM json_each(@contacts)))
           + (SELECT count(*) FROM meetings WHERE interpreter_contact_id IN (SELECT value FROM json_each(@contacts))) AS n`,
   ).get({ contacts }) as { n: number };
-  return { person, meetingLinks: links.n, trashEntries: trashHolding(db, [...person.memberIds, ...person.contactIds]).length };
+  return { person, meetingLinks: links.n, trashEntries: trashHolding(db, person).length };
 }
 
-/** Undo entries that hold any of these ids (ids are UUIDs: a text match cannot hit another row). */
-function trashHolding(db: Database.Database, ids: readonly string[]): string[] {
+/**
+ * Undo entries that hold the person: by id (UUIDs: a text match cannot hit another row), or by
+ * name, for a row of theirs that was deleted before (it is no longer found by id). A deleted
+ * trip that lists them loses its undo entry as a whole.
+ */
+function trashHolding(db: Database.Database, person: PersonCandidate): string[] {
+  const ids = [...person.memberIds, ...person.contactIds];
   return (
     prepared(
       db,
-      `SELECT DISTINCT t.id FROM trash t, json_each(?) e WHERE t.entity_id = e.value OR instr(t.snapshot, e.value) > 0`,
-    ).all(JSON.stringify(ids)) as { id: string }[]
+      `SELECT id FROM trash
+       WHERE entity_id IN (SELECT value FROM json_each(@ids))
+          OR EXISTS (SELECT 1 FROM json_each(@ids) e WHERE instr(snapshot, e.value) > 0)
+          OR instr(fold(snapshot), @name) > 0`,
+    ).all({ ids: JSON.stringify(ids), name: fold(person.name) }) as { id: string }[]
   ).map((r) => r.id);
 }
 
@@ -55,7 +64,7 @@ export function erasePerson(
       deleteContact(db, id);
     }
     // After the deletes: they put the rows into the trash for undo, which must not keep them.
-    prepared(db, 'DELETE FROM trash WHERE id IN (SELECT value FROM json_each(?))').run(JSON.stringify(trashHolding(db, ids)));
+    prepared(db, 'DELETE FROM trash WHERE id IN (SELECT value FROM json_each(?))').run(JSON.stringify(trashHolding(db, person)));
     prepared(db, 'DELETE FROM search_entries WHERE entity_id IN (SELECT value FROM json_each(?))').run(JSON.stringify(ids));
   });
   const trips = new Set(person.trips).size;

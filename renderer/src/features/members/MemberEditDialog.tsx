@@ -14,6 +14,7 @@ import { memberToForm, type MemberFormValues } from './formValues';
 import { NativeName } from './MemberBadges';
 import { SEVERITY_ICONS } from './MemberFindingChips';
 import { MemberFormFields } from './MemberFormFields';
+import { PersonDataActions } from '../privacy';
 
 export interface MemberEditDialogProps {
   member: Member;
@@ -61,6 +62,7 @@ export function MemberEditDialog({ member, index, count, previousId, nextId, onO
           <Button variant="ghost" icon={Trash2} className="btn-danger-text member-panel-delete" onClick={() => onDelete(member)}>
             {t('panel.delete')}
           </Button>
+          <PersonDataActions id={member.id} onErased={onClose} />
           <Button
             variant="ghost"
             icon={ChevronLeft}

@@ -9,6 +9,7 @@ import { TimeZoneSelect } from '../../ui/TimeZoneSelect';
 import { localHomeTimeZone } from '../../lib/timezones';
 import { DemoSection } from './DemoSection';
 import { OrganisationSection } from './OrganisationSection';
+import { EncryptionSection, RetentionSection } from '../privacy';
 import './settings.css';
 
 const THEMES: ThemePreference[] = ['system', 'light', 'dark'];
@@ -76,6 +77,8 @@ export function SettingsDialog() {
           />
         </section>
         {open ? <OrganisationSection /> : null}
+        {open ? <RetentionSection /> : null}
+        {open ? <EncryptionSection /> : null}
         {open ? <DemoSection /> : null}
       </div>
     </Dialog>

@@ -5,7 +5,7 @@ import { dispatch, type DispatchResult } from './api/dispatch';
 import type { CoreEnvironment } from './api/deferred';
 import { restoreOverDamagedFile } from './api/restore-damaged';
 import { purgeExpired } from './services/privacy/retention';
-import { checkpointAfterErasure } from './services/privacy/secure-delete';
+import { compactAfterErasure, erasedSomething } from './services/privacy/secure-delete';
 import type Database from 'better-sqlite3';
 
 export type { AnyDispatch, DispatchResult } from './api/dispatch';
@@ -47,8 +47,8 @@ export function openCore(dbPath: string, environment: CoreEnvironment = {}, opti
   let db = openDatabase(dbPath, options);
   if (options.purgeOnOpen) {
     try {
-      db.transaction(() => purgeExpired(db, 'start')).immediate();
-      checkpointAfterErasure(db);
+      const purged = db.transaction(() => purgeExpired(db, 'start')).immediate();
+      if (erasedSomething(purged)) compactAfterErasure(db);
     } catch (error) {
       // A busy or read-only file must not stop the app from starting; the next start, or
       // Settings → "Review and erase now", tries again.

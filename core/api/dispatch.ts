@@ -5,7 +5,7 @@ import { ServiceError } from '../services/errors';
 import { maintainSearchIndex } from '../services/search-index';
 import { Deferred, type CoreEnvironment } from './deferred';
 import { handlers } from './handlers';
-import { checkpointAfterErasure } from '../services/privacy/secure-delete';
+import { compactAfterErasure, erasedSomething } from '../services/privacy/secure-delete';
 
 /** What dispatch answers: a result at once, or (async operations only) a promise of one. */
 export type DispatchResult = ApiResult<unknown> | Promise<ApiResult<unknown>>;
@@ -60,7 +60,7 @@ export function dispatch(db: Database.Database, name: string, input: unknown, en
   } catch (error) {
     return toFailure(name, error);
   }
-  if (PRIVACY_CHECKPOINT.has(name)) checkpointAfterErasure(db);
+  if (PRIVACY_COMPACT.has(name) && erasedSomething(value)) compactAfterErasure(db);
   if (!(value instanceof Deferred)) return ok(value);
   return finish(name, value as Deferred<unknown>, environment);
 }
@@ -100,10 +100,10 @@ const READ_ONLY_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>(
 ]);
 
 /**
- * Erasing operations: after they commit, the WAL is checkpointed and emptied so the old page
- * images of what they erased do not stay in it (services/privacy/secure-delete.ts).
+ * Erasing operations: after they commit, the file is rebuilt and the WAL emptied so no old copy
+ * of what they erased stays in either (services/privacy/secure-delete.ts).
  */
-const PRIVACY_CHECKPOINT: ReadonlySet<OperationName> = new Set<OperationName>(['privacy:purge', 'privacy:erasePerson']);
+const PRIVACY_COMPACT: ReadonlySet<OperationName> = new Set<OperationName>(['privacy:purge', 'privacy:erasePerson']);
 
 /** Reads that use search_entries when it is current. */
 const INDEXED_READS: ReadonlySet<OperationName> = new Set<OperationName>(['search:global', 'contacts:list']);

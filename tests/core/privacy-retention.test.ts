@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import fc from 'fast-check';
 import { isBefore, parseISO, subMonths } from 'date-fns';
 import { describe, expect, it } from 'vitest';
@@ -149,5 +150,23 @@ describe('retention purge', () => {
     }
     expect(ok(core, 'settings:update', { retentionMonths: 24 }).retentionMonths).toBe(24);
     expect(ok(core, 'settings:update', { retentionMonths: null }).retentionMonths).toBeNull();
+  });
+
+  it('leaves no erased passport number or emergency contact in the file’s or the WAL’s bytes', () => {
+    const core = freshCore();
+    const trip = makeTrip(core, { startDate: '2017-10-27', endDate: '2017-11-03' });
+    for (let n = 0; n < 50; n++) {
+      makeMember(core, trip.id, `Medlem ${n}`, { passportNumber: `PX${String(n).padStart(6, '0')}Q`, emergencyContact: `Nödkontakt ${n} 070-${n}` });
+    }
+    core.db.pragma('wal_checkpoint(TRUNCATE)'); // the values are in the file itself, not only the WAL
+    const found = () =>
+      ['', '-wal']
+        .map((suffix) => core.dbPath + suffix)
+        .filter((file) => fs.existsSync(file))
+        .flatMap((file) => fs.readFileSync(file).toString('utf8').match(/PX\d{6}Q|Nödkontakt \d+/g) ?? []);
+    expect(found().length).toBeGreaterThanOrEqual(100); // the check can fail
+    ok(core, 'settings:update', { retentionMonths: 3 });
+    ok(core, 'privacy:purge', {});
+    expect(found()).toEqual([]);
   });
 });

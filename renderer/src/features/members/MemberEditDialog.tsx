@@ -62,7 +62,6 @@ export function MemberEditDialog({ member, index, count, previousId, nextId, onO
           <Button variant="ghost" icon={Trash2} className="btn-danger-text member-panel-delete" onClick={() => onDelete(member)}>
             {t('panel.delete')}
           </Button>
-          <PersonDataActions id={member.id} onErased={onClose} />
           <Button
             variant="ghost"
             icon={ChevronLeft}
@@ -82,6 +81,9 @@ export function MemberEditDialog({ member, index, count, previousId, nextId, onO
       }
     >
       <MemberEditForm key={member.id} member={member} onSaveState={setSaveState} flushRef={flushRef} />
+      <div className="person-data-actions">
+        <PersonDataActions id={member.id} onErased={onClose} />
+      </div>
     </Dialog>
   );
 }

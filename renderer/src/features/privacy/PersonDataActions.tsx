@@ -9,6 +9,7 @@ import { toast } from '../../state/toasts';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { base64ToBytes, saveFiles, useSaveFeedback } from '../sharing';
+import './privacy.css';
 
 /** An erase changes members, contacts, meetings and everything that lists them. */
 const ERASE_WRITES = ['members:', 'contacts:', 'meetings:', 'items:', 'groups:', 'trips:', 'search:', 'privacy:', 'checks:', 'documents:'];
@@ -121,7 +122,7 @@ function EraseDialog({ preview, onCancel, onConfirm }: { preview: EraseResult; o
         </>
       }
     >
-      <div className="confirm-message" data-testid="erase-preview">
+      <div className="confirm-message erase-preview" data-testid="erase-preview">
         <p>{t('person.eraseIntro')}</p>
         <p>
           {t('person.rows', {

@@ -10,6 +10,7 @@ import { toast } from '../../state/toasts';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { Select } from '../../ui/fields';
+import './privacy.css';
 
 /** What a purge may change: members (and everything that shows them), undo and search. */
 const PURGE_WRITES = ['members:', 'trips:', 'search:', 'privacy:', 'documents:', 'checks:'];

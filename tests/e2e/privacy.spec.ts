@@ -60,4 +60,17 @@ test.describe('personal data', () => {
     expect(call(app.core, 'members:list', { tripId: second.id })).toEqual([]);
     expect(call(app.core, 'privacy:findPerson', { name: 'Elin' })).toEqual({ found: false, candidates: [] });
   });
+
+  test('export a contact’s personal data from the address book: a JSON file and a PDF', async ({ page, app }) => {
+    const wang = call(app.core, 'contacts:create', { name: 'Wang Lei', nativeName: '王磊', phone: '+86 531 8888 0000' });
+    await openApp(page, app);
+    await openRoute(page, app, `/contacts/${wang.id}`);
+    const panel = page.getByTestId('contact-panel');
+    await expect(panel).toContainText('王磊');
+    await screenshot(page, 'privacy-contact-actions');
+    const download = page.waitForEvent('download');
+    await panel.getByRole('button', { name: 'Export personal data' }).click();
+    // The browser mode hands both files over as one zip (the desktop app asks for a folder).
+    expect((await download).suggestedFilename()).toBe('Personal data extract – Wang Lei.zip');
+  });
 });

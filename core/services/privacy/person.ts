@@ -24,7 +24,12 @@ export function findPerson(db: Database.Database, query: PersonQuery): PersonLoo
   }
   const needle = fold(query.name.trim());
   const where = `instr(fold(name), ?) > 0 OR instr(fold(native_name), ?) > 0`;
-  const members = prepared(db, `SELECT id, name, native_name AS nativeName, trip_id AS tripId FROM members WHERE ${where} ORDER BY name, id`).all(needle, needle) as Row[];
+  // Trip by trip in date order, so a person's trips are listed the way they happened.
+  const members = prepared(
+    db,
+    `SELECT m.id, m.name, m.native_name AS nativeName, m.trip_id AS tripId FROM members m JOIN trips t ON t.id = m.trip_id
+     WHERE instr(fold(m.name), ?) > 0 OR instr(fold(m.native_name), ?) > 0 ORDER BY t.start_date, t.title, m.id`,
+  ).all(needle, needle) as Row[];
   const contacts = prepared(db, `SELECT id, name, native_name AS nativeName FROM contacts WHERE ${where} ORDER BY name, id`).all(needle, needle) as Row[];
   const people = group(db, members, contacts);
   // The whole name, typed out, means that person even when it is part of longer names too.

@@ -60,6 +60,19 @@ describe('privacy: one person across trips', () => {
     expect(text).toMatch(/Registerutdrag/i);
     expect(text).not.toContain('Bertil');
     expect(text).not.toContain('SE1111111');
+
+    // An address-book contact: their entry and the meetings they are a counterpart in.
+    const contact = await core.dispatch('privacy:exportPerson', { person: { name: 'Wang Wei' }, lang: 'en' });
+    if (!contact.ok) expect.fail(contact.error.message);
+    const wang = (contact.value as { record: PersonRecord }).record;
+    expect(wang.members).toEqual([]);
+    expect(wang.contacts.map((c) => [c.nativeName, c.phone, c.meetings.map((m) => [m.title, m.as])])).toEqual([
+      ['王伟', '+86 531 1234 5678', [['Möte med utrikeskontoret', 'counterpart']]],
+    ]);
+    const contactPdf = (await readPdf(Buffer.from((contact.value as { pdfBase64: string }).pdfBase64, 'base64'))).pages.join('\n');
+    expect(contactPdf).toContain('Wang Wei');
+    expect(contactPdf).toContain('Möte med utrikeskontoret');
+    expect(contactPdf).not.toContain('Lindqvist');
     core.close();
   }, 60_000);
 

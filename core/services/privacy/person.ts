@@ -88,12 +88,12 @@ export function personRecord(db: Database.Database, person: PersonCandidate, now
     const meetings = prepared(
       db,
       `SELECT t.title AS tripTitle, i.title, i.start_local AS startLocal, link.role AS "as" FROM (
-         SELECT item_id, 'counterpart' AS role FROM meeting_counterparts WHERE contact_id = ?1
-         UNION SELECT item_id, 'interpreter' FROM meetings WHERE interpreter_contact_id = ?1
-         UNION SELECT item_id, 'contact' FROM item_contacts WHERE contact_id = ?1) link
+         SELECT item_id, 'counterpart' AS role FROM meeting_counterparts WHERE contact_id = @id
+         UNION SELECT item_id, 'interpreter' FROM meetings WHERE interpreter_contact_id = @id
+         UNION SELECT item_id, 'contact' FROM item_contacts WHERE contact_id = @id) link
        JOIN items i ON i.id = link.item_id JOIN trips t ON t.id = i.trip_id
        ORDER BY i.start_instant`,
-    ).all(id) as PersonContactRecord['meetings'];
+    ).all({ id }) as PersonContactRecord['meetings'];
     return { ...contact, organisationName, meetings };
   });
   return { name: person.name, nativeName: person.nativeName, exportedAt: now.toISOString(), members, contacts };

@@ -41,9 +41,9 @@ export function exportPerson(db: Database.Database, { person, lang }: ParsedInpu
   });
 }
 
-export function erasePersonOperation(db: Database.Database, { person, confirm }: ParsedInput<'privacy:erasePerson'>) {
+export function erasePersonOperation(db: Database.Database, { person, confirm, trigger }: ParsedInput<'privacy:erasePerson'>) {
   const candidate = resolvePerson(db, person);
-  return confirm ? erasePerson(db, candidate) : { ...previewErase(db, candidate), erased: false };
+  return confirm ? erasePerson(db, candidate, trigger) : { ...previewErase(db, candidate), erased: false };
 }
 
 function status(db: Database.Database, environment: CoreEnvironment): EncryptionStatus {

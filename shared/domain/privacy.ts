@@ -83,7 +83,7 @@ export interface ErasePreview {
   trashEntries: number;
 }
 
-export const EraseInput = z.object({ person: PersonQuery, confirm: z.boolean().default(false) });
+export const EraseInput = z.object({ person: PersonQuery, confirm: z.boolean().default(false), trigger: z.enum(['manual', 'cli']).default('manual') });
 
 export interface EraseResult extends ErasePreview {
   erased: boolean;

@@ -170,6 +170,7 @@ describe('npm run cli -- privacy', () => {
     expect(erased.code).toBe(0);
     const core = openCore(file);
     expect(countRows(core, 'members', "name = 'Åsa Lindqvist'")).toBe(0);
+    expect(core.db.prepare('SELECT action, trigger, members FROM privacy_log').all()).toEqual([{ action: 'erase', trigger: 'cli', members: 2 }]);
     core.close();
   }, 60_000);
 

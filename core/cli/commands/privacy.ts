@@ -120,7 +120,7 @@ function erase(values: Values, io: CliIo): number {
   const query = personQuery(values);
   const core = openCliCore(values.db);
   try {
-    const result = expectOk(core.dispatch('privacy:erasePerson', { person: query, confirm: Boolean(values.yes) })) as EraseResult;
+    const result = expectOk(core.dispatch('privacy:erasePerson', { person: query, confirm: Boolean(values.yes), trigger: 'cli' })) as EraseResult;
     const { person } = result;
     const what =
       `${person.name}${person.nativeName ? ` (${person.nativeName})` : ''}: ` +

@@ -62,7 +62,7 @@ function group(db: Database.Database, members: Row[], contacts: Row[]): PersonCa
     if (!person.trips.includes(title)) person.trips.push(title);
   }
   for (const c of contacts) personOf(c).contactIds.push(c.id);
-  return [...people.values()];
+  return [...people.values()].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
 }
 
 /** Everything held about the person (GDPR art. 15): their rows and where they appear. */

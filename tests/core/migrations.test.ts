@@ -398,24 +398,3 @@ describe('migration 007: who pays what', () => {
     expect(() => core.db.prepare(`UPDATE trips SET cost_coverage = NULL`).run()).toThrow(/NOT NULL/);
   });
 });
-
-describe('migration 008: personal data erasures and log', () => {
-  it('adds the erasure and log tables to a version 7 file and keeps its data', () => {
-    const file = tempDbPath();
-    const db = raw(file);
-    migrate(db, file, migrations.slice(0, 7));
-    const stamp = '2017-01-01T00:00:00.000Z';
-    db.prepare(
-      `INSERT INTO trips (id, title, direction, start_date, end_date, home_time_zone, status, created_at, updated_at, revision)
-       VALUES ('00000000-0000-4000-8000-000000000001', 'Jinan', 'outgoing', '2017-10-27', '2017-11-03', 'Europe/Stockholm', 'draft', ?, ?, 2)`,
-    ).run(stamp, stamp);
-    db.close();
-
-    const core = freshCore(file);
-    expect(core.db.pragma('user_version', { simple: true })).toBe(8);
-    expect(userTables(core.db)).toEqual(expect.arrayContaining(['privacy_erasures', 'privacy_log']));
-    expect((expectOk(core.dispatch('trips:get', { id: '00000000-0000-4000-8000-000000000001' })) as Trip).revision).toBe(2);
-    expect(expectOk(core.dispatch('privacy:purgePreview', {}))).toMatchObject({ retentionMonths: null, lastRun: null });
-    expect(() => core.db.prepare(`INSERT INTO privacy_log (action, trigger, ran_at) VALUES ('shred', 'cli', ?)`).run(stamp)).toThrow(/CHECK/);
-  });
-});

@@ -3,6 +3,9 @@ import type { ApiResult } from '../shared/api/result';
 import { openDatabase, type OpenDatabaseOptions } from './db/open';
 import { dispatch, type DispatchResult } from './api/dispatch';
 import type { CoreEnvironment } from './api/deferred';
+import { restoreOverDamagedFile } from './api/restore-damaged';
+import { purgeExpired } from './services/privacy/retention';
+import { compactAfterErasure, erasedSomething } from './services/privacy/secure-delete';
 import type Database from 'better-sqlite3';
 
 export type { AnyDispatch, DispatchResult } from './api/dispatch';
@@ -21,9 +24,18 @@ export interface Core {
    */
   dispatch(name: AsyncOperationName, input: unknown): DispatchResult;
   dispatch(name: string, input: unknown): ApiResult<unknown>;
-  /** The raw handle, for the CLI's and tests' direct needs (backups, fixtures). */
+  /** The raw handle, for the CLI's and tests' direct needs (backups, fixtures). A restore over a damaged file replaces it. */
   readonly db: Database.Database;
   close(): void;
+}
+
+export interface OpenCoreOptions extends OpenDatabaseOptions {
+  /**
+   * Run the personal-data retention purge (Settings → Personal data) right after opening. The
+   * desktop app and the browser mode do; the CLI does not (a `trips` or `pdf` run must not
+   * erase data as a side effect: `privacy purge` does it when asked).
+   */
+  purgeOnOpen?: boolean;
 }
 
 /**
@@ -31,12 +43,29 @@ export interface Core {
  * `environment.printPdf` is the PDF printer 'documents:pdf' uses (none: that operation fails).
  * `options.passphrase`: the key of an encrypted file (db/cipher.ts).
  */
-export function openCore(dbPath: string, environment: CoreEnvironment = {}, options: OpenDatabaseOptions = {}): Core {
-  const db = openDatabase(dbPath, options);
+export function openCore(dbPath: string, environment: CoreEnvironment = {}, options: OpenCoreOptions = {}): Core {
+  let db = openDatabase(dbPath, options);
+  if (options.purgeOnOpen) {
+    try {
+      const purged = db.transaction(() => purgeExpired(db, 'start')).immediate();
+      if (erasedSomething(purged)) compactAfterErasure(db);
+    } catch (error) {
+      // A busy or read-only file must not stop the app from starting; the next start, or
+      // Settings → "Review and erase now", tries again.
+      console.warn(`Delegation Planner: the personal-data purge at start failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  const reopen = (passphrase: string | undefined) => {
+    db = openDatabase(dbPath, { ...options, passphrase });
+  };
   return {
     dbPath,
-    db,
-    dispatch: (name: string, input: unknown) => dispatch(db, name, input, environment) as ApiResult<unknown>,
+    get db() {
+      return db;
+    },
+    dispatch: (name: string, input: unknown) =>
+      (name === 'backups:restore' ? restoreOverDamagedFile(db, input, reopen) : null) ??
+      (dispatch(db, name, input, environment) as ApiResult<unknown>),
     close: () => db.close(),
   };
 }

@@ -2,6 +2,7 @@ import { safeStorage } from 'electron';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileKind } from '../core/db/cipher';
 
 /**
  * The desktop app's database key: 32 random bytes, made when the user turns encryption on, kept
@@ -17,6 +18,15 @@ export function readDatabaseKey(userDataDir: string): string | undefined {
   if (!fs.existsSync(file)) return undefined;
   assertKeychain();
   return safeStorage.decryptString(fs.readFileSync(file));
+}
+
+/**
+ * The key to open `dbFile` with: the stored key, unless the file is plain. The key is stored
+ * before the file is rekeyed ('database:encrypt'), so after a failed or interrupted encryption
+ * a key can exist beside a file that is still plain; opening that with the key would be refused.
+ */
+export function databaseKeyFor(dbFile: string, userDataDir: string): string | undefined {
+  return fileKind(dbFile) === 'plain' ? undefined : readDatabaseKey(userDataDir);
 }
 
 /** The stored key, made and stored first if there is none. */

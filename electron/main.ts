@@ -6,7 +6,7 @@ import { dataDir, dataFilePath } from '../core/data-location';
 import type { MenuCommand } from '../shared/api/client';
 import { APP_ENTRY_URL } from './app-url';
 import { MENU_COMMAND_CHANNEL } from './channels';
-import { readDatabaseKey } from './database-key';
+import { createDatabaseKey, databaseKeyFor } from './database-key';
 import { deliverPendingOpenFile, installDesktopHandlers } from './files';
 import { installIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
@@ -78,8 +78,12 @@ function onReady(): void {
     fs.mkdirSync(folder, { recursive: true });
     // 'documents:pdf' prints in a hidden window with webContents.printToPDF (print.ts).
     // An encrypted database's key is in the OS keychain (database-key.ts); none: a plain file.
-    const passphrase = readDatabaseKey(app.getPath('userData'));
-    core = openCore(dataFilePath(folder), { printPdf: printPdfWithElectron, warmUpPrinter: warmUpElectronPrinter }, { passphrase });
+    const passphrase = databaseKeyFor(dataFilePath(folder), app.getPath('userData'));
+    core = openCore(
+      dataFilePath(folder),
+      { printPdf: printPdfWithElectron, warmUpPrinter: warmUpElectronPrinter, databaseKey: () => createDatabaseKey(app.getPath('userData')) },
+      { passphrase, purgeOnOpen: true },
+    );
   } catch (error) {
     // StartupError messages are written for the user (newer database, not a database, …).
     const message =

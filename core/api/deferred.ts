@@ -22,6 +22,11 @@ export interface CoreEnvironment {
    * idle). Absent where warming up makes no sense (the CLI prints at most once per run).
    */
   warmUpPrinter?: () => Promise<void>;
+  /**
+   * The desktop app's database key (electron/database-key.ts: made on first use and kept with
+   * safeStorage), for 'database:encrypt'. Absent (browser mode): the user types a passphrase.
+   */
+  databaseKey?: () => string;
 }
 
 /** The rest of an operation's work, to run after its transaction has committed. */

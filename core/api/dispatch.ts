@@ -5,6 +5,7 @@ import { ServiceError } from '../services/errors';
 import { maintainSearchIndex } from '../services/search-index';
 import { Deferred, type CoreEnvironment } from './deferred';
 import { handlers } from './handlers';
+import { compactAfterErasure, erasedSomething } from '../services/privacy/secure-delete';
 
 /** What dispatch answers: a result at once, or (async operations only) a promise of one. */
 export type DispatchResult = ApiResult<unknown> | Promise<ApiResult<unknown>>;
@@ -59,6 +60,7 @@ export function dispatch(db: Database.Database, name: string, input: unknown, en
   } catch (error) {
     return toFailure(name, error);
   }
+  if (PRIVACY_COMPACT.has(name) && erasedSomething(value)) compactAfterErasure(db);
   if (!(value instanceof Deferred)) return ok(value);
   return finish(name, value as Deferred<unknown>, environment);
 }
@@ -97,7 +99,17 @@ const READ_ONLY_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>(
   'perDiem:sheet',
   'perDiem:csv',
   'perDiem:pdf',
+  'privacy:purgePreview',
+  'privacy:findPerson',
+  'privacy:exportPerson',
+  'database:encryptionStatus',
 ]);
+
+/**
+ * Erasing operations: after they commit, the file is rebuilt and the WAL emptied so no old copy
+ * of what they erased stays in either (services/privacy/secure-delete.ts).
+ */
+const PRIVACY_COMPACT: ReadonlySet<OperationName> = new Set<OperationName>(['privacy:purge', 'privacy:erasePerson']);
 
 /** Reads that use search_entries when it is current. */
 const INDEXED_READS: ReadonlySet<OperationName> = new Set<OperationName>(['search:global', 'contacts:list']);

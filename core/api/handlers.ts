@@ -24,6 +24,9 @@ import * as perDiem from '../services/per-diem';
 import { budgetCsv, perDiemCsv } from '../sharing/budget-csv';
 import { perDiemPdf } from './per-diem-pdf';
 import { demoStatus, removeDemo } from '../demo/manage';
+import { previewPurge, purgeExpired } from '../services/privacy/retention';
+import { findPerson } from '../services/privacy/person';
+import { encryptDatabase, encryptionStatus, erasePersonOperation, exportPerson } from './privacy';
 
 /** Async operations (ASYNC_OPERATIONS) finish their work after the transaction: see deferred.ts. */
 type Handlers = {
@@ -121,6 +124,15 @@ export const handlers: Handlers = {
   'settings:get': (db) => getSettings(db),
   'settings:update': updateSettings,
   'settings:setLogo': (db, { image }) => setLogo(db, image),
+
+  'privacy:purgePreview': (db) => previewPurge(db),
+  'privacy:purge': (db, { trigger }) => purgeExpired(db, trigger),
+  'privacy:findPerson': (db, query) => findPerson(db, query),
+  'privacy:exportPerson': exportPerson,
+  'privacy:erasePerson': erasePersonOperation,
+
+  'database:encryptionStatus': (db) => encryptionStatus(db),
+  'database:encrypt': encryptDatabase,
 
   'demo:status': (db) => demoStatus(db),
   'demo:load': (db) => {

@@ -13,6 +13,8 @@ export interface Command {
   /** Usage text shown by --help, without the leading "npm run cli --". */
   usage: string;
   options: NonNullable<ParseArgsConfig['options']>;
+  /** Whether words without dashes are taken (a sub-command: `privacy purge`); they reach run(). */
+  positionals?: boolean;
   /** Returns the exit code; throws CliError for bad input. */
-  run(values: Record<string, string | boolean | undefined>, io: CliIo): Promise<number> | number;
+  run(values: Record<string, string | boolean | undefined>, io: CliIo, positionals: string[]): Promise<number> | number;
 }

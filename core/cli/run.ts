@@ -15,9 +15,10 @@ import { vcardCommand } from './commands/vcard';
 import { backupCommand } from './commands/backup';
 import { restoreCommand } from './commands/restore';
 import { decryptCommand, encryptCommand } from './commands/encrypt';
+import { privacyCommand } from './commands/privacy';
 
 /** Every CLI command; later issues add pdf, ics, export, import, csv, check. */
-export const commands: Command[] = [demoCommand, tripsCommand, checkCommand, exportCommand, importCommand, icsCommand, csvCommand, budgetCommand, perDiemCommand, vcardCommand, pdfCommand, backupCommand, restoreCommand, encryptCommand, decryptCommand];
+export const commands: Command[] = [demoCommand, tripsCommand, checkCommand, exportCommand, importCommand, icsCommand, csvCommand, budgetCommand, perDiemCommand, vcardCommand, pdfCommand, backupCommand, restoreCommand, encryptCommand, decryptCommand, privacyCommand];
 
 const overview = () =>
   'Usage: npm run cli -- <command> [options]\n\nCommands:\n' +
@@ -37,17 +38,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   try {
-    const { values } = parseArgs({
+    const { values, positionals } = parseArgs({
       args: rest,
       options: { ...command.options, help: { type: 'boolean', short: 'h' } },
       strict: true,
-      allowPositionals: false,
+      allowPositionals: command.positionals ?? false,
     });
     if (values.help) {
       io.out(`Usage: npm run cli -- ${command.usage}\n\n${command.summary}\n`);
       return 0;
     }
-    return await command.run(values as Record<string, string | boolean | undefined>, io);
+    return await command.run(values as Record<string, string | boolean | undefined>, io, positionals);
   } catch (error) {
     if (error instanceof CliError) {
       io.err(`${error.message}\n`);

@@ -83,7 +83,7 @@ function openDatabase(dbPath: string, printer: LazyPrinter): Core {
   try {
     // PDFs ('documents:pdf') are printed by this machine's Chromium, started when the page asks
     // ('documents:warmUp', once it is idle) or else on the first print.
-    return openCore(dbPath, { printPdf: printer.printPdf, warmUpPrinter: printer.warmUp }, { passphrase: passphraseFor(dbPath) });
+    return openCore(dbPath, { printPdf: printer.printPdf, warmUpPrinter: printer.warmUp }, { passphrase: passphraseFor(dbPath), purgeOnOpen: true });
   } catch (error) {
     if (error instanceof StartupError) throw new UsageError(error.message);
     const reason = error instanceof Error ? error.message : String(error);

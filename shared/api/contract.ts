@@ -27,7 +27,18 @@ import type { PerDiemReport } from '../per-diem';
 import { BackupRestoreInput, type BackupList, type BackupSummary, type RestoreResult } from '../domain/backup';
 import type { TripWorkspace } from '../domain/workspace';
 import { LogoInput, SettingsPatch, type DemoStatus, type Settings } from '../domain/settings';
-import { DocumentHtmlInput } from '../documents/options';
+import { DocumentHtmlInput, DocumentLanguage } from '../documents/options';
+import {
+  EncryptInput,
+  EraseInput,
+  PersonQuery,
+  PurgeInput,
+  type EncryptionStatus,
+  type EraseResult,
+  type PersonLookup,
+  type PersonRecord,
+  type PurgePreview,
+} from '../domain/privacy';
 import { CheckOptions } from '../checks/options';
 import type { CheckResult } from '../checks/types';
 import {
@@ -224,6 +235,29 @@ export const contract = {
   /** The organisation's logo (PNG, JPEG, GIF, WebP up to 1 MB, checked by content); null removes it. */
   'settings:setLogo': op<Settings>()(LogoInput),
 
+  /** What the retention purge would erase now (Settings → Personal data); writes nothing. */
+  'privacy:purgePreview': op<PurgePreview>()(z.object({})),
+  /** Erase members' personal data of trips past retention, as the preview says; recorded in the log. */
+  'privacy:purge': op<PurgePreview>()(PurgeInput),
+  /** The person a name (or a member's or contact's id) is, or the different people it matches. */
+  'privacy:findPerson': op<PersonLookup>()(PersonQuery),
+  /**
+   * Everything held about one person (GDPR art. 15): the record as JSON and a readable PDF
+   * (base64). Async: printed like 'documents:pdf'. An ambiguous name is refused, listing the people.
+   */
+  'privacy:exportPerson': op<PersonExport>()(z.object({ person: PersonQuery, lang: DocumentLanguage.default('sv') })),
+  /** Erase a person everywhere (GDPR art. 17); without confirm: only what it would remove. */
+  'privacy:erasePerson': op<EraseResult>()(EraseInput),
+
+  /** Whether the data file is encrypted, and how this program would key it. Async (asks the shell). */
+  'database:encryptionStatus': op<EncryptionStatus>()(z.object({})),
+  /**
+   * Encrypt the open data file in place: a backup first, then every page rewritten with the key
+   * (the desktop app's keychain key, or the passphrase typed in browser mode). Async: runs after
+   * the transaction, because a rekey cannot run inside one.
+   */
+  'database:encrypt': op<EncryptionStatus>()(EncryptInput),
+
   /** Whether to offer the demo delegations (an empty database) and which demo trips are present. */
   'demo:status': op<DemoStatus>()(z.object({})),
   /** Create the two demo delegations (idempotent). */
@@ -231,6 +265,17 @@ export const contract = {
   /** Remove the demo trips and the demo contacts nothing else uses. */
   'demo:remove': op<DemoStatus & { removedTrips: number }>()(z.object({})),
 } as const;
+
+/** A person's data extract: the JSON record and the same as a PDF. */
+export interface PersonExport {
+  record: PersonRecord;
+  /** The record as pretty-printed JSON, as written to the .json file. */
+  json: string;
+  /** "Personal data Anna Lindqvist" (no extension), safe as a file name. */
+  baseName: string;
+  pdfBase64: string;
+  pages: number;
+}
 
 /** A programme printed to PDF: a suggested file name and the bytes in base64. */
 export interface PrintedPdf {
@@ -245,7 +290,14 @@ export interface PrintedPdf {
  * Operations whose handler is asynchronous (they wait for something outside the database, such
  * as a printer): core.dispatch answers them with a promise. Every other operation answers at once.
  */
-export const ASYNC_OPERATIONS = ['documents:pdf', 'documents:warmUp', 'perDiem:pdf'] as const satisfies readonly (keyof typeof contract)[];
+export const ASYNC_OPERATIONS = [
+  'documents:pdf',
+  'documents:warmUp',
+  'privacy:exportPerson',
+  'database:encryptionStatus',
+  'database:encrypt',
+  'perDiem:pdf',
+] as const satisfies readonly (keyof typeof contract)[];
 export type AsyncOperationName = (typeof ASYNC_OPERATIONS)[number];
 
 export type Contract = typeof contract;

@@ -31,8 +31,13 @@ export interface BackupList {
 export interface RestoreResult {
   /** The backup that was restored (its file name) and the data version it was made with. */
   restored: { name: string; schemaVersion: number };
-  /** The data as it was just before the restore, saved as a backup of its own. */
-  keptAside: BackupSummary;
+  /** The data as it was just before the restore, saved as a backup of its own (null: see below). */
+  keptAside: BackupSummary | null;
+  /**
+   * A damaged data file cannot be copied: it is moved aside as it is, under this name in the
+   * data file's folder (`<file>.before-restore-<time>`). Absent when the file was sound.
+   */
+  damagedFileKeptAside?: string | null;
 }
 
 /**

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Line, TimeZone } from './primitives';
 import { DocumentLanguage, Paper } from '../documents/options';
 import { LOGO_MAX_BYTES, type LogoType } from '../settings/logo';
+import { MAX_RETENTION_MONTHS } from '../privacy/personal-fields';
 
 /**
  * The app's settings, kept in the database (the `settings` table) so they survive restarts,
@@ -37,6 +38,11 @@ export interface Settings {
   showHomeTimeByDefault: boolean;
   organisation: OrganisationProfile;
   logo: Logo | null;
+  /**
+   * Months after a trip's end date that members' personal data (shared/privacy/personal-fields.ts)
+   * is kept; then the purge erases it. null (the default): kept until someone deletes it.
+   */
+  retentionMonths: number | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -46,7 +52,10 @@ export const DEFAULT_SETTINGS: Settings = {
   showHomeTimeByDefault: true,
   organisation: { name: '', address: '', phone: '', documentLanguage: null },
   logo: null,
+  retentionMonths: null,
 };
+
+export const RetentionMonths = z.number().int().min(1).max(MAX_RETENTION_MONTHS);
 
 export const SettingsPatch = z.strictObject({
   language: DocumentLanguage.nullable().optional(),
@@ -54,6 +63,7 @@ export const SettingsPatch = z.strictObject({
   paper: Paper.optional(),
   showHomeTimeByDefault: z.boolean().optional(),
   organisation: OrganisationProfile.partial().optional(),
+  retentionMonths: RetentionMonths.nullable().optional(),
 });
 export type SettingsPatch = z.input<typeof SettingsPatch>;
 

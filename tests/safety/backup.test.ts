@@ -162,12 +162,12 @@ describe('restoring a backup in the app (backups:restore)', () => {
     expect(databaseHash(core)).toBe(atBackup);
     expect(core.db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(result.restored).toEqual({ name: backup.name, schemaVersion: LATEST_SCHEMA_VERSION });
-    expect(result.keptAside.reason).toBe('before-restore');
+    expect(result.keptAside!.reason).toBe('before-restore');
     const folder = (ok(core, 'backups:list', {}) as BackupList).folder;
-    expect(hashOfFile(path.join(folder, result.keptAside.name))).toBe(changed);
+    expect(hashOfFile(path.join(folder, result.keptAside!.name))).toBe(changed);
 
     // …and the copy kept aside restores the other way.
-    ok(core, 'backups:restore', { name: result.keptAside.name });
+    ok(core, 'backups:restore', { name: result.keptAside!.name });
     expect(databaseHash(core)).toBe(changed);
   });
 

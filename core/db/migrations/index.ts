@@ -6,6 +6,7 @@ import { searchEntries } from './004_search_entries';
 import { settings } from './005_settings';
 import { memberSides } from './006_member_sides';
 import { costCoverage } from './007_cost_coverage';
+import { privacy } from './008_privacy';
 import { outcomesSeatingReport } from './010_outcomes_seating_report';
 import { budget } from './011_budget';
 
@@ -18,8 +19,8 @@ export const migrations: readonly Migration[] = [
   settings,
   memberSides,
   costCoverage,
-  // Version 8 and 9 belong to branches not merged yet.
-  { version: 8, name: 'reserved', up: '' },
+  privacy,
+  // Version 9 belongs to a branch not merged yet.
   { version: 9, name: 'reserved', up: '' },
   outcomesSeatingReport,
   budget,

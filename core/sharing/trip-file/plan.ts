@@ -12,6 +12,7 @@ import type { FileContact, FileGroup, FileItem, FileMeeting, FileMember, FileOrg
 import { loadLocalState, type LocalState } from './local';
 import { matchAddressBook } from './match';
 import { SharedHistory, type SharedVersionRecord } from './shared-versions';
+import { erasedIds } from '../../services/privacy/erase';
 
 /** One entity's fate: the change shown to the user and, when it writes, what is written. */
 export interface Planned<T> {
@@ -86,7 +87,11 @@ export function planImport(db: Database.Database, file: TripFile, rawOptions: Im
 
   const book = matchAddressBook(file, local, history, choose, options.updateContacts);
   shared.push(...book.shared);
+  // People erased here on request (GDPR) stay erased, whatever the file or the merge choices say.
+  const erased = erasedIds(db, [...file.members.map((m) => m.id), ...file.contacts.map((c) => c.id)]);
+  book.contacts = book.contacts.map((p) => (erased.has(p.change.id) ? staysErased('contact', p.change.id, p.change.label) : p));
   const mapContact = (id: string) => book.contactIds.get(id) ?? id;
+  const keptContacts = (ids: string[]) => ids.filter((id) => !erased.has(id));
   const mapOrganisation = (id: string | null) => (id === null ? null : (book.organisationIds.get(id) ?? id));
   const unique = (ids: string[]) => [...new Set(ids)];
 
@@ -94,9 +99,11 @@ export function planImport(db: Database.Database, file: TripFile, rawOptions: Im
 
   // Passport data is compared only when the file carries it; otherwise ours stays.
   const members = file.members.map((m) =>
-    plan('member', m.id, m.name, local.members.get(m.id), m, {
-      omit: ['passportNumber', 'sex', 'dateOfBirth'].filter((field) => m[field as keyof typeof m] === undefined),
-    }),
+    erased.has(m.id)
+      ? staysErased<FileMember>('member', m.id, m.name)
+      : plan('member', m.id, m.name, local.members.get(m.id), m, {
+          omit: ['passportNumber', 'sex', 'dateOfBirth'].filter((field) => m[field as keyof typeof m] === undefined),
+        }),
   );
 
   // Local members, groups and items that the file does not have.
@@ -140,7 +147,7 @@ export function planImport(db: Database.Database, file: TripFile, rawOptions: Im
 
   const itemLabel = (i: FileItem) => `${i.title} (${i.startLocal.replace('T', ' ')})`;
   const items = file.items.map((raw) => {
-    const i = { ...raw, contactIds: unique(raw.contactIds.map(mapContact)) };
+    const i = { ...raw, contactIds: unique(keptContacts(raw.contactIds).map(mapContact)) };
     const p = plan('item', i.id, itemLabel(i), local.items.get(i.id), i);
     if (p.op) p.entity = { ...i, participantIds: keepMembers(i.participantIds, `“${itemLabel(i)}”`) };
     return p;
@@ -155,8 +162,8 @@ export function planImport(db: Database.Database, file: TripFile, rawOptions: Im
       const m: FileMeeting = {
         ...raw,
         hostOrganisationId: mapOrganisation(raw.hostOrganisationId),
-        counterpartIds: unique(raw.counterpartIds.map(mapContact)),
-        interpreterContactId: raw.interpreterContactId === null ? null : mapContact(raw.interpreterContactId),
+        counterpartIds: unique(keptContacts(raw.counterpartIds).map(mapContact)),
+        interpreterContactId: raw.interpreterContactId === null || erased.has(raw.interpreterContactId) ? null : mapContact(raw.interpreterContactId),
       };
       const title = itemTitles.get(m.itemId) ?? m.itemId;
       const p = plan('meeting', m.itemId, `Meeting details: ${title}`, local.meetings.get(m.itemId), m);
@@ -193,6 +200,11 @@ export function planImport(db: Database.Database, file: TripFile, rawOptions: Im
       pendingContactUpdates: [...book.contacts, ...book.organisations].filter((p) => p.change.usedByOtherTrips && !p.change.willApply).length,
     }),
   };
+}
+
+/** A member or contact erased here on request: never written, whatever the file says. */
+function staysErased<T>(type: 'member' | 'contact', id: string, label: string): Planned<T> {
+  return { change: { type, id, label, action: 'stays_deleted', willApply: false, reason: 'Erased here on request (personal data): not brought back' } };
 }
 
 /** A local member, group or item that the file does not have. */

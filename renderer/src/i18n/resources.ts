@@ -18,6 +18,7 @@ import enSettings from './en/settings.json';
 import enBackups from './en/backups.json';
 import enSharing from './en/sharing.json';
 import enBudget from './en/budget.json';
+import enPrivacy from './en/privacy.json';
 import svCommon from './sv/common.json';
 import svTrips from './sv/trips.json';
 import svOverview from './sv/overview.json';
@@ -32,6 +33,7 @@ import svSettings from './sv/settings.json';
 import svBackups from './sv/backups.json';
 import svSharing from './sv/sharing.json';
 import svBudget from './sv/budget.json';
+import svPrivacy from './sv/privacy.json';
 
 export const NAMESPACES = [
   'common',
@@ -48,6 +50,7 @@ export const NAMESPACES = [
   'backups',
   'sharing',
   'budget',
+  'privacy',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -67,6 +70,7 @@ export const resources = {
     backups: enBackups,
     sharing: enSharing,
     budget: enBudget,
+    privacy: enPrivacy,
   },
   sv: {
     common: svCommon,
@@ -83,5 +87,6 @@ export const resources = {
     backups: svBackups,
     sharing: svSharing,
     budget: svBudget,
+    privacy: svPrivacy,
   },
 } as const;

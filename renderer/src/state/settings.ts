@@ -74,7 +74,7 @@ export const useSettings = create<SettingsState>()(
         const before = get();
         set({ ...patch, organisation: { ...before.organisation, ...patch.organisation } } as Partial<SettingsState>);
         const saved = await saveToCore(patch);
-        if (!saved) set({ homeTimeZone: before.homeTimeZone, paper: before.paper, organisation: before.organisation });
+        if (!saved) set({ homeTimeZone: before.homeTimeZone, paper: before.paper, organisation: before.organisation, retentionMonths: before.retentionMonths });
         return saved;
       },
       apply: (settings) => set(fromCore(settings)),

@@ -1,4 +1,4 @@
--- user_version 10
+-- user_version 8
 
 -- index contacts_by_name
 CREATE INDEX contacts_by_name ON contacts(name COLLATE NOCASE);
@@ -41,6 +41,9 @@ CREATE INDEX member_groups_by_trip ON member_groups(trip_id);
 
 -- index members_by_trip
 CREATE INDEX members_by_trip ON members(trip_id, precedence);
+
+-- index privacy_log_by_time
+CREATE INDEX privacy_log_by_time ON privacy_log(ran_at);
 
 -- index search_entries_by_title
 CREATE INDEX search_entries_by_title ON search_entries(kind, title_key, entity_id);
@@ -130,7 +133,7 @@ sort_order INTEGER NOT NULL DEFAULT 0,
 created_at TEXT NOT NULL,
 updated_at TEXT NOT NULL,
 revision INTEGER NOT NULL DEFAULT 0
-, state TEXT NOT NULL DEFAULT 'planned' CHECK (state IN ('planned', 'done', 'cancelled')), outcome TEXT NOT NULL DEFAULT '', seating TEXT CHECK (seating IS NULL OR json_valid(seating))) STRICT;
+) STRICT;
 
 -- table meeting_counterparts
 CREATE TABLE meeting_counterparts (
@@ -158,7 +161,7 @@ online_url TEXT NOT NULL DEFAULT '',
 created_at TEXT NOT NULL,
 updated_at TEXT NOT NULL,
 revision INTEGER NOT NULL DEFAULT 0
-, agreements TEXT NOT NULL DEFAULT '') STRICT;
+) STRICT;
 
 -- table member_group_members
 CREATE TABLE member_group_members (
@@ -202,7 +205,7 @@ notes TEXT NOT NULL DEFAULT '',
 created_at TEXT NOT NULL,
 updated_at TEXT NOT NULL,
 revision INTEGER NOT NULL DEFAULT 0
-, side TEXT NOT NULL DEFAULT 'visitor' CHECK (side IN ('visitor', 'host')), sex TEXT CHECK (sex IS NULL OR sex IN ('female', 'male', 'x')), date_of_birth TEXT) STRICT;
+, side TEXT NOT NULL DEFAULT 'visitor' CHECK (side IN ('visitor', 'host'))) STRICT;
 
 -- table organisations
 CREATE TABLE organisations (
@@ -219,6 +222,24 @@ notes TEXT NOT NULL DEFAULT '',
 created_at TEXT NOT NULL,
 updated_at TEXT NOT NULL,
 revision INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
+-- table privacy_erasures
+CREATE TABLE privacy_erasures (
+entity_id TEXT PRIMARY KEY NOT NULL,
+entity_type TEXT NOT NULL CHECK (entity_type IN ('member', 'contact')),
+erased_at TEXT NOT NULL
+) STRICT;
+
+-- table privacy_log
+CREATE TABLE privacy_log (
+id INTEGER PRIMARY KEY,
+action TEXT NOT NULL CHECK (action IN ('purge', 'erase')),
+trigger TEXT NOT NULL,
+ran_at TEXT NOT NULL,
+trips INTEGER NOT NULL DEFAULT 0,
+members INTEGER NOT NULL DEFAULT 0,
+contacts INTEGER NOT NULL DEFAULT 0
 ) STRICT;
 
 -- table search_entries
@@ -285,7 +306,7 @@ notes TEXT NOT NULL DEFAULT '',
 archived_at TEXT,
 created_at TEXT NOT NULL,
 updated_at TEXT NOT NULL,
-revision INTEGER NOT NULL DEFAULT 0, visitors_time_zone TEXT, cost_coverage TEXT NOT NULL DEFAULT '', report_results TEXT NOT NULL DEFAULT '', report_lessons TEXT NOT NULL DEFAULT '', report_next_steps TEXT NOT NULL DEFAULT '',
+revision INTEGER NOT NULL DEFAULT 0, visitors_time_zone TEXT, cost_coverage TEXT NOT NULL DEFAULT '',
 CHECK (start_date <= end_date)
 ) STRICT;
 

@@ -14,6 +14,7 @@ import { contactToForm, type ContactFormValues } from './formValues';
 import { ROLE_ICONS } from './labels';
 import { NativeName } from './NativeName';
 import { useNewOrganisation } from './OrganisationSelect';
+import { PersonDataActions } from '../privacy';
 import { useOrganisationIndex } from './queries';
 
 /**
@@ -65,6 +66,7 @@ export function ContactEditor({ contact, onDeleted }: { contact: Contact; onDele
           <Button variant="ghost" size="sm" icon={Trash2} onClick={() => void remove()} className="btn-danger-ghost">
             {t('contacts:panel.delete')}
           </Button>
+          <PersonDataActions id={contact.id} size="sm" onErased={onDeleted} />
         </div>
       </header>
 

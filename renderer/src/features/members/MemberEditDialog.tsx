@@ -14,6 +14,7 @@ import { memberToForm, type MemberFormValues } from './formValues';
 import { NativeName } from './MemberBadges';
 import { SEVERITY_ICONS } from './MemberFindingChips';
 import { MemberFormFields } from './MemberFormFields';
+import { PersonDataActions } from '../privacy';
 
 export interface MemberEditDialogProps {
   member: Member;
@@ -80,6 +81,9 @@ export function MemberEditDialog({ member, index, count, previousId, nextId, onO
       }
     >
       <MemberEditForm key={member.id} member={member} onSaveState={setSaveState} flushRef={flushRef} />
+      <div className="person-data-actions">
+        <PersonDataActions id={member.id} onErased={onClose} />
+      </div>
     </Dialog>
   );
 }

@@ -10,6 +10,7 @@ import { localHomeTimeZone } from '../../lib/timezones';
 import { DemoSection } from './DemoSection';
 import { OrganisationSection } from './OrganisationSection';
 import { PerDiemRatesSection } from './PerDiemRatesSection';
+import { EncryptionSection, RetentionSection } from '../privacy';
 import './settings.css';
 
 const THEMES: ThemePreference[] = ['system', 'light', 'dark'];
@@ -78,6 +79,8 @@ export function SettingsDialog() {
         </section>
         {open ? <OrganisationSection /> : null}
         {open ? <PerDiemRatesSection /> : null}
+        {open ? <RetentionSection /> : null}
+        {open ? <EncryptionSection /> : null}
         {open ? <DemoSection /> : null}
       </div>
     </Dialog>

@@ -34,6 +34,7 @@ export const itemTable = defineTable<StoredItem, ItemRow>('items', [
   { field: 'publicNotes', column: 'public_notes' },
   { field: 'internalNotes', column: 'internal_notes' },
   { field: 'allMembers', column: 'all_members', kind: 'bool' },
+  { field: 'translation', column: 'translation', kind: 'json' },
   { field: 'sortOrder', column: 'sort_order' },
   { field: 'createdAt', column: 'created_at' },
   { field: 'updatedAt', column: 'updated_at' },

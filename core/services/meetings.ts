@@ -26,6 +26,7 @@ export const meetingTable = defineTable<MeetingRow>('meetings', [
   { field: 'dressCode', column: 'dress_code' },
   { field: 'minutes', column: 'minutes' },
   { field: 'onlineUrl', column: 'online_url' },
+  { field: 'translation', column: 'translation', kind: 'json' },
   { field: 'createdAt', column: 'created_at' },
   { field: 'updatedAt', column: 'updated_at' },
   { field: 'revision', column: 'revision' },

@@ -1,5 +1,6 @@
 import { formatHourDifference, formatLongDate, formatShortDate, formatTime, zoneCity } from './format';
 import type { DocumentLabels } from './labels';
+import { appLanguageOf } from './options';
 import type { ContactGroup, HotelStay, ProgrammeModel } from './model';
 import { Joined, NameWithNative, Native, Paragraphs } from './text';
 
@@ -89,7 +90,7 @@ export function Practical({ model, t }: { model: ProgrammeModel; t: DocumentLabe
           <ul className="plain-list">
             {model.findings.map((finding) => (
               <li key={finding.id}>
-                <strong>{t.checkSeverity[finding.severity as 'error' | 'warning']}:</strong> {finding.message[lang]}
+                <strong>{t.checkSeverity[finding.severity as 'error' | 'warning']}:</strong> {finding.message[appLanguageOf(lang)]}
               </li>
             ))}
           </ul>

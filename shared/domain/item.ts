@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, Line, LocalDateTime, RequiredLine, Text, TimeZone, Timestamps } from './primitives';
 import { compareLocal } from '../time/zoned';
+import { ItemTranslation, itemTranslationField } from './translation';
 
 export const ItemKind = z.enum([
   'flight',
@@ -86,6 +87,8 @@ const itemFields = {
   participantIds: z.array(Id).max(1000),
   /** Address-book contacts involved (hosts, guides, drivers). */
   contactIds: z.array(Id).max(1000),
+  /** Title, venue and description in a second language, for bilingual documents. */
+  translation: ItemTranslation,
 };
 
 type TimeFields = {
@@ -124,6 +127,7 @@ export const ItemCreate = z
     allMembers: itemFields.allMembers.default(true),
     participantIds: itemFields.participantIds.default([]),
     contactIds: itemFields.contactIds.default([]),
+    translation: itemTranslationField(),
   })
   .transform((i) => ({ ...i, endZone: i.endZone ?? i.startZone }))
   .refine(endNotBeforeStart, endMessage);

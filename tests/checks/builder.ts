@@ -88,6 +88,7 @@ export class WorkspaceBuilder {
       accessibilityNeeds: '',
       emergencyContact: '',
       notes: '',
+      translation: { title: '', organisation: '' },
       precedence: this.members.length + 1,
       ...STAMP,
       ...patch,
@@ -120,6 +121,7 @@ export class WorkspaceBuilder {
       allMembers: spec.who === undefined,
       participantIds: spec.who ?? [],
       contactIds: spec.contactIds ?? [],
+      translation: { title: '', venue: '', description: '' },
       sortOrder: spec.sortOrder ?? 0,
       ...STAMP,
     });

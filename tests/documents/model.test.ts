@@ -29,6 +29,7 @@ const base: Item = {
   allMembers: true,
   participantIds: [],
   contactIds: [],
+  translation: { title: '', venue: '', description: '' },
   sortOrder: 0,
   createdAt: '',
   updatedAt: '',

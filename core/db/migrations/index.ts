@@ -6,6 +6,7 @@ import { searchEntries } from './004_search_entries';
 import { settings } from './005_settings';
 import { memberSides } from './006_member_sides';
 import { costCoverage } from './007_cost_coverage';
+import { secondLanguage } from './009_second_language';
 
 /** Every schema version in order. Never edit a released migration; add the next one. */
 export const migrations: readonly Migration[] = [
@@ -16,6 +17,8 @@ export const migrations: readonly Migration[] = [
   settings,
   memberSides,
   costCoverage,
+  { version: 8, name: 'reserved', up: '' },
+  secondLanguage,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -5,6 +5,14 @@ import { FollowUp, MeetingDetails } from '../../../shared/domain/meeting';
 import { DEFAULT_MEMBER_SIDE, Member, MemberGroup } from '../../../shared/domain/member';
 import { Id, LocalDate } from '../../../shared/domain/primitives';
 import { Destination, Trip } from '../../../shared/domain/trip';
+import {
+  EMPTY_ITEM_TRANSLATION,
+  EMPTY_MEETING_TRANSLATION,
+  EMPTY_MEMBER_TRANSLATION,
+  ItemTranslation,
+  MeetingTranslation,
+  MemberTranslation,
+} from '../../../shared/domain/translation';
 
 /**
  * The `.delegation` trip file, version 1: documented in docs/trip-file-format.md.
@@ -63,14 +71,24 @@ export const FileMember = Member.extend({
   passportNumber: Member.shape.passportNumber.optional(),
   // Added with the hosting fields: a member in an older file is a visitor (the form's default).
   side: Member.shape.side.default(DEFAULT_MEMBER_SIDE),
+  // Added with bilingual documents: files written before read as "no translation".
+  translation: MemberTranslation.strict().default(() => ({ ...EMPTY_MEMBER_TRANSLATION })),
   ...versioned,
 }).strict();
 
 export const FileGroup = MemberGroup.extend({ memberIds: z.array(Id).max(1_000), ...versioned }).strict();
 
-export const FileItem = Item.extend({ location: Location.strict(), ...versioned }).strict();
+export const FileItem = Item.extend({
+  location: Location.strict(),
+  translation: ItemTranslation.strict().default(() => ({ ...EMPTY_ITEM_TRANSLATION })),
+  ...versioned,
+}).strict();
 
-export const FileMeeting = MeetingDetails.extend({ followUps: z.array(FollowUp.strict()).max(500), ...versioned }).strict();
+export const FileMeeting = MeetingDetails.extend({
+  followUps: z.array(FollowUp.strict()).max(500),
+  translation: MeetingTranslation.strict().default(() => ({ ...EMPTY_MEETING_TRANSLATION })),
+  ...versioned,
+}).strict();
 
 export const FileContact = Contact.extend(versioned).strict();
 

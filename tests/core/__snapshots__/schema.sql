@@ -1,4 +1,4 @@
--- user_version 7
+-- user_version 9
 
 -- index contacts_by_name
 CREATE INDEX contacts_by_name ON contacts(name COLLATE NOCASE);
@@ -130,7 +130,7 @@ sort_order INTEGER NOT NULL DEFAULT 0,
 created_at TEXT NOT NULL,
 updated_at TEXT NOT NULL,
 revision INTEGER NOT NULL DEFAULT 0
-) STRICT;
+, translation TEXT NOT NULL DEFAULT '{"title":"","venue":"","description":""}' CHECK (json_valid(translation))) STRICT;
 
 -- table meeting_counterparts
 CREATE TABLE meeting_counterparts (
@@ -158,7 +158,7 @@ online_url TEXT NOT NULL DEFAULT '',
 created_at TEXT NOT NULL,
 updated_at TEXT NOT NULL,
 revision INTEGER NOT NULL DEFAULT 0
-) STRICT;
+, translation TEXT NOT NULL DEFAULT '{"agenda":""}' CHECK (json_valid(translation))) STRICT;
 
 -- table member_group_members
 CREATE TABLE member_group_members (
@@ -202,7 +202,7 @@ notes TEXT NOT NULL DEFAULT '',
 created_at TEXT NOT NULL,
 updated_at TEXT NOT NULL,
 revision INTEGER NOT NULL DEFAULT 0
-, side TEXT NOT NULL DEFAULT 'visitor' CHECK (side IN ('visitor', 'host'))) STRICT;
+, side TEXT NOT NULL DEFAULT 'visitor' CHECK (side IN ('visitor', 'host')), translation TEXT NOT NULL DEFAULT '{"title":"","organisation":""}' CHECK (json_valid(translation))) STRICT;
 
 -- table organisations
 CREATE TABLE organisations (

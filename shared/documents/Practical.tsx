@@ -1,6 +1,6 @@
 import { formatHourDifference, formatLongDate, formatShortDate, formatTime, zoneCity } from './format';
 import type { DocumentLabels } from './labels';
-import { appLanguageOf } from './options';
+import { appLanguageOf, type DocumentLanguage } from './options';
 import type { ContactGroup, HotelStay, ProgrammeModel } from './model';
 import { Joined, NameWithNative, Native, Paragraphs } from './text';
 
@@ -35,7 +35,7 @@ export function Practical({ model, t }: { model: ProgrammeModel; t: DocumentLabe
           <h2>{t.keyContacts}</h2>
           <div className="contact-columns">
             {model.contacts.map((group) => (
-              <Contacts key={group.role} group={group} t={t} />
+              <Contacts key={group.role} group={group} t={t} lang={lang} />
             ))}
           </div>
         </section>
@@ -151,7 +151,7 @@ function Hotel({ stay, model, t }: { stay: HotelStay; model: ProgrammeModel; t: 
   );
 }
 
-function Contacts({ group, t }: { group: ContactGroup; t: DocumentLabels }) {
+function Contacts({ group, t, lang }: { group: ContactGroup; t: DocumentLabels; lang: DocumentLanguage }) {
   return (
     <div className="contact-group">
       <h3>{t.contactRoles[group.role]}</h3>
@@ -159,7 +159,7 @@ function Contacts({ group, t }: { group: ContactGroup; t: DocumentLabels }) {
         {group.contacts.map((c) => (
           <li key={c.id} className="contact">
             <p className="contact-name">
-              <NameWithNative name={c.name} native={c.nativeName} />
+              <NameWithNative name={c.name} native={c.nativeName} lang={lang} />
             </p>
             {c.title || c.organisation ? (
               <p className="contact-line muted">

@@ -18,7 +18,7 @@ export const zh: DocumentLabels = {
   },
   personalDataBanner: '含个人信息',
   internalBanner: '内部资料 – 仅供组织方使用',
-  page: { before: '第 ', between: ' 页，共 ' },
+  page: { before: '第 ', between: ' 页，共 ', after: ' 页' },
   delegation: '代表团',
   yourHosts: '接待人员',
   neededWhen: '接待人员安排',

@@ -29,7 +29,7 @@ export interface DocumentLabels {
    * Around Chromium's page number and page count: "Sida " 1 " av " 4. Fragments, so read it from
    * the primary language's own table (see RunningFooter), never from a bilingual one.
    */
-  page: { before: string; between: string };
+  page: { before: string; between: string; after: string };
   delegation: string;
   /** The host members of an incoming trip, for the visitors. */
   yourHosts: string;
@@ -114,7 +114,7 @@ const sv: DocumentLabels = {
   },
   personalDataBanner: 'Innehåller personuppgifter',
   internalBanner: 'INTERNT – endast för arrangörer',
-  page: { before: 'Sida ', between: ' av ' },
+  page: { before: 'Sida ', between: ' av ', after: '' },
   delegation: 'Delegationen',
   yourHosts: 'Era värdar',
   neededWhen: 'Vem av oss behövs när',
@@ -229,7 +229,7 @@ const en: DocumentLabels = {
   },
   personalDataBanner: 'Contains personal data',
   internalBanner: 'INTERNAL – organisers only',
-  page: { before: 'Page ', between: ' of ' },
+  page: { before: 'Page ', between: ' of ', after: '' },
   delegation: 'The delegation',
   yourHosts: 'Your hosts',
   neededWhen: 'Who of us is needed when',

@@ -21,11 +21,11 @@ import { documentRequestProblem } from '../../../shared/documents/requests';
 
 export const pdfCommand: Command = {
   name: 'pdf',
-  summary: 'Print the programme handout, a personal programme, every member\'s programme or the organisers\' briefing as PDF',
+  summary: 'Print the programme handout, a personal programme, every member\'s programme, the organisers\' briefing, name badges or place cards as PDF',
   usage:
-    'pdf --db FILE --trip TRIP [--member MEMBER | --all-members --out-dir DIR] [--variant handout|briefing|hosts|invitation|dietary]\n' +
+    'pdf --db FILE --trip TRIP [--member MEMBER | --all-members --out-dir DIR] [--variant handout|briefing|hosts|invitation|dietary|badges|place-cards]\n' +
     '       [--item MEAL]' +
-    '       [--lang sv|en] [--paper a4|letter] [--home-time] [--org-name NAME] [--logo FILE] --out FILE.pdf\n\n' +
+    '       [--lang sv|en|zh|sv+zh|en+zh|sv+en] [--paper a4|letter] [--home-time] [--org-name NAME] [--logo FILE] --out FILE.pdf\n\n' +
     '  --member MEMBER   personal programme: only the items that member attends\n' +
     '  --all-members     one personal programme per member into --out-dir, named by member\n' +
     '  --variant         handout (default; public) or briefing (adds internal notes, talking points,\n' +
@@ -33,9 +33,13 @@ export const pdfCommand: Command = {
     '                    (incoming visits: who of us is needed when, each host\'s schedule, dietary needs),\n' +
     '                    invitation (incoming visits: the Schengen invitation letter in English, with\n' +
     '                    the visitors\' passport data — personal data; one visitor\'s with --member),\n' +
-    '                    or dietary (one meal\'s dietary needs for the restaurant, in English and Swedish)\n' +
+    '                    dietary (one meal\'s dietary needs for the restaurant, in English and Swedish,\n' +
+    '                    or English and Chinese with a Chinese --lang), badges (90×55 mm name badges\n' +
+    '                    with crop marks, 2 × 5 on A4) or place-cards (folded tent cards, two per sheet)\n' +
     '  --item MEAL       the meal of --variant dietary (an id or part of its title)\n' +
     '  --home-time       add a column with each time at home (incoming trips: the visitors\' home)\n' +
+    '  --lang            zh: Chinese (Simplified); sv+zh, en+zh, sv+en: every label in both languages and\n' +
+    '                    the second-language texts entered for items, meetings and members\n' +
     '  --lang, --paper   default: the organisation profile\'s document language and the paper\n' +
     '                    size chosen in Settings (sv and A4 until set)\n' +
     '  --org-name, --logo  name and logo (PNG, JPEG, SVG, WebP, GIF) on the cover; default: the\n' +
@@ -72,7 +76,7 @@ export const pdfCommand: Command = {
 
     if (variant === 'dietary' && values.item === undefined) throw new CliError('--variant dietary needs --item MEAL (an id or part of its title)');
     if (variant !== 'dietary' && values.item !== undefined) throw new CliError('--item goes with --variant dietary');
-    if (all && (variant === 'invitation' || variant === 'dietary')) throw new CliError(`--all-members does not go with --variant ${variant}`);
+    if (all && (variant === 'invitation' || variant === 'dietary' || variant === 'badges' || variant === 'place-cards')) throw new CliError(`--all-members does not go with --variant ${variant}`);
     const core = openCliCore(values.db);
     let workspace: TripWorkspace;
     let memberId: string | null = null;

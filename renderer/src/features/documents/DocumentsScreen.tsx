@@ -23,6 +23,7 @@ import { InvitationFields, MealField } from './SpecialDocumentFields';
 import { warmUpPrinter } from './printerWarmUp';
 import './documents.css';
 import { secondClockZone } from '../../../../shared/domain/trip';
+import { DocumentLanguage } from '../../../../shared/documents/options';
 
 /**
  * The Documents tab: choose the programme document (handout, a member's personal programme, the
@@ -116,6 +117,8 @@ export function DocumentsScreen() {
   if (trip.direction === 'incoming') kinds.push('hosts');
   if (meals.length > 0) kinds.push('dietary');
   if (trip.direction === 'incoming' && visitors.length > 0) kinds.push('invitation');
+  // For the door and the table: one badge or card per member, both sides.
+  if (members.length > 0) kinds.push('badges', 'place-cards');
   const homePlace = zoneCity(secondClockZone(trip) ?? trip.homeTimeZone);
 
   return (
@@ -165,10 +168,7 @@ export function DocumentsScreen() {
                 legend={t('language')}
                 value={choices.lang}
                 onChange={(lang) => set({ lang })}
-                options={[
-                  { value: 'sv', label: t('languages.sv') },
-                  { value: 'en', label: t('languages.en') },
-                ]}
+                options={DocumentLanguage.options.map((lang) => ({ value: lang, label: t(`languages.${lang}`) }))}
               />
             ) : null}
             <RadioGroup<DocumentChoices['paper']>
@@ -180,7 +180,7 @@ export function DocumentsScreen() {
                 { value: 'letter', label: t('papers.letter') },
               ]}
             />
-            {choices.kind !== 'invitation' && choices.kind !== 'dietary' ? (
+            {choices.kind !== 'invitation' && choices.kind !== 'dietary' && choices.kind !== 'badges' && choices.kind !== 'place-cards' ? (
               <Checkbox
                 label={t('homeTime')}
                 hint={t('homeTimeHint', { place: homePlace })}

@@ -8,7 +8,7 @@ import type { DocumentLanguage } from '../../../../shared/documents/options';
  * itself always comes from the core). The kinds map onto the core's variants: a personal
  * programme is the handout filtered to one member.
  */
-export type DocumentKind = 'handout' | 'personal' | 'briefing' | 'hosts' | 'invitation' | 'dietary';
+export type DocumentKind = 'handout' | 'personal' | 'briefing' | 'hosts' | 'invitation' | 'dietary' | 'badges' | 'place-cards';
 
 export interface DocumentChoices {
   kind: DocumentKind;

@@ -25,6 +25,7 @@ export interface MeetingFormValues {
   minutes: string;
   onlineUrl: string;
   followUps: FollowUpFormValues[];
+  translation: { agenda: string };
 }
 
 /** The saved details in the form's shape; an item without details yet starts empty. */
@@ -45,6 +46,7 @@ export function meetingToForm(meeting: MeetingDetails | undefined): MeetingFormV
     minutes: m.minutes,
     onlineUrl: m.onlineUrl,
     followUps: m.followUps.map(followUpToForm),
+    translation: { ...m.translation },
   };
 }
 

@@ -40,7 +40,8 @@ test('a second-language title in the item form shows in the bilingual preview; C
   // A Chinese programme leads with the translation the user typed.
   await expect(preview).toContainText(MEETING_ZH);
 
-  await page.getByRole('radio', { name: 'Svenska + 中文' }).check();
+  await page.getByRole('radio', { name: 'Svenska' }).check();
+  await page.getByLabel('Second language').selectOption({ label: '中文 (Chinese)' });
   await expect(preview).toContainText('Delegationen / 代表团');
   await expect(preview).toContainText(MEETING);
   await expect(preview).toContainText(MEETING_ZH);
@@ -53,5 +54,7 @@ test('a second-language title in the item form shows in the bilingual preview; C
   await page.getByLabel('Place cards').check();
   await expect(preview.locator('.card-back').first()).toBeVisible();
   await screenshot(page, 'documents-place-cards');
-  expect(errors).toEqual([]);
+  // Playwright's own probes into the scriptless frame are refused by its sandbox, as they should
+  // be; anything else (a CSP violation: an inline style on a badge) is a failure.
+  expect(errors.filter((error) => !/^Blocked script execution in 'blob:/.test(error))).toEqual([]);
 });

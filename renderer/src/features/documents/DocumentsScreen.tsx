@@ -23,7 +23,7 @@ import { InvitationFields, MealField } from './SpecialDocumentFields';
 import { warmUpPrinter } from './printerWarmUp';
 import './documents.css';
 import { secondClockZone } from '../../../../shared/domain/trip';
-import { DocumentLanguage } from '../../../../shared/documents/options';
+import { LanguageFields } from './LanguageFields';
 
 /**
  * The Documents tab: choose the programme document (handout, a member's personal programme, the
@@ -164,12 +164,7 @@ export function DocumentsScreen() {
             {choices.kind === 'dietary' ? <MealField choices={choices} meals={meals} set={set} /> : null}
             {/* The letter is always in English; the sheet in English and Swedish; neither has times to convert. */}
             {choices.kind !== 'invitation' ? (
-              <RadioGroup<DocumentChoices['lang']>
-                legend={t('language')}
-                value={choices.lang}
-                onChange={(lang) => set({ lang })}
-                options={DocumentLanguage.options.map((lang) => ({ value: lang, label: t(`languages.${lang}`) }))}
-              />
+              <LanguageFields lang={choices.lang} onChange={(lang) => set({ lang })} />
             ) : null}
             <RadioGroup<DocumentChoices['paper']>
               legend={t('paper')}

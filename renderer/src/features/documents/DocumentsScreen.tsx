@@ -219,7 +219,9 @@ export function DocumentsScreen() {
           ) : (
             <DocumentPreviewPlaceholder />
           )}
-          <p className="documents-preview-note">{t('preview.paperNote', { paper: t(`papers.${choices.paper}`) })}</p>
+          <p className="documents-preview-note">
+            {t(choices.kind === 'badges' || choices.kind === 'place-cards' ? 'preview.sheetNote' : 'preview.paperNote', { paper: t(`papers.${choices.paper}`) })}
+          </p>
         </section>
       </div>
     </div>

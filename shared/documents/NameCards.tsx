@@ -148,11 +148,13 @@ function cardFace(rules: SheetRules, member: DocumentMember, lang: DocumentLangu
   const p = personText(member, lang);
   const width = face.width - 30;
   const position = [p.title.first, p.organisation.first].filter(Boolean).join(', ');
+  const positionSecond = [p.title.second, p.organisation.second].filter(Boolean).join(', ');
   return (
     <div className={`${className} ${rules.className({ height: mm(face.height) })}`}>
-      {line(rules, { text: p.lead, size: fittedFontSize(p.lead, { widthMm: width, maxPt: 34, minPt: 14, lines: 2 }), className: 'card-name', lines: 2 })}
+      {line(rules, { text: p.lead, size: fittedFontSize(p.lead, { widthMm: width, maxPt: 32, minPt: 14, lines: 2 }), className: 'card-name', lines: 2 })}
       {line(rules, { text: p.other, size: fittedFontSize(p.other, { widthMm: width, maxPt: 24, minPt: 10 }), className: 'card-other-name' })}
       {line(rules, { text: position, size: fittedFontSize(position, { widthMm: width, maxPt: 11, minPt: 7, lines: 2 }), className: 'card-position', lines: 2 })}
+      {line(rules, { text: positionSecond, size: fittedFontSize(positionSecond, { widthMm: width, maxPt: 9, minPt: 7, lines: 2 }), className: 'card-position second-language', lines: 2 })}
     </div>
   );
 }

@@ -110,7 +110,7 @@ const sv: DocumentLabels = {
     invitation: 'Inbjudningsbrev',
     dietary: 'Specialkost',
     badges: 'Namnskyltar',
-    placeCards: 'Bordsplaceringskort',
+    placeCards: 'Bordskort',
   },
   personalDataBanner: 'Innehåller personuppgifter',
   internalBanner: 'INTERNT – endast för arrangörer',

@@ -155,9 +155,10 @@ describe('place cards', () => {
     }
   });
 
-  it('keeps every text on its face, in Chinese and in Swedish: nothing crosses a fold or runs off the paper', async () => {
+  it('keeps every text on its face, in Chinese, Swedish and both: nothing crosses a fold or runs off the paper', async () => {
     const swedish = (await print({ variant: 'place-cards', lang: 'sv' })).placed;
-    for (const sheet of [placed, swedish]) {
+    const bilingual = (await print({ variant: 'place-cards', lang: 'sv+zh' })).placed;
+    for (const sheet of [placed, swedish, bilingual]) {
       const outside = sheet.texts.filter((t) => {
         const card = faces(Math.floor((t.top + t.bottom) / 2 / 148.5) + (t.page - 1) * 2);
         return !inside(t, card.back) && !inside(t, card.front);
@@ -166,5 +167,6 @@ describe('place cards', () => {
       expect(joined(sheet.texts)).toContain(LONG_NATIVE);
     }
     expect(joined(swedish.texts)).toContain(squeeze(LONG_TITLE));
+    expect(joined(bilingual.texts)).toContain('国际事务委员会主席');
   }, 60_000);
 });

@@ -12,8 +12,15 @@ export function SecondLanguageSection({ filled, children }: { filled: boolean; c
   return (
     <details className="form-section second-language-section" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className="form-section-title">{t('secondLanguage.title')}</summary>
-      <p className="field-hint">{t('secondLanguage.hint')}</p>
-      {children}
+      {/* The fields exist only while open: their labels ("Title in the second language") must not
+          be mistaken for the form's own by label lookups (screen readers' and tests'). The form
+          keeps their values meanwhile. */}
+      {open ? (
+        <>
+          <p className="field-hint">{t('secondLanguage.hint')}</p>
+          {children}
+        </>
+      ) : null}
     </details>
   );
 }

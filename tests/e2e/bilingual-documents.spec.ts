@@ -28,6 +28,7 @@ test('a second-language title in the item form shows in the bilingual preview; C
   await editor.getByText('Second language (for bilingual documents)').click();
   await editor.getByLabel('Title in the second language').fill(MEETING_ZH);
   await expect(editor.getByTestId('save-status')).toHaveText('Saved');
+  await screenshot(page, 'item-second-language');
   await editor.getByRole('button', { name: 'Done' }).click();
   await expect(editor).toHaveCount(0);
 

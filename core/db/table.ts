@@ -87,7 +87,7 @@ function flatten(value: Record<string, unknown>, prefix = ''): [string, unknown]
 }
 
 // Object-valued fields stored whole as JSON rather than spread over columns.
-const JSON_LEAVES = new Set(['details', 'seating']);
+const JSON_LEAVES = new Set(['details', 'seating', 'translation']);
 function isJsonLeaf(path: string): boolean {
   return JSON_LEAVES.has(path);
 }

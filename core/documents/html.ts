@@ -5,9 +5,11 @@ import type { DocumentSettings } from '../../shared/documents/options';
 import { documentTitle, ProgrammeHtml, RunningFooter, RunningHeader } from '../../shared/documents/ProgrammeDocument';
 import type { TripWorkspace } from '../../shared/domain/workspace';
 import { codePointsOfMarkup, facesFor, inlineFontFaceCss, shippedFaces } from './fonts';
-import { pageSettings, SIDE_MARGIN_MM, type PageSettings } from './page-settings';
+import { pageSettings, sheetPageSettings, SIDE_MARGIN_MM, type PageSettings } from './page-settings';
 import { PROGRAMME_CSS as BASE_CSS } from './stylesheet';
 import { AFTER_TRIP_CSS } from './stylesheet-after-trip';
+import { SHEET_CSS } from './sheet-stylesheet';
+import { SHEET_VARIANTS } from '../../shared/documents/options';
 
 const PROGRAMME_CSS = `${BASE_CSS}\n${AFTER_TRIP_CSS}`;
 
@@ -36,16 +38,19 @@ export interface RenderOptions {
 /** Workspace + settings → the printable HTML page and how to print it. Pure apart from reading font files. */
 export function renderProgrammeDocument(workspace: TripWorkspace, settings: DocumentSettings, options: RenderOptions = {}): RenderedDocument {
   const model = buildProgrammeModel(workspace, settings);
+  const css = `${PROGRAMME_CSS}\n${SHEET_CSS}`;
+  // Badges and place cards are cut and folded: the whole paper is theirs, no running header or footer.
+  const sheet = SHEET_VARIANTS.includes(settings.variant);
   let headerTemplate = renderToStaticMarkup(createElement(RunningHeader, { model, sideMarginMm: SIDE_MARGIN_MM }));
   let footerTemplate = renderToStaticMarkup(createElement(RunningFooter, { model, sideMarginMm: SIDE_MARGIN_MM }));
 
   const render = (css: string) =>
     '<!DOCTYPE html>' + renderToStaticMarkup(createElement(ProgrammeHtml, { model, css, contentSecurityPolicy: DOCUMENT_CSP }));
-  let html = render(PROGRAMME_CSS);
+  let html = render(css);
   if ((options.fonts ?? 'inline') === 'inline') {
     // The text decides which faces are needed, so render once to know it, then with the fonts.
     const faces = facesFor(codePointsOfMarkup(html, headerTemplate, footerTemplate), shippedFaces());
-    html = render(`${inlineFontFaceCss(faces)}\n${PROGRAMME_CSS}`);
+    html = render(`${inlineFontFaceCss(faces)}\n${css}`);
     // Chromium renders the running header and footer as separate documents that do NOT see the
     // page's web fonts (they fall back to whatever the system has), so each template carries the
     // faces its own text needs, page-number digits included.
@@ -54,7 +59,10 @@ export function renderProgrammeDocument(workspace: TripWorkspace, settings: Docu
     headerTemplate = templateStyle + headerTemplate;
     footerTemplate = templateStyle + footerTemplate;
   }
-  return { html, title: documentTitle(model), page: pageSettings(settings.paper, headerTemplate, footerTemplate, LANDSCAPE_VARIANTS.has(settings.variant)), model };
+  const page = sheet
+    ? sheetPageSettings(settings.paper)
+    : pageSettings(settings.paper, headerTemplate, footerTemplate, LANDSCAPE_VARIANTS.has(settings.variant));
+  return { html, title: documentTitle(model), page, model };
 }
 
 /** Wide tables print across the paper (the invitation data pack has eleven columns). */

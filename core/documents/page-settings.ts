@@ -10,8 +10,8 @@ export interface PageSettings {
   widthInches: number;
   heightInches: number;
   marginInches: { top: number; right: number; bottom: number; left: number };
-  /** Running header (trip title) and footer ("Sida 1 av 4"): Chromium header/footer templates. */
-  displayHeaderFooter: true;
+  /** Running header (trip title) and footer ("Sida 1 av 4"): Chromium header/footer templates; none on sheets. */
+  displayHeaderFooter: boolean;
   headerTemplate: string;
   footerTemplate: string;
   printBackground: true;
@@ -50,6 +50,18 @@ export function pageSettings(paper: Paper, headerTemplate: string, footerTemplat
     tagged: true,
     outline: true,
     preferCSSPageSize: false,
+  };
+}
+
+/**
+ * Badges and place cards: no margins (the sheet places every badge itself, to the millimetre),
+ * no running header or footer (they would print across the badges).
+ */
+export function sheetPageSettings(paper: Paper): PageSettings {
+  return {
+    ...pageSettings(paper, '', ''),
+    marginInches: { top: 0, right: 0, bottom: 0, left: 0 },
+    displayHeaderFooter: false,
   };
 }
 

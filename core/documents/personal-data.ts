@@ -1,6 +1,6 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { DocumentLanguage } from '../../shared/documents/options';
+import type { AppLanguage } from '../../shared/documents/options';
 import { PersonalDataReport, personalDataTitle } from '../../shared/documents/PersonalDataReport';
 import type { PersonRecord } from '../../shared/domain/privacy';
 import { codePointsOfMarkup, facesFor, inlineFontFaceCss, shippedFaces } from './fonts';
@@ -20,7 +20,7 @@ h3 { font-size: 11pt; margin: 4mm 0 1mm; }
 ul { margin: 0; padding-left: 5mm; }
 `;
 
-export function renderPersonalDataDocument(record: PersonRecord, lang: DocumentLanguage): { html: string; title: string; page: PageSettings } {
+export function renderPersonalDataDocument(record: PersonRecord, lang: AppLanguage): { html: string; title: string; page: PageSettings } {
   const title = personalDataTitle(record, lang);
   const body = renderToStaticMarkup(createElement(PersonalDataReport, { record, lang }));
   const page = (css: string) =>

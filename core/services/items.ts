@@ -37,6 +37,7 @@ export const itemTable = defineTable<StoredItem, ItemRow>('items', [
   { field: 'state', column: 'state' },
   { field: 'outcome', column: 'outcome' },
   { field: 'seating', column: 'seating', kind: 'json' },
+  { field: 'translation', column: 'translation', kind: 'json' },
   { field: 'sortOrder', column: 'sort_order' },
   { field: 'createdAt', column: 'created_at' },
   { field: 'updatedAt', column: 'updated_at' },

@@ -27,6 +27,7 @@ export const meetingTable = defineTable<MeetingRow>('meetings', [
   { field: 'minutes', column: 'minutes' },
   { field: 'agreements', column: 'agreements' },
   { field: 'onlineUrl', column: 'online_url' },
+  { field: 'translation', column: 'translation', kind: 'json' },
   { field: 'createdAt', column: 'created_at' },
   { field: 'updatedAt', column: 'updated_at' },
   { field: 'revision', column: 'revision' },

@@ -32,6 +32,7 @@ export const memberTable = defineTable<Member>('members', [
   { field: 'accessibilityNeeds', column: 'accessibility_needs' },
   { field: 'emergencyContact', column: 'emergency_contact' },
   { field: 'notes', column: 'notes' },
+  { field: 'translation', column: 'translation', kind: 'json' },
   { field: 'createdAt', column: 'created_at' },
   { field: 'updatedAt', column: 'updated_at' },
   { field: 'revision', column: 'revision' },

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import type { ParsedInput } from '../../shared/api/contract';
 import { DEFAULT_SETTINGS, OrganisationProfile, RetentionMonths, type Logo, type Settings } from '../../shared/domain/settings';
-import { DocumentLanguage, LogoDataUrl, Paper } from '../../shared/documents/options';
+import { AppLanguage, LogoDataUrl, Paper } from '../../shared/documents/options';
 import { TimeZone } from '../../shared/domain/primitives';
 import { checkLogo, LOGO_PROBLEM_MESSAGES, LOGO_TYPES } from '../../shared/settings/logo';
 import { prepared } from '../db/statements';
@@ -22,7 +22,7 @@ const StoredLogo = z
   .refine((logo) => logo.dataUrl.startsWith(`data:${logo.type};base64,`));
 
 const schemas: { [K in Key]: z.ZodType } = {
-  language: DocumentLanguage.nullable(),
+  language: AppLanguage.nullable(),
   homeTimeZone: TimeZone.nullable(),
   paper: Paper,
   showHomeTimeByDefault: z.boolean(),

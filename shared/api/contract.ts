@@ -27,7 +27,7 @@ import type { PerDiemReport } from '../per-diem';
 import { BackupRestoreInput, type BackupList, type BackupSummary, type RestoreResult } from '../domain/backup';
 import type { TripWorkspace } from '../domain/workspace';
 import { LogoInput, SettingsPatch, type DemoStatus, type Settings } from '../domain/settings';
-import { DocumentHtmlInput, DocumentLanguage } from '../documents/options';
+import { AppLanguage, DocumentHtmlInput } from '../documents/options';
 import {
   EncryptInput,
   EraseInput,
@@ -245,7 +245,7 @@ export const contract = {
    * Everything held about one person (GDPR art. 15): the record as JSON and a readable PDF
    * (base64). Async: printed like 'documents:pdf'. An ambiguous name is refused, listing the people.
    */
-  'privacy:exportPerson': op<PersonExport>()(z.object({ person: PersonQuery, lang: DocumentLanguage.default('sv') })),
+  'privacy:exportPerson': op<PersonExport>()(z.object({ person: PersonQuery, lang: AppLanguage.default('sv') })),
   /** Erase a person everywhere (GDPR art. 17); without confirm: only what it would remove. */
   'privacy:erasePerson': op<EraseResult>()(EraseInput),
 

@@ -4,7 +4,8 @@ import { invitationDataLabels } from './invitation-data/labels';
 import { formatDateRange } from './format';
 import type { DocumentLabels } from './labels';
 import type { DocumentMember, ProgrammeModel } from './model';
-import { Joined, NameWithNative, Native, Paragraphs } from './text';
+import { Joined, NameWithNative, Native, Paragraphs, ownAndTranslation, scriptLang } from './text';
+import type { DocumentLanguage } from './options';
 
 /** "Anders Teljebäck (S)": a member's name as Swedish press style writes it. */
 export function memberName(m: Pick<DocumentMember, 'name' | 'party'>): string {
@@ -19,6 +20,8 @@ export function documentKindLabel(model: ProgrammeModel, t: DocumentLabels): str
   if (model.settings.variant === 'seating') return seatingLabels[model.settings.lang].documentKind;
   if (model.settings.variant === 'report') return reportLabels[model.settings.lang].documentKind;
   if (model.settings.variant === 'invitation-data') return invitationDataLabels[model.settings.lang].documentKind;
+  if (model.settings.variant === 'badges') return t.documentKind.badges;
+  if (model.settings.variant === 'place-cards') return t.documentKind.placeCards;
   return model.member ? t.documentKind.personal : t.documentKind.handout;
 }
 
@@ -56,8 +59,8 @@ export function Cover({ model, t }: { model: ProgrammeModel; t: DocumentLabels }
           <div>
             <dt>{t.headOfDelegation}</dt>
             <dd>
-              {memberName(head)}
-              {head.title ? <span className="muted">, {head.title}</span> : null}
+              <NameWithNative name={memberName(head)} native={head.nativeName} lang={lang} />
+              {head.title ? <span className="muted">, {ownAndTranslation(head.title, head.translation.title, lang).first}</span> : null}
             </dd>
           </div>
         ) : null}
@@ -157,7 +160,7 @@ function MemberTable({
           {members.map((m) => (
             <tr key={m.id} className={model.member?.id === m.id ? 'is-reader' : undefined}>
               <td className="member-name">
-                <NameWithNative name={memberName(m)} native={m.nativeName} />
+                <NameWithNative name={memberName(m)} native={m.nativeName} lang={model.settings.lang} />
                 {showContact && (m.phone || m.email) ? (
                   <span className="member-contact">
                     <Joined parts={[m.phone, m.email]} />
@@ -165,9 +168,7 @@ function MemberTable({
                 ) : null}
               </td>
               <td>
-                {m.title}
-                {m.title && organisationOf(m) ? ', ' : null}
-                {organisationOf(m) ? <span className="muted">{organisationOf(m)}</span> : null}
+                <MemberPosition member={m} organisation={organisationOf(m)} lang={model.settings.lang} />
               </td>
               <td>{t.roles[m.role]}</td>
             </tr>
@@ -175,5 +176,25 @@ function MemberTable({
         </tbody>
       </table>
     </section>
+  );
+}
+
+/** "Kommunalråd, Västerås stad" and, where the user entered them, the same in the second language. */
+function MemberPosition({ member, organisation, lang }: { member: DocumentMember; organisation: string; lang: DocumentLanguage }) {
+  const title = ownAndTranslation(member.title, member.translation.title, lang);
+  // The organisation left out as obvious stays out in the other language too.
+  const org = organisation ? ownAndTranslation(organisation, member.translation.organisation, lang) : { first: '', second: '' };
+  const second = [title.second, org.second].filter(Boolean).join(', ');
+  return (
+    <>
+      {title.first}
+      {title.first && org.first ? ', ' : null}
+      {org.first ? <span className="muted">{org.first}</span> : null}
+      {second ? (
+        <span className="second-language" lang={scriptLang(second)}>
+          {second}
+        </span>
+      ) : null}
+    </>
   );
 }

@@ -2,6 +2,7 @@ import { memberName } from './Cover';
 import { formatDayHeading, formatShortDate, formatTime } from './format';
 import type { DocumentLabels } from './labels';
 import type { DocumentMember, ProgrammeEntry, ProgrammeModel } from './model';
+import { Translated } from './text';
 
 /**
  * The host organisation's overview of an incoming visit: for every item, which of us is needed
@@ -30,7 +31,9 @@ export function HostOverview({ model, t }: { model: ProgrammeModel; t: DocumentL
                 <tr key={entry.key}>
                   <td className="host-time">{timeOf(entry, t, lang)}</td>
                   <td>
-                    <span className="host-item">{entry.item.title}</span>
+                    <span className="host-item">
+                      <Translated own={entry.item.title} translation={entry.item.translation.title} lang={lang} />
+                    </span>
                     {entry.item.location.venue ? <span className="muted"> · {entry.item.location.venue}</span> : null}
                     {entry.dietary.length > 0 ? (
                       <span className="host-dietary">

@@ -1,4 +1,4 @@
-import type { DocumentLanguage } from './options';
+import type { AppLanguage } from './options';
 import type { PersonRecord } from '../domain/privacy';
 import { documentLabels } from './labels';
 
@@ -48,7 +48,7 @@ const labels = {
   },
 } as const;
 
-type Labels = (typeof labels)[DocumentLanguage];
+type Labels = (typeof labels)[AppLanguage];
 type FieldName = keyof Labels['fields'];
 
 const MEMBER_FIELDS: FieldName[] = [
@@ -57,7 +57,7 @@ const MEMBER_FIELDS: FieldName[] = [
 ];
 const CONTACT_FIELDS: FieldName[] = ['name', 'nativeName', 'title', 'organisationName', 'role', 'phone', 'email', 'messaging', 'address', 'languages', 'notes', 'createdAt', 'updatedAt'];
 
-export function personalDataTitle(record: PersonRecord, lang: DocumentLanguage): string {
+export function personalDataTitle(record: PersonRecord, lang: AppLanguage): string {
   return `${labels[lang].kind} – ${record.name}`;
 }
 
@@ -68,7 +68,7 @@ const visaLabels = {
 const sideLabels = { sv: { visitor: 'besökare', host: 'värd' }, en: { visitor: 'visitor', host: 'host' } } as const;
 
 /** Coded values in words (a member's role, side and visa status); other values as they are. */
-function readable(name: FieldName, value: unknown, lang: DocumentLanguage, isMember: boolean): unknown {
+function readable(name: FieldName, value: unknown, lang: AppLanguage, isMember: boolean): unknown {
   if (!isMember) return value;
   if (name === 'role') return documentLabels[lang].roles[value as keyof (typeof documentLabels)['sv']['roles']] ?? value;
   if (name === 'side') return sideLabels[lang][value as 'visitor' | 'host'] ?? value;
@@ -76,7 +76,7 @@ function readable(name: FieldName, value: unknown, lang: DocumentLanguage, isMem
   return value;
 }
 
-function Fields({ entity, names, t, lang, isMember }: { entity: Record<string, unknown>; names: FieldName[]; t: Labels; lang: DocumentLanguage; isMember: boolean }) {
+function Fields({ entity, names, t, lang, isMember }: { entity: Record<string, unknown>; names: FieldName[]; t: Labels; lang: AppLanguage; isMember: boolean }) {
   entity = Object.fromEntries(names.map((name) => [name, readable(name, entity[name], lang, isMember)]));
   const shown = names.filter((name) => entity[name] !== '' && entity[name] !== null && entity[name] !== undefined);
   return (
@@ -91,7 +91,7 @@ function Fields({ entity, names, t, lang, isMember }: { entity: Record<string, u
   );
 }
 
-export function PersonalDataReport({ record, lang }: { record: PersonRecord; lang: DocumentLanguage }) {
+export function PersonalDataReport({ record, lang }: { record: PersonRecord; lang: AppLanguage }) {
   const t = labels[lang];
   return (
     <main className="document personal-data">

@@ -1,6 +1,7 @@
 import { BudgetSummary } from './BudgetSummary';
 import { formatHourDifference, formatLongDate, formatShortDate, formatTime, zoneCity } from './format';
 import type { DocumentLabels } from './labels';
+import { appLanguageOf, type DocumentLanguage } from './options';
 import type { ContactGroup, HotelStay, ProgrammeModel } from './model';
 import { Joined, NameWithNative, Native, Paragraphs } from './text';
 
@@ -36,7 +37,7 @@ export function Practical({ model, t }: { model: ProgrammeModel; t: DocumentLabe
           <h2>{t.keyContacts}</h2>
           <div className="contact-columns">
             {model.contacts.map((group) => (
-              <Contacts key={group.role} group={group} t={t} />
+              <Contacts key={group.role} group={group} t={t} lang={lang} />
             ))}
           </div>
         </section>
@@ -91,13 +92,13 @@ export function Practical({ model, t }: { model: ProgrammeModel; t: DocumentLabe
           <ul className="plain-list">
             {model.findings.map((finding) => (
               <li key={finding.id}>
-                <strong>{t.checkSeverity[finding.severity as 'error' | 'warning']}:</strong> {finding.message[lang]}
+                <strong>{t.checkSeverity[finding.severity as 'error' | 'warning']}:</strong> {finding.message[appLanguageOf(lang)]}
               </li>
             ))}
           </ul>
         </section>
       ) : null}
-      {model.budget ? <BudgetSummary budget={model.budget} lang={lang} /> : null}
+      {model.budget ? <BudgetSummary budget={model.budget} lang={appLanguageOf(lang)} /> : null}
       {notes ? (
         <section className="trip-notes">
           <h2>{t.tripNotes}</h2>
@@ -153,7 +154,7 @@ function Hotel({ stay, model, t }: { stay: HotelStay; model: ProgrammeModel; t: 
   );
 }
 
-function Contacts({ group, t }: { group: ContactGroup; t: DocumentLabels }) {
+function Contacts({ group, t, lang }: { group: ContactGroup; t: DocumentLabels; lang: DocumentLanguage }) {
   return (
     <div className="contact-group">
       <h3>{t.contactRoles[group.role]}</h3>
@@ -161,7 +162,7 @@ function Contacts({ group, t }: { group: ContactGroup; t: DocumentLabels }) {
         {group.contacts.map((c) => (
           <li key={c.id} className="contact">
             <p className="contact-name">
-              <NameWithNative name={c.name} native={c.nativeName} />
+              <NameWithNative name={c.name} native={c.nativeName} lang={lang} />
             </p>
             {c.title || c.organisation ? (
               <p className="contact-line muted">

@@ -5,7 +5,8 @@ import { memberName } from './Cover';
 import { formatDayHeading, formatShortDate, formatTime, formatUtcOffset, zoneCity } from './format';
 import type { DocumentLabels } from './labels';
 import type { DocumentContact, ProgrammeDay, ProgrammeEntry, ProgrammeModel } from './model';
-import { Joined, NameWithNative, Native, Paragraphs } from './text';
+import { Joined, NameWithNative, Native, Paragraphs, scriptLang, Translated, TranslatedParagraphs, ownAndTranslation } from './text';
+import type { DocumentLanguage } from './options';
 
 /** The zone most of a day's rows are in: printed once under the day instead of on every row. */
 function dayZone(day: ProgrammeDay): string {
@@ -108,7 +109,7 @@ function Entry({ entry, dayZone: zone, model, t }: { entry: ProgrammeEntry; dayZ
       <div className="entry-body">
         <p className="entry-kind">{kindLabel(entry, t)}</p>
         <p className="entry-title">
-          <span className="entry-title-text">{item.title}</span>
+          <Translated own={item.title} translation={item.translation.title} lang={model.settings.lang} />
           {item.state === 'cancelled' ? <span className="state-mark"> ({itemStateLabels[model.settings.lang].cancelled})</span> : null}
         </p>
         {compact ? null : <EntryDetails entry={entry} model={model} t={t} />}
@@ -144,13 +145,13 @@ function EntryDetails({ entry, model, t }: { entry: ProgrammeEntry; model: Progr
   return (
     <>
       {travel ? <Journey entry={entry} model={model} t={t} /> : null}
-      {travel && !item.location.venue && !item.location.address ? null : <Place entry={entry} phoneLabel={t.phone} />}
+      {travel && !item.location.venue && !item.location.address ? null : <Place entry={entry} phoneLabel={t.phone} lang={lang} />}
       {item.kind === 'accommodation' && entry.part === 'check-in' && item.endLocal ? (
         <p className="entry-line muted">
           {t.checkOut} {formatShortDate(item.endLocal, lang)} {formatTime(item.endLocal, lang)}
         </p>
       ) : null}
-      <Paragraphs text={item.description} className="entry-description" />
+      <TranslatedParagraphs own={item.description} translation={item.translation.description} lang={lang} className="entry-description" />
       <dl className="entry-facts">
         {meeting && (meeting.host || meeting.hostNative) ? (
           <Fact label={t.host}>
@@ -159,7 +160,7 @@ function EntryDetails({ entry, model, t }: { entry: ProgrammeEntry; model: Progr
         ) : null}
         {meeting && meeting.counterparts.length > 0 ? (
           <Fact label={t.counterparts}>
-            <PeopleList people={meeting.counterparts} />
+            <PeopleList people={meeting.counterparts} lang={lang} />
           </Fact>
         ) : null}
         {meeting?.interpreter ? <Fact label={t.interpreter}>{meeting.interpreter}</Fact> : null}
@@ -178,7 +179,7 @@ function EntryDetails({ entry, model, t }: { entry: ProgrammeEntry; model: Progr
         ) : null}
         {contacts.length > 0 ? (
           <Fact label={t.contactsForItem}>
-            <PeopleList people={contacts} withPhone />
+            <PeopleList people={contacts} withPhone lang={lang} />
           </Fact>
         ) : null}
         {d.meetingPoint ? <Fact label={t.meetingPoint}>{d.meetingPoint}</Fact> : null}
@@ -192,7 +193,7 @@ function EntryDetails({ entry, model, t }: { entry: ProgrammeEntry; model: Progr
       {meeting?.agenda.trim() ? (
         <div className="entry-block">
           <p className="entry-block-label">{t.agenda}</p>
-          <Paragraphs text={meeting.agenda} />
+          <TranslatedParagraphs own={meeting.agenda} translation={meeting.translation.agenda} lang={lang} />
         </div>
       ) : null}
       <Paragraphs text={item.publicNotes} className="entry-note" />
@@ -210,12 +211,12 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function PeopleList({ people, withPhone = false }: { people: DocumentContact[]; withPhone?: boolean }) {
+function PeopleList({ people, withPhone = false, lang }: { people: DocumentContact[]; withPhone?: boolean; lang: DocumentLanguage }) {
   return (
     <>
       {people.map((p) => (
         <span key={p.id} className="person">
-          <NameWithNative name={p.name} native={p.nativeName} />
+          <NameWithNative name={p.name} native={p.nativeName} lang={lang} />
           {p.title ? <span className="muted">, {p.title}</span> : null}
           {withPhone && p.phone ? <span className="nowrap">, {p.phone}</span> : null}
         </span>
@@ -256,15 +257,21 @@ function Journey({ entry, model, t }: { entry: ProgrammeEntry; model: ProgrammeM
 }
 
 /** Venue and address, then the address in local script for drivers, then the venue's phone. */
-function Place({ entry, phoneLabel }: { entry: ProgrammeEntry; phoneLabel: string }) {
-  const { location, details } = entry.item;
-  const latin = [location.venue, location.address, location.address ? '' : location.city].filter(Boolean);
+function Place({ entry, phoneLabel, lang }: { entry: ProgrammeEntry; phoneLabel: string; lang: DocumentLanguage }) {
+  const { location, details, translation } = entry.item;
+  const venue = ownAndTranslation(location.venue, translation.venue, lang);
+  const latin = [venue.first, location.address, location.address ? '' : location.city].filter(Boolean);
   if (latin.length === 0 && !location.addressLocal && !details.phone) return null;
   return (
     <div className="place">
       {latin.length > 0 ? (
         <p className="entry-line place-address">
-          <Joined parts={latin.map((part, i) => (i === 0 && location.venue ? <span className="venue">{part}</span> : part))} separator=", " />
+          <Joined parts={latin.map((part, i) => (i === 0 && venue.first ? <span className="venue">{part}</span> : part))} separator=", " />
+        </p>
+      ) : null}
+      {venue.second ? (
+        <p className="entry-line second-language-text" lang={scriptLang(venue.second)}>
+          {venue.second}
         </p>
       ) : null}
       {location.addressLocal ? (

@@ -5,6 +5,8 @@ import { InvitationLetter } from './InvitationLetter';
 import { documentLabels } from './labels';
 import type { ProgrammeModel } from './model';
 import { Practical } from './Practical';
+import { NameBadges, PlaceCards } from './NameCards';
+import { languagesOf, type DocumentLanguage } from './options';
 import { Programme } from './Programme';
 import { SeatingSheet } from './seating/SeatingSheet';
 import { ReportDocument } from './report/ReportDocument';
@@ -21,6 +23,13 @@ export function ProgrammeDocument({ model }: { model: ProgrammeModel }) {
     return (
       <main className="document variant-invitation">
         <InvitationLetter model={model} t={t} />
+      </main>
+    );
+  }
+  if (model.settings.variant === 'badges' || model.settings.variant === 'place-cards') {
+    return (
+      <main className={`document sheets variant-${model.settings.variant}`}>
+        {model.settings.variant === 'badges' ? <NameBadges model={model} /> : <PlaceCards model={model} />}
       </main>
     );
   }
@@ -85,7 +94,7 @@ export function documentTitle(model: ProgrammeModel): string {
 export function ProgrammeHtml({ model, css, contentSecurityPolicy }: { model: ProgrammeModel; css: string; contentSecurityPolicy: string }) {
   if (/<\/style/i.test(css)) throw new Error('The stylesheet must not close its <style> element');
   return (
-    <html lang={model.settings.lang}>
+    <html lang={htmlLang(model.settings.lang)}>
       <head>
         <meta charSet="utf-8" />
         <meta httpEquiv="Content-Security-Policy" content={contentSecurityPolicy} />
@@ -131,9 +140,16 @@ export function RunningHeader({ model, sideMarginMm }: { model: ProgrammeModel; 
   );
 }
 
-/** Chromium fills the pageNumber and totalPages spans: "Sida 1 av 4" / "Page 1 of 4". */
+/** The page's language for fonts and readers: its first language ("zh-Hans" for Chinese). */
+function htmlLang(lang: DocumentLanguage): string {
+  const { primary } = languagesOf(lang);
+  return primary === 'zh' ? 'zh-Hans' : primary;
+}
+
+/** Chromium fills the pageNumber and totalPages spans: "Sida 1 av 4" / "Page 1 of 4" / "第 1 页，共 4". */
 export function RunningFooter({ model, sideMarginMm }: { model: ProgrammeModel; sideMarginMm: number }) {
-  const t = documentLabels[model.settings.lang];
+  // The page label is made of fragments around Chromium's numbers: one language only.
+  const t = documentLabels[languagesOf(model.settings.lang).primary];
   return (
     <div style={{ ...templateText, padding: `0 ${sideMarginMm}mm`, marginBottom: '6mm' }}>
       <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
@@ -144,6 +160,7 @@ export function RunningFooter({ model, sideMarginMm }: { model: ProgrammeModel; 
         <span className="pageNumber" />
         {t.page.between}
         <span className="totalPages" />
+        {t.page.after}
       </span>
     </div>
   );

@@ -1,14 +1,16 @@
 import { format } from 'date-fns';
-import { enGB, sv } from 'date-fns/locale';
+import { enGB, sv, zhCN } from 'date-fns/locale';
 import { formatTimeOfDay } from '../time/typed';
 import { offsetMinutes, toInstant } from '../time/zoned';
-import type { DocumentLanguage } from './options';
+import { languagesOf, type DocumentLanguage, type LabelLanguage } from './options';
 
 /**
  * Dates and times as the document prints them. Dates are calendar dates (no zone): they are
- * built from their parts so the machine's own zone can never shift a day.
+ * built from their parts so the machine's own zone can never shift a day. Chinese follows
+ * Chinese conventions (2026年5月12日 星期二, 5月12日 周二); a bilingual document prints the day
+ * headings and the trip's dates in both languages and short dates in its first.
  */
-const locales = { sv, en: enGB } as const;
+const locales = { sv, en: enGB, zh: zhCN } as const;
 
 function dateOf(date: string): Date {
   const [y, m, d] = date.slice(0, 10).split('-').map(Number) as [number, number, number];
@@ -16,40 +18,70 @@ function dateOf(date: string): Date {
 }
 
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
+const primaryOf = (lang: DocumentLanguage) => languagesOf(lang).primary;
 
-/** "Lördag 28 oktober 2017" / "Saturday 28 October 2017". */
+/** The text in the document's first language, then (bilingual documents) in its second. */
+function inBoth(lang: DocumentLanguage, text: (one: LabelLanguage) => string): string {
+  const { primary, second } = languagesOf(lang);
+  return second === null ? text(primary) : `${text(primary)} · ${text(second)}`;
+}
+
+/** "Lördag 28 oktober 2017" / "Saturday 28 October 2017" / "2017年10月28日 星期六". */
 export function formatDayHeading(date: string, lang: DocumentLanguage): string {
-  return capitalise(format(dateOf(date), 'EEEE d MMMM yyyy', { locale: locales[lang] }));
+  return inBoth(lang, (one) =>
+    one === 'zh'
+      ? format(dateOf(date), 'yyyy年M月d日 EEEE', { locale: zhCN })
+      : capitalise(format(dateOf(date), 'EEEE d MMMM yyyy', { locale: locales[one] })),
+  );
 }
 
-/** "lör 28 okt" / "Sat 28 Oct": beside a time that falls on another date. */
+/** "lör 28 okt" / "Sat 28 Oct" / "10月28日 周六": beside a time that falls on another date. */
 export function formatShortDate(date: string, lang: DocumentLanguage): string {
-  return format(dateOf(date), 'EEE d MMM', { locale: locales[lang] }).replace(/\./g, '');
+  const one = primaryOf(lang);
+  if (one === 'zh') return format(dateOf(date), 'M月d日 EEE', { locale: zhCN });
+  return format(dateOf(date), 'EEE d MMM', { locale: locales[one] }).replace(/\./g, '');
 }
 
-/** "lör" / "Sat". */
+/** "lör" / "Sat" / "周六". */
 export function formatWeekdayShort(date: string, lang: DocumentLanguage): string {
-  return format(dateOf(date), 'EEE', { locale: locales[lang] }).replace(/\./g, '');
+  const one = primaryOf(lang);
+  if (one === 'zh') return format(dateOf(date), 'EEE', { locale: zhCN });
+  return format(dateOf(date), 'EEE', { locale: locales[one] }).replace(/\./g, '');
 }
 
-/** "28 oktober 2017". */
+/** "28 oktober 2017" / "2017年10月28日". */
 export function formatLongDate(date: string, lang: DocumentLanguage): string {
-  return format(dateOf(date), 'd MMMM yyyy', { locale: locales[lang] });
+  return longDate(date, primaryOf(lang));
 }
 
-/** "28 oktober – 4 november 2017", "28–31 oktober 2017", "28 december 2017 – 3 januari 2018". */
-export function formatDateRange(start: string, end: string, lang: DocumentLanguage): string {
-  const locale = locales[lang];
-  const a = dateOf(start);
-  const b = dateOf(end);
-  if (start === end) return formatLongDate(start, lang);
-  if (a.getFullYear() !== b.getFullYear()) return `${formatLongDate(start, lang)} – ${formatLongDate(end, lang)}`;
-  if (a.getMonth() !== b.getMonth()) return `${format(a, 'd MMMM', { locale })} – ${formatLongDate(end, lang)}`;
-  return `${format(a, 'd', { locale })}–${formatLongDate(end, lang)}`;
+function longDate(date: string, one: LabelLanguage): string {
+  return format(dateOf(date), one === 'zh' ? 'yyyy年M月d日' : 'd MMMM yyyy', { locale: locales[one] });
 }
 
 /**
- * "09:30" in both languages: exactly as the app's screens and fields show it (shared/time/typed),
+ * "28 oktober – 4 november 2017", "28–31 oktober 2017", "28 december 2017 – 3 januari 2018";
+ * Chinese "2017年10月28日至11月4日", "2017年10月28日至31日".
+ */
+export function formatDateRange(start: string, end: string, lang: DocumentLanguage): string {
+  return inBoth(lang, (one) => dateRange(start, end, one));
+}
+
+function dateRange(start: string, end: string, one: LabelLanguage): string {
+  const locale = locales[one];
+  const a = dateOf(start);
+  const b = dateOf(end);
+  if (start === end) return longDate(start, one);
+  if (one === 'zh') {
+    if (a.getFullYear() !== b.getFullYear()) return `${longDate(start, one)}至${longDate(end, one)}`;
+    return `${longDate(start, one)}至${format(b, a.getMonth() !== b.getMonth() ? 'M月d日' : 'd日')}`;
+  }
+  if (a.getFullYear() !== b.getFullYear()) return `${longDate(start, one)} – ${longDate(end, one)}`;
+  if (a.getMonth() !== b.getMonth()) return `${format(a, 'd MMMM', { locale })} – ${longDate(end, one)}`;
+  return `${format(a, 'd', { locale })}–${longDate(end, one)}`;
+}
+
+/**
+ * "09:30" in every language (24-hour, also in Chinese): exactly as the app's screens and fields show it (shared/time/typed),
  * so a time reads the same in the UI and in the PDF. Swedish once printed "09.30" here while
  * every screen said "09:30".
  */
@@ -78,5 +110,5 @@ export function formatHourDifference(minutes: number, lang: DocumentLanguage): s
   const sign = minutes > 0 ? '+' : minutes < 0 ? '−' : '±';
   const hours = Math.abs(minutes) / 60;
   const text = Number.isInteger(hours) ? String(hours) : hours.toFixed(1);
-  return sign + (lang === 'sv' ? text.replace('.', ',') : text);
+  return sign + (primaryOf(lang) === 'sv' ? text.replace('.', ',') : text);
 }

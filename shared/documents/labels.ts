@@ -1,17 +1,35 @@
 import type { ContactRole } from '../domain/contact';
 import type { ItemKind } from '../domain/item';
 import type { DelegationRole } from '../domain/member';
-import type { DocumentLanguage } from './options';
+import { zh } from './labels-zh';
+import { DocumentLanguage, languagesOf, type LabelLanguage } from './options';
 
-/** Every word the programme document prints, per language. */
+/**
+ * Every word the documents print, per language — and the one place that makes documents in
+ * Chinese and in two languages.
+ *
+ * To give a document component its words (badges, place cards, seating, the report…):
+ *  1. add the entry to an interface of labels (this one, or your component's own), and
+ *  2. write it in each label language: sv and en below, zh in labels-zh.ts (or your own three
+ *     tables), then look the labels up with `documentLabels[lang]` (or `labelsIn(yourTables, lang)`).
+ * That is all: the bilingual languages (sv+zh, en+zh, sv+en) are made from the single ones by
+ * `labelsIn`, every string and every label function's result as "primary / second" (the same
+ * word once when both say it alike, "Transfer"). Entries may be strings, functions returning a
+ * string, or objects of those; never assemble a label from fragments in a component, or a
+ * bilingual document gets "Deltar / 参加 (3 av 9 / …)". The type checker refuses a table that
+ * lacks an entry, so a new label cannot be missing in Chinese.
+ */
 export interface DocumentLabels {
-  documentKind: { handout: string; briefing: string; personal: string; hosts: string; invitation: string; dietary: string };
+  documentKind: { handout: string; briefing: string; personal: string; hosts: string; invitation: string; dietary: string; badges: string; placeCards: string };
   /** Marks every page of a document that carries passport or health data (the letter, the dietary sheet). */
   personalDataBanner: string;
   /** Marks every page of the briefing so it is never mistaken for the handout. */
   internalBanner: string;
-  /** Around Chromium's page number and page count: "Sida " 1 " av " 4. */
-  page: { before: string; between: string };
+  /**
+   * Around Chromium's page number and page count: "Sida " 1 " av " 4. Fragments, so read it from
+   * the primary language's own table (see RunningFooter), never from a bilingual one.
+   */
+  page: { before: string; between: string; after: string };
   delegation: string;
   /** The host members of an incoming trip, for the visitors. */
   yourHosts: string;
@@ -84,10 +102,19 @@ export interface DocumentLabels {
 }
 
 const sv: DocumentLabels = {
-  documentKind: { handout: 'Program', briefing: 'Briefing för arrangörer', personal: 'Personligt program', hosts: 'Värdöversikt', invitation: 'Inbjudningsbrev', dietary: 'Specialkost' },
+  documentKind: {
+    handout: 'Program',
+    briefing: 'Briefing för arrangörer',
+    personal: 'Personligt program',
+    hosts: 'Värdöversikt',
+    invitation: 'Inbjudningsbrev',
+    dietary: 'Specialkost',
+    badges: 'Namnskyltar',
+    placeCards: 'Bordskort',
+  },
   personalDataBanner: 'Innehåller personuppgifter',
   internalBanner: 'INTERNT – endast för arrangörer',
-  page: { before: 'Sida ', between: ' av ' },
+  page: { before: 'Sida ', between: ' av ', after: '' },
   delegation: 'Delegationen',
   yourHosts: 'Era värdar',
   neededWhen: 'Vem av oss behövs när',
@@ -190,10 +217,19 @@ const sv: DocumentLabels = {
 };
 
 const en: DocumentLabels = {
-  documentKind: { handout: 'Programme', briefing: 'Briefing for organisers', personal: 'Personal programme', hosts: 'Host overview', invitation: 'Invitation letter', dietary: 'Dietary requirements' },
+  documentKind: {
+    handout: 'Programme',
+    briefing: 'Briefing for organisers',
+    personal: 'Personal programme',
+    hosts: 'Host overview',
+    invitation: 'Invitation letter',
+    dietary: 'Dietary requirements',
+    badges: 'Name badges',
+    placeCards: 'Place cards',
+  },
   personalDataBanner: 'Contains personal data',
   internalBanner: 'INTERNAL – organisers only',
-  page: { before: 'Page ', between: ' of ' },
+  page: { before: 'Page ', between: ' of ', after: '' },
   delegation: 'The delegation',
   yourHosts: 'Your hosts',
   neededWhen: 'Who of us is needed when',
@@ -295,4 +331,41 @@ const en: DocumentLabels = {
   },
 };
 
-export const documentLabels: Record<DocumentLanguage, DocumentLabels> = { sv, en };
+/** Between a label and its second language: a slash reads as "the same, in the other language". */
+export const SECOND_LANGUAGE_SEPARATOR = ' / ';
+
+/** The labels of a document language from a table per label language (the bilingual ones combined). */
+export function labelsIn<T>(tables: Record<LabelLanguage, T>, lang: DocumentLanguage): T {
+  const { primary, second } = languagesOf(lang);
+  return second === null ? tables[primary] : (combine(tables[primary], tables[second]) as T);
+}
+
+function combine(first: unknown, second: unknown): unknown {
+  if (typeof first === 'string') return bothTexts(first, String(second));
+  if (typeof first === 'function') {
+    const a = first as (...args: unknown[]) => string;
+    const b = second as (...args: unknown[]) => string;
+    return (...args: unknown[]) => bothTexts(a(...args), b(...args));
+  }
+  if (first !== null && typeof first === 'object') {
+    const other = second as Record<string, unknown>;
+    return Object.fromEntries(Object.entries(first).map(([key, value]) => [key, combine(value, other[key])]));
+  }
+  return first;
+}
+
+function bothTexts(first: string, second: string): string {
+  return first === second || second === '' ? first : `${first}${SECOND_LANGUAGE_SEPARATOR}${second}`;
+}
+
+const tables: Record<LabelLanguage, DocumentLabels> = { sv, en, zh };
+
+/** A component's own label tables in every document language, combined once at start-up. */
+export function inEveryLanguage<T>(own: Record<LabelLanguage, T>): Record<DocumentLanguage, T> {
+  return Object.fromEntries(DocumentLanguage.options.map((lang) => [lang, labelsIn(own, lang)])) as Record<DocumentLanguage, T>;
+}
+
+/** The programme documents' labels in every document language, combined once at start-up. */
+export const documentLabels = Object.fromEntries(
+  DocumentLanguage.options.map((lang) => [lang, labelsIn(tables, lang)]),
+) as Record<DocumentLanguage, DocumentLabels>;

@@ -5,6 +5,7 @@ import type { FollowUp, MeetingDetails } from '../domain/meeting';
 import type { DelegationRole, Member, MemberSide } from '../domain/member';
 import { secondClockZone, type Destination, type Trip } from '../domain/trip';
 import type { TripWorkspace } from '../domain/workspace';
+import type { MeetingTranslation, MemberTranslation } from '../domain/translation';
 import { addDaysToDate, convertLocal, daysBetween, offsetMinutes, toInstant } from '../time/zoned';
 import type { DocumentSettings } from './options';
 import { runChecks, type CheckResult } from '../checks';
@@ -34,6 +35,7 @@ export interface DocumentMember {
   /** Briefing only (organisers call members), and hosts' in every variant: visitors call them. */
   phone: string;
   email: string;
+  translation: MemberTranslation;
 }
 
 export interface DocumentContact {
@@ -59,6 +61,7 @@ export interface DocumentMeeting {
   counterparts: DocumentContact[];
   interpreter: string;
   agenda: string;
+  translation: MeetingTranslation;
   onlineUrl: string;
   /** Briefing only; empty strings/arrays otherwise. */
   talkingPoints: string;
@@ -370,6 +373,7 @@ function toDocumentMember(m: Member, internal: boolean): DocumentMember {
     precedence: m.precedence,
     phone: internal || m.side === 'host' ? m.phone : '',
     email: internal ? m.email : '',
+    translation: m.translation,
   };
 }
 
@@ -418,6 +422,7 @@ function toDocumentMeeting(
     counterparts: pick(m.counterpartIds, contacts),
     interpreter,
     agenda: m.agenda,
+    translation: m.translation,
     // A video link is for the people attending, not for a press handout.
     onlineUrl: internal || personal ? m.onlineUrl : '',
     talkingPoints: internal ? m.talkingPoints : '',

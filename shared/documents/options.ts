@@ -5,7 +5,7 @@ import { Id, Line } from '../domain/primitives';
  * What a programme document is asked for. One schema for the CLI, the API contract (live
  * preview) and Electron's printing, so every engine gets the same choices and defaults.
  */
-export const DocumentVariant = z.enum(['handout', 'briefing', 'hosts', 'invitation', 'dietary', 'seating', 'report', 'invitation-data']);
+export const DocumentVariant = z.enum(['handout', 'briefing', 'hosts', 'invitation', 'dietary', 'seating', 'report', 'invitation-data', 'badges', 'place-cards']);
 /**
  * handout: public (press, members); briefing: adds internal notes for organisers only;
  * hosts: the host organisation's overview of an incoming visit (who of us is needed when, and
@@ -14,12 +14,41 @@ export const DocumentVariant = z.enum(['handout', 'briefing', 'hosts', 'invitati
  * explicit request); dietary: one meal's dietary needs on a sheet for the restaurant; seating:
  * one meal's or meeting's table plan; report: the post-trip report (reseberättelse) for the board
  * or a funder; invitation-data: per traveller what a Chinese invitation letter needs (passport
- * data: personal data, printed only on explicit request).
+ * data: personal data, printed only on explicit request); badges:
+ * an A4 sheet of 90×55 mm name badges with crop marks; place-cards: folded tent cards for the
+ * table, two per A4 sheet.
  */
 export type DocumentVariant = z.infer<typeof DocumentVariant>;
 
-export const DocumentLanguage = z.enum(['sv', 'en']);
+/** The app's own languages (its screens, the checks' messages, calendars): Swedish and English. */
+export const AppLanguage = z.enum(['sv', 'en']);
+export type AppLanguage = z.infer<typeof AppLanguage>;
+
+/** A language a document's labels exist in: the app's two and Chinese (Simplified) for the hosts. */
+export const LabelLanguage = z.enum(['sv', 'en', 'zh']);
+export type LabelLanguage = z.infer<typeof LabelLanguage>;
+
+/**
+ * A document's language: one of the label languages, or two of them ("sv+zh": Swedish first,
+ * Chinese second, every label in both). Only documents have Chinese; the screens stay sv/en.
+ */
+export const DocumentLanguage = z.enum(['sv', 'en', 'zh', 'sv+zh', 'en+zh', 'sv+en']);
 export type DocumentLanguage = z.infer<typeof DocumentLanguage>;
+
+/** The languages of a document: the first leads, the second (bilingual documents) follows. */
+export function languagesOf(lang: DocumentLanguage): { primary: LabelLanguage; second: LabelLanguage | null } {
+  const [primary, second] = lang.split('+') as [LabelLanguage, LabelLanguage | undefined];
+  return { primary, second: second ?? null };
+}
+
+/** The app language nearest a document's: for texts that exist only in sv/en (the checks' messages). */
+export function appLanguageOf(lang: DocumentLanguage): AppLanguage {
+  const { primary } = languagesOf(lang);
+  return primary === 'zh' ? 'en' : primary;
+}
+
+/** Variants printed as sheets to cut or fold: no cover, no running header or footer, no margins. */
+export const SHEET_VARIANTS: readonly DocumentVariant[] = ['badges', 'place-cards'];
 
 export const Paper = z.enum(['a4', 'letter']);
 export type Paper = z.infer<typeof Paper>;

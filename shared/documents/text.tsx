@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { languagesOf, type DocumentLanguage } from './options';
 
 /** Han, kana, hangul: text the reader (and the PDF's tags) should treat as CJK. */
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/u;
@@ -24,8 +25,19 @@ export function Native({ text, className }: { text: string; className?: string }
   );
 }
 
-/** "Jinan 济南": a Latin name with its native name beside it when there is one. */
-export function NameWithNative({ name, native }: { name: string; native: string }) {
+/**
+ * "Jinan 济南": a Latin name with its native name beside it when there is one. In a document
+ * whose first language is Chinese the native name leads: "王伟 (Wang Wei)". The native form is
+ * printed as entered, so a Chinese name keeps its family-name-first order.
+ */
+export function NameWithNative({ name, native, lang }: { name: string; native: string; lang?: DocumentLanguage }) {
+  if (lang && native && native !== name && languagesOf(lang).primary === 'zh') {
+    return (
+      <>
+        <Native text={native} /> ({name})
+      </>
+    );
+  }
   return (
     <>
       {name}
@@ -59,4 +71,44 @@ export function Paragraphs({ text, className }: { text: string; className?: stri
   const trimmed = text.trim();
   if (!trimmed) return null;
   return <p className={className ?? 'text'}>{trimmed}</p>;
+}
+
+/**
+ * The user's own text and its translation (second-language fields), in the order a document in
+ * `lang` prints them: single-language sv/en documents print the own text only; a Chinese one
+ * leads with the translation (the hosts' language) and keeps the own text after it; bilingual
+ * ones print the own text, then the translation. Empty second: the text once.
+ */
+export function ownAndTranslation(own: string, translation: string, lang: DocumentLanguage): { first: string; second: string } {
+  const { primary, second } = languagesOf(lang);
+  const other = translation.trim() === own.trim() ? '' : translation.trim();
+  if (!other || !own.trim()) return { first: own.trim() || other, second: '' };
+  if (second !== null) return { first: own, second: other };
+  return primary === 'zh' ? { first: other, second: own } : { first: own, second: '' };
+}
+
+/** One-line text with its translation after it, smaller ("Möte med borgmästaren / 与市长会见"). */
+export function Translated({ own, translation, lang }: { own: string; translation: string; lang: DocumentLanguage }) {
+  const { first, second } = ownAndTranslation(own, translation, lang);
+  return (
+    <>
+      <span lang={scriptLang(first)}>{first}</span>
+      {second ? (
+        <span className="second-language" lang={scriptLang(second)}>
+          {second}
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+/** Multi-line text and its translation as two paragraphs, the translation set apart. */
+export function TranslatedParagraphs({ own, translation, lang, className }: { own: string; translation: string; lang: DocumentLanguage; className?: string }) {
+  const { first, second } = ownAndTranslation(own, translation, lang);
+  return (
+    <>
+      <Paragraphs text={first} className={className} />
+      <Paragraphs text={second} className={`${className ?? 'text'} second-language-text`} />
+    </>
+  );
 }

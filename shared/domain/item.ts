@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id, Line, LocalDateTime, RequiredLine, Text, TimeZone, Timestamps } from './primitives';
 import { compareLocal } from '../time/zoned';
 import { SeatingPlan } from '../seating/plan';
+import { ItemTranslation, itemTranslationField } from './translation';
 
 export const ItemKind = z.enum([
   'flight',
@@ -104,6 +105,8 @@ const itemFields = {
   outcome: Text(10_000),
   /** The table plan of a meal or meeting; null: none made. */
   seating: SeatingPlan.nullable(),
+  /** Title, venue and description in a second language, for bilingual documents. */
+  translation: ItemTranslation,
 };
 
 type TimeFields = {
@@ -145,6 +148,7 @@ export const ItemCreate = z
     state: itemFields.state.default('planned'),
     outcome: itemFields.outcome.default(''),
     seating: itemFields.seating.default(null),
+    translation: itemTranslationField(),
   })
   .transform((i) => ({ ...i, endZone: i.endZone ?? i.startZone }))
   .refine(endNotBeforeStart, endMessage);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Line, LocalDate, Text, Timestamps } from './primitives';
+import { EMPTY_MEETING_TRANSLATION, MeetingTranslation } from './translation';
 
 export const FollowUp = z.object({
   id: Id,
@@ -36,6 +37,8 @@ const meetingFields = {
     .max(2_000)
     .refine((s) => s === '' || /^https:\/\//i.test(s), 'Use an https:// link'),
   followUps: z.array(FollowUp).max(500),
+  /** The agenda in a second language, for bilingual documents. */
+  translation: MeetingTranslation,
 };
 
 export const MeetingDetailsInput = z.object(meetingFields).partial();
@@ -61,4 +64,5 @@ export const EMPTY_MEETING: Omit<MeetingDetails, 'itemId' | 'createdAt' | 'updat
   agreements: '',
   onlineUrl: '',
   followUps: [],
+  translation: EMPTY_MEETING_TRANSLATION,
 };

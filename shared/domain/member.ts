@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Email, Id, Line, LocalDate, RequiredLine, Text, Timestamps } from './primitives';
+import { MemberTranslation, memberTranslationField } from './translation';
 
 export const DelegationRole = z.enum([
   'head',
@@ -65,6 +66,8 @@ const memberFields = {
   accessibilityNeeds: Line(500),
   emergencyContact: Line(300),
   notes: Text(),
+  /** Title and organisation in a second language, for bilingual documents and badges. */
+  translation: MemberTranslation,
 };
 
 export const MemberCreate = z.object({
@@ -89,6 +92,7 @@ export const MemberCreate = z.object({
   accessibilityNeeds: memberFields.accessibilityNeeds.default(''),
   emergencyContact: memberFields.emergencyContact.default(''),
   notes: memberFields.notes.default(''),
+  translation: memberTranslationField(),
 });
 export type MemberCreate = z.input<typeof MemberCreate>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Line, TimeZone } from './primitives';
-import { DocumentLanguage, Paper } from '../documents/options';
+import { AppLanguage, DocumentLanguage, Paper } from '../documents/options';
 import { LOGO_MAX_BYTES, type LogoType } from '../settings/logo';
 import { MAX_RETENTION_MONTHS } from '../privacy/personal-fields';
 
@@ -29,7 +29,7 @@ export interface Logo {
 
 export interface Settings {
   /** The UI language; null until someone chooses one (then the system's language is used). */
-  language: DocumentLanguage | null;
+  language: AppLanguage | null;
   /** Home time zone suggested for a new trip; null: this computer's zone. */
   homeTimeZone: string | null;
   /** Paper size a new document starts with. */
@@ -58,7 +58,7 @@ export const DEFAULT_SETTINGS: Settings = {
 export const RetentionMonths = z.number().int().min(1).max(MAX_RETENTION_MONTHS);
 
 export const SettingsPatch = z.strictObject({
-  language: DocumentLanguage.nullable().optional(),
+  language: AppLanguage.nullable().optional(),
   homeTimeZone: TimeZone.nullable().optional(),
   paper: Paper.optional(),
   showHomeTimeByDefault: z.boolean().optional(),

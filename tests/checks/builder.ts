@@ -93,6 +93,7 @@ export class WorkspaceBuilder {
       accessibilityNeeds: '',
       emergencyContact: '',
       notes: '',
+      translation: { title: '', organisation: '' },
       precedence: this.members.length + 1,
       ...STAMP,
       ...patch,
@@ -128,6 +129,7 @@ export class WorkspaceBuilder {
       state: 'planned',
       outcome: '',
       seating: null,
+      translation: { title: '', venue: '', description: '' },
       sortOrder: spec.sortOrder ?? 0,
       ...STAMP,
     });

@@ -398,3 +398,51 @@ describe('migration 007: who pays what', () => {
     expect(() => core.db.prepare(`UPDATE trips SET cost_coverage = NULL`).run()).toThrow(/NOT NULL/);
   });
 });
+
+describe('migration 009: text in a second language', () => {
+  const tripId = '00000000-0000-4000-8000-000000000001';
+  const itemId = '00000000-0000-4000-8000-000000000002';
+  const memberId = '00000000-0000-4000-8000-000000000003';
+  /** A file at schema version 8 with a trip, a member and a meeting item, written with plain SQL. */
+  function version8File(): string {
+    const file = tempDbPath();
+    const db = raw(file);
+    migrate(db, file, migrations.slice(0, 8));
+    const stamp = '2016-01-01T00:00:00.000Z';
+    db.prepare(
+      `INSERT INTO trips (id, title, direction, start_date, end_date, home_time_zone, status, created_at, updated_at, revision)
+       VALUES (?, 'Västerås → Jinan', 'outgoing', '2017-10-28', '2017-11-04', 'Europe/Stockholm', 'draft', ?, ?, 1)`,
+    ).run(tripId, stamp, stamp);
+    db.prepare(
+      `INSERT INTO members (id, trip_id, name, role, precedence, visa_status, created_at, updated_at, revision)
+       VALUES (?, ?, 'Anders Teljebäck', 'head', 1, 'unknown', ?, ?, 2)`,
+    ).run(memberId, tripId, stamp, stamp);
+    db.prepare(
+      `INSERT INTO items (id, trip_id, kind, title, start_local, start_zone, end_zone, start_instant, details, created_at, updated_at, revision)
+       VALUES (?, ?, 'meeting', 'Möte med borgmästaren', '2017-10-30T09:00', 'Asia/Shanghai', 'Asia/Shanghai', 0, '{}', ?, ?, 3)`,
+    ).run(itemId, tripId, stamp, stamp);
+    db.prepare(`INSERT INTO meetings (item_id, agenda, created_at, updated_at, revision) VALUES (?, 'Samarbete', ?, ?, 1)`).run(itemId, stamp, stamp);
+    db.close();
+    return file;
+  }
+
+  it('gives existing items, meetings and members an empty translation without an edit, and one can then be saved', () => {
+    const core = freshCore(version8File());
+    const item = expectOk(core.dispatch('items:get', { id: itemId })) as { translation: unknown; revision: number };
+    expect(item.translation).toEqual({ title: '', venue: '', description: '' });
+    expect(item.revision).toBe(3);
+    const [member] = expectOk(core.dispatch('members:list', { tripId })) as Member[];
+    expect(member!.translation).toEqual({ title: '', organisation: '' });
+    const meeting = expectOk(core.dispatch('meetings:get', { itemId })) as { translation: unknown; agenda: string };
+    expect(meeting).toMatchObject({ agenda: 'Samarbete', translation: { agenda: '' } });
+
+    const translation = { title: '与市长会见', venue: '市政府', description: '' };
+    expectOk(core.dispatch('items:update', { id: itemId, patch: { translation } }));
+    expect((expectOk(core.dispatch('items:get', { id: itemId })) as { translation: unknown }).translation).toEqual(translation);
+  });
+
+  it('refuses a translation that is not JSON in the file itself', () => {
+    const core = freshCore(version8File());
+    expect(() => core.db.prepare(`UPDATE items SET translation = 'not json'`).run()).toThrow(/CHECK constraint/);
+  });
+});

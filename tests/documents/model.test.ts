@@ -32,6 +32,7 @@ const base: Item = {
   state: 'planned',
   outcome: '',
   seating: null,
+  translation: { title: '', venue: '', description: '' },
   sortOrder: 0,
   createdAt: '',
   updatedAt: '',

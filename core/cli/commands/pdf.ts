@@ -22,11 +22,11 @@ import { documentRequestProblem } from '../../../shared/documents/requests';
 
 export const pdfCommand: Command = {
   name: 'pdf',
-  summary: 'Print the programme handout, a personal programme, every member\'s programme or the organisers\' briefing as PDF',
+  summary: 'Print the programme handout, a personal programme, every member\'s programme, the organisers\' briefing, name badges or place cards as PDF',
   usage:
     'pdf --db FILE --trip TRIP [--member MEMBER | --all-members --out-dir DIR]\n' +
-    '       [--variant handout|briefing|hosts|invitation|dietary|seating|report|invitation-data] [--item ITEM]\n' +
-    '       [--lang sv|en] [--paper a4|letter] [--home-time] [--org-name NAME] [--logo FILE] --out FILE.pdf\n\n' +
+    '       [--variant handout|briefing|hosts|invitation|dietary|seating|report|invitation-data|badges|place-cards]\n' +
+    '       [--item ITEM] [--lang sv|en|zh|sv+zh|en+zh|sv+en] [--paper a4|letter] [--home-time] [--org-name NAME] [--logo FILE] --out FILE.pdf\n\n' +
     '  --member MEMBER   personal programme: only the items that member attends\n' +
     '  --all-members     one personal programme per member into --out-dir, named by member\n' +
     '  --variant         handout (default; public) or briefing (adds internal notes, talking points,\n' +
@@ -34,7 +34,9 @@ export const pdfCommand: Command = {
     '                    (incoming visits: who of us is needed when, each host\'s schedule, dietary needs),\n' +
     '                    invitation (incoming visits: the Schengen invitation letter in English, with\n' +
     '                    the visitors\' passport data — personal data; one visitor\'s with --member),\n' +
-    '                    dietary (one meal\'s dietary needs for the restaurant, in English and Swedish),\n' +
+    '                    dietary (one meal\'s dietary needs for the restaurant, in English and Swedish,\n' +
+    '                    or English and Chinese with a Chinese --lang), badges (90×55 mm name badges\n' +
+    '                    with crop marks, 2 × 5 on A4), place-cards (folded tent cards, two per sheet),\n' +
     '                    seating (one meal\'s or meeting\'s table plan and who sits where), report (the\n' +
     '                    post-trip report: programme as carried out, outcomes, agreements, follow-ups),\n' +
     '                    or invitation-data (per traveller the data of a Chinese invitation letter, with\n' +
@@ -42,6 +44,8 @@ export const pdfCommand: Command = {
     '  --item ITEM       the meal of --variant dietary, or the item of --variant seating (an id or\n' +
     '                    part of its title)\n' +
     '  --home-time       add a column with each time at home (incoming trips: the visitors\' home)\n' +
+    '  --lang            zh: Chinese (Simplified); sv+zh, en+zh, sv+en: every label in both languages and\n' +
+    '                    the second-language texts entered for items, meetings and members\n' +
     '  --lang, --paper   default: the organisation profile\'s document language and the paper\n' +
     '                    size chosen in Settings (sv and A4 until set)\n' +
     '  --org-name, --logo  name and logo (PNG, JPEG, SVG, WebP, GIF) on the cover; default: the\n' +
@@ -131,7 +135,7 @@ export const pdfCommand: Command = {
 };
 
 /** Documents of the whole trip or one item: never one per member. */
-const ONE_DOCUMENT_VARIANTS = new Set<string>(['invitation', 'dietary', 'seating', 'report', 'invitation-data']);
+const ONE_DOCUMENT_VARIANTS = new Set<string>(['invitation', 'dietary', 'seating', 'report', 'invitation-data', 'badges', 'place-cards']);
 /** Documents that have no personal version (--member). */
 const MEMBERLESS_VARIANTS = new Set<string>(['seating', 'report', 'invitation-data']);
 

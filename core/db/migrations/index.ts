@@ -7,6 +7,7 @@ import { settings } from './005_settings';
 import { memberSides } from './006_member_sides';
 import { costCoverage } from './007_cost_coverage';
 import { privacy } from './008_privacy';
+import { secondLanguage } from './009_second_language';
 import { outcomesSeatingReport } from './010_outcomes_seating_report';
 import { budget } from './011_budget';
 
@@ -20,8 +21,7 @@ export const migrations: readonly Migration[] = [
   memberSides,
   costCoverage,
   privacy,
-  // Version 9 belongs to a branch not merged yet.
-  { version: 9, name: 'reserved', up: '' },
+  secondLanguage,
   outcomesSeatingReport,
   budget,
 ];

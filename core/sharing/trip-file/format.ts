@@ -5,6 +5,14 @@ import { FollowUp, MeetingDetails } from '../../../shared/domain/meeting';
 import { DEFAULT_MEMBER_SIDE, Member, MemberGroup } from '../../../shared/domain/member';
 import { Id, LocalDate } from '../../../shared/domain/primitives';
 import { Destination, Trip } from '../../../shared/domain/trip';
+import {
+  EMPTY_ITEM_TRANSLATION,
+  EMPTY_MEETING_TRANSLATION,
+  EMPTY_MEMBER_TRANSLATION,
+  ItemTranslation,
+  MeetingTranslation,
+  MemberTranslation,
+} from '../../../shared/domain/translation';
 
 /**
  * The `.delegation` trip file, version 1: documented in docs/trip-file-format.md.
@@ -73,6 +81,8 @@ export const FileMember = Member.extend({
   dateOfBirth: Member.shape.dateOfBirth.optional(),
   // Added with the hosting fields: a member in an older file is a visitor (the form's default).
   side: Member.shape.side.default(DEFAULT_MEMBER_SIDE),
+  // Added with bilingual documents: files written before read as "no translation".
+  translation: MemberTranslation.strict().default(() => ({ ...EMPTY_MEMBER_TRANSLATION })),
   ...versioned,
 }).strict();
 
@@ -84,6 +94,7 @@ export const FileItem = Item.extend({
   state: Item.shape.state.default('planned'),
   outcome: Item.shape.outcome.default(''),
   seating: Item.shape.seating.default(null),
+  translation: ItemTranslation.strict().default(() => ({ ...EMPTY_ITEM_TRANSLATION })),
   ...versioned,
 }).strict();
 
@@ -91,6 +102,7 @@ export const FileMeeting = MeetingDetails.extend({
   followUps: z.array(FollowUp.strict()).max(500),
   // Added with the post-trip report: a meeting in an older file signed nothing recorded.
   agreements: MeetingDetails.shape.agreements.default(''),
+  translation: MeetingTranslation.strict().default(() => ({ ...EMPTY_MEETING_TRANSLATION })),
   ...versioned,
 }).strict();
 

@@ -1,5 +1,6 @@
 import type { Sex } from '../../domain/member';
-import type { DocumentLanguage } from '../options';
+import type { LabelLanguage } from '../options';
+import { inEveryLanguage } from '../labels';
 
 /** Every word of the invitation data pack (PDF and CSV), one block per language. */
 export interface InvitationDataLabels {
@@ -25,7 +26,7 @@ export interface InvitationDataLabels {
   fileName: string;
 }
 
-export const invitationDataLabels: Record<DocumentLanguage, InvitationDataLabels> = {
+const tables: Record<LabelLanguage, InvitationDataLabels> = {
   sv: {
     documentKind: 'Uppgifter för inbjudningsbrev',
     personalData: 'Innehåller personuppgifter',
@@ -70,4 +71,29 @@ export const invitationDataLabels: Record<DocumentLanguage, InvitationDataLabels
     noVisitors: 'The delegation has no travellers yet.',
     fileName: 'invitation data',
   },
+  zh: {
+    documentKind: '邀请函信息',
+    personalData: '含个人信息',
+    intro: '供邀请方出具邀请函（签证）所需的每位出行人员信息。姓名与护照一致。计划城市和日期依据日程。',
+    columns: {
+      number: '序号',
+      name: '姓名（与护照一致）',
+      nativeName: '本国文字姓名',
+      sex: '性别',
+      dateOfBirth: '出生日期',
+      nationality: '国籍',
+      passportNumber: '护照号码',
+      passportExpiry: '护照有效期至',
+      title: '职务',
+      organisation: '单位',
+      stays: '计划城市和日期',
+    },
+    sex: { female: '女 (F)', male: '男 (M)', x: 'X' },
+    missing: '缺',
+    noVisitors: '代表团尚无出行人员。',
+    fileName: 'invitation data',
+  },
 };
+
+/** In every document language; the bilingual ones are made by `labelsIn` (see ../labels.ts). */
+export const invitationDataLabels = inEveryLanguage(tables);

@@ -1,4 +1,5 @@
-import type { DocumentLanguage } from '../options';
+import type { LabelLanguage } from '../options';
+import { inEveryLanguage } from '../labels';
 import type { CarriedOut } from './model';
 
 /** Every word the post-trip report prints, one block per language (add a language as one more block). */
@@ -41,7 +42,7 @@ export interface ReportLabels {
   nothingPlanned: string;
 }
 
-export const reportLabels: Record<DocumentLanguage, ReportLabels> = {
+const tables: Record<LabelLanguage, ReportLabels> = {
   sv: {
     documentKind: 'Reseberättelse',
     purpose: 'Syfte',
@@ -118,4 +119,45 @@ export const reportLabels: Record<DocumentLanguage, ReportLabels> = {
     notWritten: 'Not written yet.',
     nothingPlanned: 'The programme is empty.',
   },
+  zh: {
+    documentKind: '出访总结报告',
+    purpose: '目的',
+    dates: '日期',
+    destinations: '目的地',
+    fundingReference: '经费来源',
+    participants: '参加人员',
+    visitors: '代表团',
+    hosts: '接待方',
+    name: '姓名',
+    role: '角色',
+    titleAndOrganisation: '职务和单位',
+    programme: '日程执行情况',
+    date: '日期',
+    item: '日程项目',
+    carriedOut: '执行情况',
+    states: { done: '已完成', changed: '有变动', cancelled: '已取消', not_recorded: '未记录' },
+    meetings: '会见及成果',
+    host: '主办方',
+    counterparts: '对方人员',
+    outcome: '成果',
+    noOutcome: '未记录成果。',
+    agreements: '签署的协议',
+    noAgreements: '未签署协议。',
+    followUps: '后续工作',
+    followUp: '事项',
+    owner: '负责人',
+    due: '截止日期',
+    state: '状态',
+    followUpDone: '已完成',
+    followUpOpen: '未完成',
+    noFollowUps: '无后续事项。',
+    results: '成果',
+    lessons: '经验',
+    nextSteps: '下一步',
+    notWritten: '尚未填写。',
+    nothingPlanned: '日程为空。',
+  },
 };
+
+/** In every document language; the bilingual ones are made by `labelsIn` (see ../labels.ts). */
+export const reportLabels = inEveryLanguage(tables);

@@ -1,4 +1,5 @@
-import type { DocumentLanguage } from '../options';
+import type { LabelLanguage } from '../options';
+import { inEveryLanguage } from '../labels';
 
 /** Every word the seating sheet prints, one block per language (add a language as one more block). */
 export interface SeatingLabels {
@@ -16,7 +17,7 @@ export interface SeatingLabels {
   cancelled: string;
 }
 
-export const seatingLabels: Record<DocumentLanguage, SeatingLabels> = {
+const tables: Record<LabelLanguage, SeatingLabels> = {
   sv: {
     documentKind: 'Placering',
     seat: 'Plats',
@@ -45,4 +46,21 @@ export const seatingLabels: Record<DocumentLanguage, SeatingLabels> = {
     protocol: { facing: 'Host and principal guest facing each other', side_by_side: 'Principal guest at the host’s right' },
     cancelled: 'Cancelled',
   },
+  zh: {
+    documentKind: '座位安排',
+    seat: '座位',
+    name: '姓名',
+    titleAndOrganisation: '职务和单位',
+    side: '方',
+    host: '主方',
+    guest: '客方',
+    emptySeat: '空位',
+    notSeated: '未安排座位',
+    table: (shape, seats) => `${shape === 'round' ? '圆桌' : '长桌'}，${seats}个座位`,
+    protocol: { facing: '主人与主宾相对而坐', side_by_side: '主宾坐在主人右侧' },
+    cancelled: '已取消',
+  },
 };
+
+/** In every document language; the bilingual ones are made by `labelsIn` (see ../labels.ts). */
+export const seatingLabels = inEveryLanguage(tables);

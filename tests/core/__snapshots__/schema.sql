@@ -1,4 +1,4 @@
--- user_version 8
+-- user_version 9
 
 -- index contacts_by_name
 CREATE INDEX contacts_by_name ON contacts(name COLLATE NOCASE);
@@ -41,9 +41,6 @@ CREATE INDEX member_groups_by_trip ON member_groups(trip_id);
 
 -- index members_by_trip
 CREATE INDEX members_by_trip ON members(trip_id, precedence);
-
--- index privacy_log_by_time
-CREATE INDEX privacy_log_by_time ON privacy_log(ran_at);
 
 -- index search_entries_by_title
 CREATE INDEX search_entries_by_title ON search_entries(kind, title_key, entity_id);
@@ -133,7 +130,7 @@ sort_order INTEGER NOT NULL DEFAULT 0,
 created_at TEXT NOT NULL,
 updated_at TEXT NOT NULL,
 revision INTEGER NOT NULL DEFAULT 0
-) STRICT;
+, translation TEXT NOT NULL DEFAULT '{"title":"","venue":"","description":""}' CHECK (json_valid(translation))) STRICT;
 
 -- table meeting_counterparts
 CREATE TABLE meeting_counterparts (
@@ -161,7 +158,7 @@ online_url TEXT NOT NULL DEFAULT '',
 created_at TEXT NOT NULL,
 updated_at TEXT NOT NULL,
 revision INTEGER NOT NULL DEFAULT 0
-) STRICT;
+, translation TEXT NOT NULL DEFAULT '{"agenda":""}' CHECK (json_valid(translation))) STRICT;
 
 -- table member_group_members
 CREATE TABLE member_group_members (
@@ -205,7 +202,7 @@ notes TEXT NOT NULL DEFAULT '',
 created_at TEXT NOT NULL,
 updated_at TEXT NOT NULL,
 revision INTEGER NOT NULL DEFAULT 0
-, side TEXT NOT NULL DEFAULT 'visitor' CHECK (side IN ('visitor', 'host'))) STRICT;
+, side TEXT NOT NULL DEFAULT 'visitor' CHECK (side IN ('visitor', 'host')), translation TEXT NOT NULL DEFAULT '{"title":"","organisation":""}' CHECK (json_valid(translation))) STRICT;
 
 -- table organisations
 CREATE TABLE organisations (
@@ -222,24 +219,6 @@ notes TEXT NOT NULL DEFAULT '',
 created_at TEXT NOT NULL,
 updated_at TEXT NOT NULL,
 revision INTEGER NOT NULL DEFAULT 0
-) STRICT;
-
--- table privacy_erasures
-CREATE TABLE privacy_erasures (
-entity_id TEXT PRIMARY KEY NOT NULL,
-entity_type TEXT NOT NULL CHECK (entity_type IN ('member', 'contact')),
-erased_at TEXT NOT NULL
-) STRICT;
-
--- table privacy_log
-CREATE TABLE privacy_log (
-id INTEGER PRIMARY KEY,
-action TEXT NOT NULL CHECK (action IN ('purge', 'erase')),
-trigger TEXT NOT NULL,
-ran_at TEXT NOT NULL,
-trips INTEGER NOT NULL DEFAULT 0,
-members INTEGER NOT NULL DEFAULT 0,
-contacts INTEGER NOT NULL DEFAULT 0
 ) STRICT;
 
 -- table search_entries

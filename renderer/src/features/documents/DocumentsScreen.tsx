@@ -24,6 +24,7 @@ import { ReportFields } from './ReportFields';
 import { warmUpPrinter } from './printerWarmUp';
 import './documents.css';
 import { secondClockZone } from '../../../../shared/domain/trip';
+import { LanguageFields } from './LanguageFields';
 
 /**
  * The Documents tab: choose the programme document (handout, a member's personal programme, the
@@ -65,7 +66,7 @@ export function DocumentsScreen() {
   const input = useMemo(() => documentInput(tripId, choices, members, meals, seated), [tripId, choices, members, meals, seated]);
   // Passport numbers are rendered only once the user has said they want them.
   const awaitingConfirmation = PERSONAL_DATA_KINDS.includes(choices.kind) && !choices.personalDataConfirmed;
-  const withHomeTime = !(['invitation', 'dietary', 'seating', 'report', 'invitation-data'] as DocumentKind[]).includes(choices.kind);
+  const withHomeTime = !(['invitation', 'dietary', 'seating', 'report', 'invitation-data', 'badges', 'place-cards'] as DocumentKind[]).includes(choices.kind);
 
   const query = useDocumentHtml(input, !awaitingConfirmation);
   useAppStateSignal(query.status, query.data !== undefined);
@@ -124,6 +125,8 @@ export function DocumentsScreen() {
   if (seated.length > 0) kinds.push('seating');
   kinds.push('report');
   if (visitors.length > 0) kinds.push('invitation-data');
+  // For the door and the table: one badge or card per member, both sides.
+  if (members.length > 0) kinds.push('badges', 'place-cards');
   const homePlace = zoneCity(secondClockZone(trip) ?? trip.homeTimeZone);
 
   return (
@@ -172,15 +175,7 @@ export function DocumentsScreen() {
             {choices.kind === 'report' ? <ReportFields trip={trip} /> : null}
             {/* The letter is always in English; the sheet in English and Swedish; neither has times to convert. */}
             {choices.kind !== 'invitation' ? (
-              <RadioGroup<DocumentChoices['lang']>
-                legend={t('language')}
-                value={choices.lang}
-                onChange={(lang) => set({ lang })}
-                options={[
-                  { value: 'sv', label: t('languages.sv') },
-                  { value: 'en', label: t('languages.en') },
-                ]}
-              />
+              <LanguageFields lang={choices.lang} onChange={(lang) => set({ lang })} />
             ) : null}
             <RadioGroup<DocumentChoices['paper']>
               legend={t('paper')}
@@ -235,7 +230,9 @@ export function DocumentsScreen() {
           ) : (
             <DocumentPreviewPlaceholder />
           )}
-          <p className="documents-preview-note">{t('preview.paperNote', { paper: t(`papers.${choices.paper}`) })}</p>
+          <p className="documents-preview-note">
+            {t(choices.kind === 'badges' || choices.kind === 'place-cards' ? 'preview.sheetNote' : 'preview.paperNote', { paper: t(`papers.${choices.paper}`) })}
+          </p>
         </section>
       </div>
     </div>

@@ -1,14 +1,14 @@
 import { create } from 'zustand';
 import type { Item } from '../../../../shared/domain/item';
 import type { Member } from '../../../../shared/domain/member';
-import type { Language } from '../../i18n/languages';
+import type { DocumentLanguage } from '../../../../shared/documents/options';
 
 /**
  * What the Documents tab is set to show, per trip, for this session (UI state: the document
  * itself always comes from the core). The kinds map onto the core's variants: a personal
  * programme is the handout filtered to one member.
  */
-export type DocumentKind = 'handout' | 'personal' | 'briefing' | 'hosts' | 'invitation' | 'dietary' | 'seating' | 'report' | 'invitation-data';
+export type DocumentKind = 'handout' | 'personal' | 'briefing' | 'hosts' | 'invitation' | 'dietary' | 'seating' | 'report' | 'invitation-data' | 'badges' | 'place-cards';
 
 /** Documents with passport data: nothing is rendered until the user confirms they want one. */
 export const PERSONAL_DATA_KINDS: readonly DocumentKind[] = ['invitation', 'invitation-data'];
@@ -17,7 +17,7 @@ export interface DocumentChoices {
   kind: DocumentKind;
   /** The member of a personal programme; null = the first in precedence order. */
   memberId: string | null;
-  lang: Language;
+  lang: DocumentLanguage;
   paper: 'a4' | 'letter';
   homeTime: boolean;
   /** The invitation letter's visitor; null = one letter for the whole group. */
@@ -43,7 +43,7 @@ export const useDocumentsUi = create<DocumentsUiState>()((set) => ({
   update: (tripId, patch) => set((s) => ({ byTrip: { ...s.byTrip, [tripId]: { ...s.byTrip[tripId], ...patch } } })),
 }));
 
-export function defaultChoices(language: Language, paper: DocumentChoices['paper'] = 'a4'): DocumentChoices {
+export function defaultChoices(language: DocumentLanguage, paper: DocumentChoices['paper'] = 'a4'): DocumentChoices {
   return { kind: 'handout', memberId: null, lang: language, paper, homeTime: false, inviteeId: null, mealId: null, seatedItemId: null, personalDataConfirmed: false };
 }
 

@@ -20,6 +20,7 @@ import { useItemFindings } from '../checks';
 import { useTripWorkspace } from '../workspace';
 import { CounterpartsField } from './CounterpartsField';
 import { FollowUpsField } from './FollowUpsField';
+import { SecondLanguageSection } from '../../forms/SecondLanguageSection';
 import { meetingToForm, type MeetingFormValues } from './formValues';
 import { InterpreterField } from './InterpreterField';
 import { timeRange } from './meetingLabels';
@@ -51,7 +52,7 @@ export function MeetingEditor({
     save: (patch) => update.mutate({ itemId: item.id, patch }),
   });
   const errorOf = useFieldErrors(form);
-  const { register, control, setValue } = form;
+  const { register, control, setValue, getValues } = form;
   const newOrganisation = useNewOrganisation((organisation) =>
     setValue('hostOrganisationId', organisation.id, { shouldDirty: true, shouldValidate: true }),
   );
@@ -188,6 +189,9 @@ export function MeetingEditor({
             </h3>
           </header>
           <TextArea label={t('meetings:fields.agenda')} rows={5} error={errorOf('agenda')} {...register('agenda')} />
+          <SecondLanguageSection filled={getValues('translation.agenda').trim() !== ''}>
+            <TextArea label={t('common:secondLanguage.agenda')} rows={3} error={errorOf('translation.agenda')} {...register('translation.agenda')} />
+          </SecondLanguageSection>
           <div className="internal-block" data-testid="talking-points">
             <div className="internal-block-header">
               <Lock aria-hidden className="internal-block-icon" />

@@ -26,6 +26,7 @@ export interface MeetingFormValues {
   agreements: string;
   onlineUrl: string;
   followUps: FollowUpFormValues[];
+  translation: { agenda: string };
 }
 
 /** The saved details in the form's shape; an item without details yet starts empty. */
@@ -47,6 +48,7 @@ export function meetingToForm(meeting: MeetingDetails | undefined): MeetingFormV
     agreements: m.agreements,
     onlineUrl: m.onlineUrl,
     followUps: m.followUps.map(followUpToForm),
+    translation: { ...m.translation },
   };
 }
 

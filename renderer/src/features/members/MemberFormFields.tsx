@@ -8,6 +8,7 @@ import { DateField } from '../../ui/DateField';
 import { Select, TextArea, TextField } from '../../ui/fields';
 import { Sex } from '../../../../shared/domain/member';
 import type { MemberFormValues } from './formValues';
+import { SecondLanguageSection } from '../../forms/SecondLanguageSection';
 import { useDateRegistration } from './dateField';
 import { nativeNameLanguage, DELEGATION_ROLES, VISA_STATUSES } from './options';
 import { SideField } from './SideField';
@@ -15,9 +16,9 @@ import { useTripWorkspace } from '../workspace';
 
 /** Every field of a member, in sections; the edit panel autosaves them (useAutosaveForm). */
 export function MemberFormFields({ form }: { form: UseFormReturn<MemberFormValues, unknown, unknown> }) {
-  const { t } = useTranslation('members');
+  const { t } = useTranslation(['members', 'common']);
   const errorOf = useFieldErrors(form);
-  const { register } = form;
+  const { register, getValues } = form;
   const [passportShown, setPassportShown] = useState(false);
   const nativeName = form.watch('nativeName');
   const passportExpiry = useDateRegistration(form, 'passportExpiry');
@@ -155,6 +156,12 @@ export function MemberFormFields({ form }: { form: UseFormReturn<MemberFormValue
         </div>
         <TextArea label={t('fields.notes')} hint={t('form.notesHint')} rows={3} error={errorOf('notes')} {...register('notes')} />
       </section>
+      <SecondLanguageSection filled={Object.values(getValues('translation')).some((text) => text.trim() !== '')}>
+        <div className="form-row">
+          <TextField label={t('common:secondLanguage.memberTitle')} error={errorOf('translation.title')} {...register('translation.title')} />
+          <TextField label={t('common:secondLanguage.organisation')} error={errorOf('translation.organisation')} {...register('translation.organisation')} />
+        </div>
+      </SecondLanguageSection>
     </div>
   );
 }

@@ -26,6 +26,7 @@ export interface MemberFormValues {
   accessibilityNeeds: string;
   emergencyContact: string;
   notes: string;
+  translation: { title: string; organisation: string };
 }
 
 export function memberToForm(member: Member): MemberFormValues {
@@ -50,6 +51,7 @@ export function memberToForm(member: Member): MemberFormValues {
     accessibilityNeeds: member.accessibilityNeeds,
     emergencyContact: member.emergencyContact,
     notes: member.notes,
+    translation: { ...member.translation },
   };
 }
 

@@ -20,6 +20,7 @@ import { DETAIL_FIELDS, ITEM_KINDS, KIND_ICONS, KIND_TONES, isMeeting, isTravel,
 import { ParticipantsField } from './ParticipantsField';
 import { useItemZones, type ItemEnd } from './useItemZones';
 import { ZoneNote } from './ZoneNote';
+import { SecondLanguageSection } from '../../forms/SecondLanguageSection';
 
 export interface ItemFormContext {
   trip: Trip;
@@ -385,6 +386,12 @@ export function ItemFormFields({
           />
         </div>
       </section>
+
+      <SecondLanguageSection filled={Object.values(getValues('translation')).some((text) => text.trim() !== '')}>
+        <TextField label={t('common:secondLanguage.itemTitle')} error={errorOf('translation.title')} {...register('translation.title')} />
+        <TextField label={t('common:secondLanguage.venue')} error={errorOf('translation.venue')} {...register('translation.venue')} />
+        <TextArea label={t('common:secondLanguage.description')} rows={2} error={errorOf('translation.description')} {...register('translation.description')} />
+      </SecondLanguageSection>
     </div>
   );
 }

@@ -40,6 +40,7 @@ export interface ItemFormValues {
   allMembers: boolean;
   participantIds: string[];
   contactIds: string[];
+  translation: { title: string; venue: string; description: string };
 }
 
 export type ItemCreateFormValues = ItemFormValues & { tripId: string };
@@ -95,6 +96,7 @@ export function itemToForm(item: Item): ItemFormValues {
     allMembers: item.allMembers,
     participantIds: [...item.participantIds],
     contactIds: [...item.contactIds],
+    translation: { ...item.translation },
   };
 }
 
@@ -126,6 +128,7 @@ export function newItemForm(trip: Trip, items: readonly Item[], date: string | n
     allMembers: true,
     participantIds: [],
     contactIds: [],
+    translation: { title: '', venue: '', description: '' },
   };
 }
 

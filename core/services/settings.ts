@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import type { ParsedInput } from '../../shared/api/contract';
-import { DEFAULT_SETTINGS, OrganisationProfile, type Logo, type Settings } from '../../shared/domain/settings';
+import { DEFAULT_SETTINGS, GiftPolicy, OrganisationProfile, type Logo, type Settings } from '../../shared/domain/settings';
 import { DocumentLanguage, LogoDataUrl, Paper } from '../../shared/documents/options';
 import { TimeZone } from '../../shared/domain/primitives';
 import { checkLogo, LOGO_PROBLEM_MESSAGES, LOGO_TYPES } from '../../shared/settings/logo';
@@ -28,6 +28,7 @@ const schemas: { [K in Key]: z.ZodType } = {
   showHomeTimeByDefault: z.boolean(),
   organisation: OrganisationProfile.partial(),
   logo: StoredLogo.nullable(),
+  giftPolicy: GiftPolicy,
 };
 
 export function getSettings(db: Db): Settings {
@@ -60,6 +61,7 @@ export function updateSettings(db: Db, patch: ParsedInput<'settings:update'>): S
     if (patch[key] !== undefined) write(db, key, patch[key]);
   }
   if (patch.organisation) write(db, 'organisation', { ...current.organisation, ...patch.organisation });
+  if (patch.giftPolicy) write(db, 'giftPolicy', patch.giftPolicy);
   return getSettings(db);
 }
 

@@ -33,12 +33,14 @@ export function csvFile(db: Database.Database, options: CsvOptions): ExportedFil
   const ws = getWorkspace(db, options.tripId);
   const lang = options.lang ?? 'sv';
   const table = options.what === 'members' ? membersTable(ws, lang, options.includePassports ?? false) : contactsTable(ws, lang);
-  const content =
-    BOM +
-    Papa.unparse(table, { delimiter: options.separator ?? ';', newline: '\r\n', escapeFormulae: FORMULA_START, header: true }) +
-    '\r\n';
+  const content = csvContent(table, options.separator ?? ';');
   const what = { members: { sv: 'deltagare', en: 'members' }, contacts: { sv: 'kontakter', en: 'contacts' } }[options.what][lang];
   return { fileName: safeFileName(`${ws.trip.title} – ${what}`, '.csv', what), mediaType: 'text/csv; charset=utf-8', content };
+}
+
+/** A table as Excel-ready CSV text: BOM, CRLF, quoting and formula neutralisation (see above). */
+export function csvContent(table: { fields: string[]; data: string[][] }, separator: ';' | ','): string {
+  return BOM + Papa.unparse(table, { delimiter: separator, newline: '\r\n', escapeFormulae: FORMULA_START, header: true }) + '\r\n';
 }
 
 type Ws = ReturnType<typeof getWorkspace>;

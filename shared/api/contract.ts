@@ -13,6 +13,8 @@ import {
   type Organisation,
 } from '../domain/contact';
 import type { SearchHit } from '../domain/search';
+import { GiftCreate, GiftPatch, GiftRegisterQuery, type Gift, type GiftRegisterEntry } from '../domain/gift';
+import { AttachmentAdd, type AttachmentContent, type AttachmentInfo } from '../domain/attachment';
 import { BackupRestoreInput, type BackupList, type BackupSummary, type RestoreResult } from '../domain/backup';
 import type { TripWorkspace } from '../domain/workspace';
 import { LogoInput, SettingsPatch, type DemoStatus, type Settings } from '../domain/settings';
@@ -84,6 +86,11 @@ export const SearchInput = z.object({
   limit: z.number().int().min(1).max(200).default(30),
 });
 
+export const GiftCsvInput = GiftRegisterQuery.extend({
+  lang: z.enum(['sv', 'en']).default('sv'),
+  separator: z.enum([';', ',']).default(';'),
+});
+
 export const contract = {
   'trips:list': op<TripSummary[]>()(z.object({ includeArchived: z.boolean().default(false) })),
   'trips:get': op<Trip>()(byId),
@@ -131,6 +138,24 @@ export const contract = {
   'contacts:create': op<Contact>()(ContactCreate),
   'contacts:update': op<Contact>()(patchOf(ContactPatch)),
   'contacts:delete': deleted(byId),
+
+  /** A trip's gifts given and received. */
+  'gifts:list': op<Gift[]>()(byTrip),
+  /** The register across trips (or one), filtered by year, organisation and direction; newest first. */
+  'gifts:register': op<GiftRegisterEntry[]>()(GiftRegisterQuery),
+  'gifts:create': op<Gift>()(GiftCreate),
+  'gifts:update': op<Gift>()(patchOf(GiftPatch)),
+  'gifts:delete': deleted(byId),
+  /** The register (same filters) as CSV for Excel, formulas neutralised. */
+  'gifts:csv': op<ExportedFile>()(GiftCsvInput),
+
+  /** A trip's attachments (names, sizes, owners; never the bytes). */
+  'attachments:list': op<AttachmentInfo[]>()(byTrip),
+  /** Store a file on the trip, a member or an item (at most ATTACHMENT_MAX_BYTES). */
+  'attachments:add': op<AttachmentInfo>()(AttachmentAdd),
+  /** One attachment's bytes (base64), checked against their hash. */
+  'attachments:content': op<AttachmentContent>()(byId),
+  'attachments:delete': deleted(byId),
 
   /** Trips, members, items and contacts matching a text, best matches first. */
   'search:global': op<SearchHit[]>()(SearchInput),

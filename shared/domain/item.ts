@@ -48,6 +48,8 @@ export const ItemDetails = z
     meetingPoint: Line(200),
     /** Text on the sign the host holds up at arrivals, e.g. "Wuxi delegation 无锡代表团". */
     signText: Line(200),
+    /** A meeting, visit or meal where gifts are exchanged: the gift register expects a gift planned for it. */
+    giftsExchanged: z.boolean(),
   })
   .partial()
   .strict();

@@ -19,6 +19,15 @@ export const OrganisationProfile = z.object({
 });
 export type OrganisationProfile = z.infer<typeof OrganisationProfile>;
 
+/**
+ * The municipality's gift policy: received gifts worth more than the limit must be registered.
+ * null: no limit set (nothing is flagged).
+ */
+export const GiftPolicy = z.object({
+  registrationLimitOre: z.number().int().min(0, 'The limit cannot be negative').max(10_000_000_000).nullable(),
+});
+export type GiftPolicy = z.infer<typeof GiftPolicy>;
+
 export interface Logo {
   type: LogoType;
   bytes: number;
@@ -37,6 +46,7 @@ export interface Settings {
   showHomeTimeByDefault: boolean;
   organisation: OrganisationProfile;
   logo: Logo | null;
+  giftPolicy: GiftPolicy;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -46,6 +56,8 @@ export const DEFAULT_SETTINGS: Settings = {
   showHomeTimeByDefault: true,
   organisation: { name: '', address: '', phone: '', documentLanguage: null },
   logo: null,
+  // 500 kr: a starting point only; each municipality sets its own limit in Settings.
+  giftPolicy: { registrationLimitOre: 50_000 },
 };
 
 export const SettingsPatch = z.strictObject({
@@ -54,6 +66,7 @@ export const SettingsPatch = z.strictObject({
   paper: Paper.optional(),
   showHomeTimeByDefault: z.boolean().optional(),
   organisation: OrganisationProfile.partial().optional(),
+  giftPolicy: GiftPolicy.optional(),
 });
 export type SettingsPatch = z.input<typeof SettingsPatch>;
 

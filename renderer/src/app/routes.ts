@@ -8,7 +8,7 @@
  *                                        the tab (a member, an item, a contact)
  *   #/contacts[/:contactId]              the address book shared by all trips
  */
-export const TRIP_TABS = ['overview', 'programme', 'members', 'meetings', 'contacts', 'checks', 'documents'] as const;
+export const TRIP_TABS = ['overview', 'programme', 'members', 'meetings', 'contacts', 'gifts', 'checks', 'documents'] as const;
 export type TripTab = (typeof TRIP_TABS)[number];
 
 export function isTripTab(value: string | undefined): value is TripTab {

@@ -32,7 +32,8 @@ export const KIND_TONES: Record<ItemKind, 'travel' | 'stay' | 'official' | 'soci
 
 export const ITEM_KINDS: readonly ItemKind[] = ItemKind.options;
 
-export type DetailField = keyof ItemDetails;
+/** The text details (the gifts-exchanged flag is a checkbox of its own). */
+export type DetailField = Exclude<keyof ItemDetails, 'giftsExchanged'>;
 
 /** The kind-specific fields the editor shows (all are kept when the kind changes). */
 export const DETAIL_FIELDS: Record<ItemKind, readonly DetailField[]> = {

@@ -17,6 +17,8 @@ import enSearch from './en/search.json';
 import enSettings from './en/settings.json';
 import enBackups from './en/backups.json';
 import enSharing from './en/sharing.json';
+import enGifts from './en/gifts.json';
+import enAttachments from './en/attachments.json';
 import svCommon from './sv/common.json';
 import svTrips from './sv/trips.json';
 import svOverview from './sv/overview.json';
@@ -30,6 +32,8 @@ import svSearch from './sv/search.json';
 import svSettings from './sv/settings.json';
 import svBackups from './sv/backups.json';
 import svSharing from './sv/sharing.json';
+import svGifts from './sv/gifts.json';
+import svAttachments from './sv/attachments.json';
 
 export const NAMESPACES = [
   'common',
@@ -45,6 +49,8 @@ export const NAMESPACES = [
   'settings',
   'backups',
   'sharing',
+  'gifts',
+  'attachments',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -63,6 +69,8 @@ export const resources = {
     settings: enSettings,
     backups: enBackups,
     sharing: enSharing,
+    gifts: enGifts,
+    attachments: enAttachments,
   },
   sv: {
     common: svCommon,
@@ -78,5 +86,7 @@ export const resources = {
     settings: svSettings,
     backups: svBackups,
     sharing: svSharing,
+    gifts: svGifts,
+    attachments: svAttachments,
   },
 } as const;

@@ -10,6 +10,8 @@ import { SaveStatus } from '../../ui/SaveStatus';
 import { detailsFromForm, itemToForm, type ItemFormValues } from './formValues';
 import { ItemFormFields, type ItemFormContext } from './ItemFormFields';
 import { KIND_ICONS } from './kinds';
+import { AttachmentsPanel } from '../attachments';
+import { useTripWorkspace } from '../workspace';
 
 /**
  * Edit an item in a side sheet. Autosaves (useAutosaveForm): no Save button; the header says
@@ -45,6 +47,7 @@ export function ItemEditDialog({
     onClose();
   };
   const Icon = KIND_ICONS[item.kind];
+  const { attachments } = useTripWorkspace().workspace;
 
   return (
     <Dialog
@@ -90,6 +93,7 @@ export function ItemEditDialog({
       <form noValidate onSubmit={(event) => event.preventDefault()} className="dialog-form">
         <ItemFormFields form={form} mode="edit" context={context} itemId={item.id} />
       </form>
+      <AttachmentsPanel owner={{ tripId: item.tripId, itemId: item.id }} attachments={attachments.filter((a) => a.itemId === item.id)} />
     </Dialog>
   );
 }

@@ -19,6 +19,7 @@ export interface ItemDetailsForm {
   driver: string;
   meetingPoint: string;
   signText: string;
+  giftsExchanged: boolean;
 }
 
 export interface ItemFormValues {
@@ -41,7 +42,7 @@ export interface ItemFormValues {
 
 export type ItemCreateFormValues = ItemFormValues & { tripId: string };
 
-const DETAIL_KEYS: readonly (keyof ItemDetailsForm)[] = [
+const DETAIL_KEYS: readonly Exclude<keyof ItemDetailsForm, 'giftsExchanged'>[] = [
   'carrier',
   'number',
   'bookingReference',
@@ -57,12 +58,14 @@ const DETAIL_KEYS: readonly (keyof ItemDetailsForm)[] = [
 ];
 
 export function detailsToForm(details: ItemDetails): ItemDetailsForm {
-  return Object.fromEntries(DETAIL_KEYS.map((key) => [key, details[key] ?? ''])) as unknown as ItemDetailsForm;
+  const text = Object.fromEntries(DETAIL_KEYS.map((key) => [key, details[key] ?? '']));
+  return { ...text, giftsExchanged: details.giftsExchanged ?? false } as ItemDetailsForm;
 }
 
 /** Only the details that say something are stored (a flight keeps no empty 'vehicle'). */
 export function detailsFromForm(details: ItemDetailsForm): ItemDetails {
-  return Object.fromEntries(DETAIL_KEYS.filter((key) => details[key].trim() !== '').map((key) => [key, details[key]]));
+  const text: ItemDetails = Object.fromEntries(DETAIL_KEYS.filter((key) => details[key].trim() !== '').map((key) => [key, details[key]]));
+  return details.giftsExchanged ? { ...text, giftsExchanged: true } : text;
 }
 
 export function itemToForm(item: Item): ItemFormValues {

@@ -10,6 +10,7 @@ const LOADERS: Record<TripTab, () => ScreenModule> = {
   members: () => import('../members').then((m) => ({ default: m.MembersScreen })),
   meetings: () => import('../meetings').then((m) => ({ default: m.MeetingsScreen })),
   contacts: () => import('../contacts').then((m) => ({ default: m.ContactsScreen })),
+  gifts: () => import('../gifts').then((m) => ({ default: m.GiftsScreen })),
   checks: () => import('../checks').then((m) => ({ default: m.ChecksScreen })),
   documents: () => import('../documents').then((m) => ({ default: m.DocumentsScreen })),
 };

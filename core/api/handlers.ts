@@ -95,7 +95,8 @@ export const handlers: Handlers = {
   'documents:pdf': programmePdf,
   'documents:warmUp': () => warmUpPrinter(),
 
-  'sharing:exportTrip': (db, { tripId, includePassports }) => sharing.exportTrip(db, tripId, { includePassports }),
+  'sharing:exportTrip': (db, { tripId, includePassports, includeAttachments }) =>
+    sharing.exportTrip(db, tripId, { includePassports, includeAttachments }),
   'sharing:previewImport': (db, { content, ...options }) => sharing.previewImport(db, content, options),
   'sharing:applyImport': (db, { content, ...options }) => sharing.applyImport(db, content, options),
   'sharing:ics': (db, input) => sharing.calendarFile(db, input),

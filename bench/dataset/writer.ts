@@ -1,3 +1,5 @@
+import { addAttachment } from '../../core/services/attachments';
+import { createGift } from '../../core/services/gifts';
 import type Database from 'better-sqlite3';
 import { contract, type OperationInput, type OperationName, type ParsedInput } from '../../shared/api/contract';
 import type { MeetingDetailsInput } from '../../shared/domain/meeting';
@@ -42,6 +44,12 @@ export function dataWriter(db: Database.Database) {
     },
     meeting(itemId: string, patch: MeetingDetailsInput): void {
       updateMeeting(db, parse('meetings:update', { itemId, patch }));
+    },
+    attachment(id: string, input: OperationInput<'attachments:add'>): void {
+      addAttachment(db, parse('attachments:add', input), id);
+    },
+    gift(id: string, input: OperationInput<'gifts:create'>): void {
+      createGift(db, parse('gifts:create', input), id);
     },
   };
 }

@@ -9,6 +9,7 @@ import { TimeZoneSelect } from '../../ui/TimeZoneSelect';
 import { localHomeTimeZone } from '../../lib/timezones';
 import { DemoSection } from './DemoSection';
 import { OrganisationSection } from './OrganisationSection';
+import { GiftPolicySection } from '../gifts/GiftPolicySection';
 import './settings.css';
 
 const THEMES: ThemePreference[] = ['system', 'light', 'dark'];
@@ -76,6 +77,7 @@ export function SettingsDialog() {
           />
         </section>
         {open ? <OrganisationSection /> : null}
+        {open ? <GiftPolicySection /> : null}
         {open ? <DemoSection /> : null}
       </div>
     </Dialog>

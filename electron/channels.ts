@@ -20,7 +20,9 @@ export const PRINT_DOCUMENT_CHANNEL = 'desktop:print-document';
 export const OPEN_FILE_READY_CHANNEL = 'desktop:open-file-ready';
 /** main → renderer: a .delegation file opened from the OS, read. */
 export const OPEN_FILE_CHANNEL = 'desktop:open-file';
+/** renderer → main: open an attachment (a temporary copy) with the system's viewer. */
+export const OPEN_ATTACHMENT_CHANNEL = 'desktop:open-attachment';
 /** Every renderer → main channel besides the api: ones, for installing and removing handlers. */
-export const DESKTOP_CHANNELS = [SAVE_FILE_CHANNEL, SAVE_FILES_CHANNEL, PRINT_DOCUMENT_CHANNEL, OPEN_FILE_READY_CHANNEL] as const;
+export const DESKTOP_CHANNELS = [SAVE_FILE_CHANNEL, SAVE_FILES_CHANNEL, PRINT_DOCUMENT_CHANNEL, OPEN_FILE_READY_CHANNEL, OPEN_ATTACHMENT_CHANNEL] as const;
 
 export const apiChannel = (name: OperationName): string => `${API_CHANNEL_PREFIX}${name}`;

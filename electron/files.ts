@@ -5,6 +5,7 @@ import { FileAccessError, readTripFileText } from '../core/sharing/files';
 import type { FileToSave, OpenedFile, PrintOutcome, SaveManyOutcome, SaveOutcome } from '../shared/api/client';
 import {
   DESKTOP_CHANNELS,
+  OPEN_ATTACHMENT_CHANNEL,
   OPEN_FILE_CHANNEL,
   OPEN_FILE_READY_CHANNEL,
   PRINT_DOCUMENT_CHANNEL,
@@ -13,6 +14,7 @@ import {
 } from './channels';
 import { senderRefusal, type SenderEvent } from './ipc';
 import { takePendingOpenFile } from './open-file';
+import { openAttachmentCopy } from './open-attachment';
 
 /**
  * What only the desktop can do for the renderer: save files where the user chooses, print through
@@ -205,6 +207,7 @@ export function installDesktopHandlers({ printDocument }: DesktopHandlerOptions)
   const refusedSave = (reason: string) => ({ status: 'failed', message: `Refused: ${reason}` });
   ipcMain.handle(SAVE_FILE_CHANNEL, guarded(saveFile, refusedSave));
   ipcMain.handle(SAVE_FILES_CHANNEL, guarded(saveFiles, refusedSave));
+  ipcMain.handle(OPEN_ATTACHMENT_CHANNEL, guarded(openAttachmentCopy, refusedSave));
   ipcMain.handle(
     PRINT_DOCUMENT_CHANNEL,
     guarded(

@@ -5,6 +5,7 @@ import { fail } from '../shared/api/result';
 import {
   API_CHANNEL_PREFIX,
   MENU_COMMAND_CHANNEL,
+  OPEN_ATTACHMENT_CHANNEL,
   OPEN_FILE_CHANNEL,
   OPEN_FILE_READY_CHANNEL,
   PRINT_DOCUMENT_CHANNEL,
@@ -53,6 +54,7 @@ const api = {
   saveFile: (file) => ipcRenderer.invoke(SAVE_FILE_CHANNEL, file),
   saveFiles: (files) => ipcRenderer.invoke(SAVE_FILES_CHANNEL, files),
   printDocument: (html) => ipcRenderer.invoke(PRINT_DOCUMENT_CHANNEL, html),
+  openFile: (file) => ipcRenderer.invoke(OPEN_ATTACHMENT_CHANNEL, file),
   onOpenFile: (listener) => {
     const forward = (_event: unknown, value: unknown) => {
       const file = toOpenedFile(value);

@@ -213,6 +213,7 @@ export function writeLargeTrip(random: Random, write: Writer, book: AddressBook)
     else item({ kind: 'event', title: 'Kvällsgenomgång för delegationen', startLocal: at(date, 21 * 60 + 30), startZone: here.zone, endLocal: at(date, 22 * 60), endZone: here.zone, location: { venue: 'Hotellets konferensrum', city: here.city }, internalNotes: 'Gå igenom morgondagens protokoll och gåvor.', ...(day === 12 ? track(0) : all) });
   }
   writeBudget(random, write, tripId, memberIds, itemIds, start);
+  writeAttachmentsAndGifts(random, write, tripId, memberIds, meetingItemIds);
   return { tripId, title: LARGE_TRIP_TITLE, memberIds, trackA: tracks[0]!, itemIds, meetingItemIds };
 }
 
@@ -244,4 +245,26 @@ function writeBudget(random: Random, write: Writer, tripId: string, memberIds: s
       payer: random.chance(0.5) ? 'grant' : 'municipality', fundingSourceId: grant, itemId, date: addDays(start, Math.floor(index / 30)),
     });
   });
+}
+
+/**
+ * What a real delegation carries: each member's e-ticket and visa scan (the e-ticket the same
+ * file for all, stored once), an agenda per meeting, a few trip-level documents, and a gift for
+ * every meeting. Small files (a few kB each): the point is the rows, and that the workspace load
+ * does not read the bytes.
+ */
+function writeAttachmentsAndGifts(random: Random, write: Writer, tripId: string, memberIds: string[], meetingItemIds: string[]): void {
+  const bytes = (text: string, size: number) => Buffer.from(text.padEnd(size, '·')).toString('base64');
+  const ticket = bytes('E-ticket SK 997 ARN–PEK', 4_000);
+  memberIds.forEach((memberId, i) => {
+    write.attachment(random.uuid(), { tripId, memberId, fileName: 'e-biljett.pdf', content: ticket });
+    write.attachment(random.uuid(), { tripId, memberId, fileName: `visum ${i}.jpg`, content: bytes(`visa ${i}`, 6_000) });
+  });
+  meetingItemIds.forEach((itemId, i) => {
+    write.attachment(random.uuid(), { tripId, itemId, fileName: `dagordning ${i}.pdf`, content: bytes(`agenda ${i}`, 3_000) });
+    write.gift(random.uuid(), { tripId, direction: 'given', itemId, description: 'Glasskål från Orrefors', valueOre: 120_000 });
+  });
+  for (const name of ['Inbjudan.pdf', 'Hotellvoucher.pdf', 'Försäkringsbrev.pdf']) {
+    write.attachment(random.uuid(), { tripId, fileName: name, content: bytes(name, 20_000) });
+  }
 }

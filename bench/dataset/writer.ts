@@ -1,3 +1,5 @@
+import { addAttachment } from '../../core/services/attachments';
+import { createGift } from '../../core/services/gifts';
 import type Database from 'better-sqlite3';
 import { contract, type OperationInput, type OperationName, type ParsedInput } from '../../shared/api/contract';
 import type { MeetingDetailsInput } from '../../shared/domain/meeting';
@@ -53,6 +55,12 @@ export function dataWriter(db: Database.Database) {
     },
     perDiemRates(rates: OperationInput<'perDiem:saveRates'>['rates']): void {
       saveRates(db, parse('perDiem:saveRates', { rates }).rates);
+    },
+    attachment(id: string, input: OperationInput<'attachments:add'>): void {
+      addAttachment(db, parse('attachments:add', input), id);
+    },
+    gift(id: string, input: OperationInput<'gifts:create'>): void {
+      createGift(db, parse('gifts:create', input), id);
     },
   };
 }

@@ -2,6 +2,9 @@ import type Database from 'better-sqlite3';
 import type { AsyncOperationName, OperationName, OperationResult, ParsedInput } from '../../shared/api/contract';
 import * as contacts from '../services/contacts';
 import { duplicateTrip } from '../services/duplicate';
+import * as attachments from '../services/attachments';
+import * as gifts from '../services/gifts';
+import { giftsCsv } from '../sharing/gifts-csv';
 import * as groups from '../services/groups';
 import * as items from '../services/items';
 import * as meetings from '../services/meetings';
@@ -80,6 +83,18 @@ export const handlers: Handlers = {
   'contacts:update': contacts.updateContact,
   'contacts:delete': (db, { id }) => contacts.deleteContact(db, id),
 
+  'gifts:list': (db, { tripId }) => gifts.listGifts(db, tripId),
+  'gifts:register': gifts.giftRegister,
+  'gifts:create': (db, input) => gifts.createGift(db, input),
+  'gifts:update': gifts.updateGift,
+  'gifts:delete': (db, { id }) => gifts.deleteGift(db, id),
+  'gifts:csv': giftsCsv,
+
+  'attachments:list': (db, { tripId }) => attachments.listAttachments(db, tripId),
+  'attachments:add': (db, input) => attachments.addAttachment(db, input),
+  'attachments:content': (db, { id }) => attachments.attachmentContent(db, id),
+  'attachments:delete': (db, { id }) => attachments.deleteAttachment(db, id),
+
   'search:global': searchAll,
   'trash:restore': (db, { trashId }) => restoreFromTrash(db, trashId),
 
@@ -87,7 +102,8 @@ export const handlers: Handlers = {
   'documents:pdf': programmePdf,
   'documents:warmUp': () => warmUpPrinter(),
 
-  'sharing:exportTrip': (db, { tripId, includePassports }) => sharing.exportTrip(db, tripId, { includePassports }),
+  'sharing:exportTrip': (db, { tripId, includePassports, includeAttachments }) =>
+    sharing.exportTrip(db, tripId, { includePassports, includeAttachments }),
   'sharing:previewImport': (db, { content, ...options }) => sharing.previewImport(db, content, options),
   'sharing:applyImport': (db, { content, ...options }) => sharing.applyImport(db, content, options),
   'sharing:ics': (db, input) => sharing.calendarFile(db, input),

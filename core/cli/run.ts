@@ -16,9 +16,11 @@ import { backupCommand } from './commands/backup';
 import { restoreCommand } from './commands/restore';
 import { decryptCommand, encryptCommand } from './commands/encrypt';
 import { privacyCommand } from './commands/privacy';
+import { giftsCommand } from './commands/gifts';
+import { attachCommand, attachmentsCommand } from './commands/attach';
 
 /** Every CLI command; later issues add pdf, ics, export, import, csv, check. */
-export const commands: Command[] = [demoCommand, tripsCommand, checkCommand, exportCommand, importCommand, icsCommand, csvCommand, budgetCommand, perDiemCommand, vcardCommand, pdfCommand, backupCommand, restoreCommand, encryptCommand, decryptCommand, privacyCommand];
+export const commands: Command[] = [demoCommand, tripsCommand, checkCommand, exportCommand, importCommand, icsCommand, csvCommand, budgetCommand, perDiemCommand, vcardCommand, pdfCommand, backupCommand, restoreCommand, encryptCommand, decryptCommand, privacyCommand, giftsCommand, attachCommand, attachmentsCommand];
 
 const overview = () =>
   'Usage: npm run cli -- <command> [options]\n\nCommands:\n' +

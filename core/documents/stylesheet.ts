@@ -166,6 +166,10 @@ tr.is-reader td:first-child { box-shadow: inset 1.5pt 0 0 var(--accent); padding
 .internal .fact dt { color: #6d3a3d; }
 .internal-inline { color: var(--internal); }
 .follow-ups { margin: 0; padding-left: 4mm; }
+.gift-list-compact { margin: 0; padding-left: 4mm; }
+.gift-list th, .gift-list td { padding: 1.2mm 2mm 1.2mm 0; text-align: left; vertical-align: top; border-bottom: 0.5pt solid var(--rule); font-size: 9pt; }
+.gift-list th { font-size: 8pt; font-weight: 600; color: var(--muted); }
+.gift-list .num { text-align: right; white-space: nowrap; }
 
 /* Practical information */
 .practical section { margin-top: 7mm; }

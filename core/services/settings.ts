@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import type { ParsedInput } from '../../shared/api/contract';
-import { DEFAULT_SETTINGS, OrganisationProfile, RetentionMonths, type Logo, type Settings } from '../../shared/domain/settings';
+import { DEFAULT_SETTINGS, GiftPolicy, OrganisationProfile, RetentionMonths, type Logo, type Settings } from '../../shared/domain/settings';
 import { AppLanguage, LogoDataUrl, Paper } from '../../shared/documents/options';
 import { TimeZone } from '../../shared/domain/primitives';
 import { checkLogo, LOGO_PROBLEM_MESSAGES, LOGO_TYPES } from '../../shared/settings/logo';
@@ -29,6 +29,7 @@ const schemas: { [K in Key]: z.ZodType } = {
   organisation: OrganisationProfile.partial(),
   logo: StoredLogo.nullable(),
   retentionMonths: RetentionMonths.nullable(),
+  giftPolicy: GiftPolicy,
 };
 
 export function getSettings(db: Db): Settings {
@@ -61,6 +62,7 @@ export function updateSettings(db: Db, patch: ParsedInput<'settings:update'>): S
     if (patch[key] !== undefined) write(db, key, patch[key]);
   }
   if (patch.organisation) write(db, 'organisation', { ...current.organisation, ...patch.organisation });
+  if (patch.giftPolicy) write(db, 'giftPolicy', patch.giftPolicy);
   return getSettings(db);
 }
 

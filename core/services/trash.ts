@@ -8,7 +8,7 @@ import { prepared } from '../db/statements';
  * its delete cascades to, and the references it sets to NULL, in foreign-key order (parents
  * first), so a restore can insert them in the same order.
  */
-export type TrashableType = 'trip' | 'member' | 'item' | 'member_group' | 'contact' | 'organisation';
+export type TrashableType = 'trip' | 'member' | 'item' | 'member_group' | 'contact' | 'organisation' | 'attachment' | 'gift';
 
 interface RowSet {
   table: string;
@@ -41,6 +41,9 @@ const CASCADES: Record<TrashableType, { rows: RowSet[]; nulled: NulledReference[
       // The budget refers to members and items: after them.
       { table: 'funding_sources', where: 'trip_id = ?' },
       { table: 'cost_lines', where: 'trip_id = ?' },
+      // After members and items (their owners); gifts after attachments (a gift's photo).
+      { table: 'attachments', where: 'trip_id = ?' },
+      { table: 'gifts', where: 'trip_id = ?' },
     ],
     nulled: [],
   },
@@ -49,13 +52,21 @@ const CASCADES: Record<TrashableType, { rows: RowSet[]; nulled: NulledReference[
       { table: 'members', where: 'id = ?' },
       { table: 'member_group_members', where: 'member_id = ?' },
       { table: 'item_participants', where: 'member_id = ?' },
+      { table: 'attachments', where: 'member_id = ?' },
     ],
     nulled: [
       { table: 'meetings', column: 'interpreter_member_id', key: 'item_id' },
       { table: 'cost_lines', column: 'member_id', key: 'id' },
     ],
   },
-  item: { rows: ITEM_CASCADE('id = ?'), nulled: [{ table: 'cost_lines', column: 'item_id', key: 'id' }] },
+  item: {
+    // Not in ITEM_CASCADE: a trip's delete takes its attachments by trip_id, once.
+    rows: [...ITEM_CASCADE('id = ?'), { table: 'attachments', where: 'item_id = ?' }],
+    nulled: [
+      { table: 'cost_lines', column: 'item_id', key: 'id' },
+      { table: 'gifts', column: 'item_id', key: 'id' },
+    ],
+  },
   member_group: {
     rows: [
       { table: 'member_groups', where: 'id = ?' },
@@ -69,15 +80,24 @@ const CASCADES: Record<TrashableType, { rows: RowSet[]; nulled: NulledReference[
       { table: 'item_contacts', where: 'contact_id = ?' },
       { table: 'meeting_counterparts', where: 'contact_id = ?' },
     ],
-    nulled: [{ table: 'meetings', column: 'interpreter_contact_id', key: 'item_id' }],
+    nulled: [
+      { table: 'meetings', column: 'interpreter_contact_id', key: 'item_id' },
+      { table: 'gifts', column: 'contact_id', key: 'id' },
+    ],
   },
   organisation: {
     rows: [{ table: 'organisations', where: 'id = ?' }],
     nulled: [
       { table: 'contacts', column: 'organisation_id', key: 'id' },
       { table: 'meetings', column: 'host_organisation_id', key: 'item_id' },
+      { table: 'gifts', column: 'organisation_id', key: 'id' },
     ],
   },
+  attachment: {
+    rows: [{ table: 'attachments', where: 'id = ?' }],
+    nulled: [{ table: 'gifts', column: 'photo_attachment_id', key: 'id' }],
+  },
+  gift: { rows: [{ table: 'gifts', where: 'id = ?' }], nulled: [] },
 };
 
 interface Snapshot {

@@ -3,6 +3,8 @@ import type { TripWorkspace } from '../../shared/domain/workspace';
 import type { Contact, Organisation } from '../../shared/domain/contact';
 import { contactTable } from './contacts';
 import { listGroups } from './groups';
+import { earlierGifts, listGifts } from './gifts';
+import { listAttachments } from './attachments';
 import { listItems } from './items';
 import { listMeetings } from './meetings';
 import { listMembers } from './members';
@@ -14,7 +16,9 @@ export function getWorkspace(db: Database.Database, tripId: string): TripWorkspa
   const trip = getTrip(db, tripId);
   const items = listItems(db, tripId);
   const meetings = listMeetings(db, tripId);
+  const gifts = listGifts(db, tripId);
   const contactIds = new Set<string>();
+  for (const gift of gifts) if (gift.contactId) contactIds.add(gift.contactId);
   for (const item of items) item.contactIds.forEach((id) => contactIds.add(id));
   for (const meeting of meetings) {
     meeting.counterpartIds.forEach((id) => contactIds.add(id));
@@ -28,11 +32,23 @@ export function getWorkspace(db: Database.Database, tripId: string): TripWorkspa
   const organisationIds = new Set<string>();
   for (const contact of contacts) if (contact.organisationId) organisationIds.add(contact.organisationId);
   for (const meeting of meetings) if (meeting.hostOrganisationId) organisationIds.add(meeting.hostOrganisationId);
+  for (const gift of gifts) if (gift.organisationId) organisationIds.add(gift.organisationId);
   const organisations = (
     db
       .prepare(`SELECT ${organisationTable.columns()} FROM organisations WHERE id IN (SELECT value FROM json_each(?)) ORDER BY fold(name)`)
       .all(JSON.stringify([...organisationIds])) as Record<string, unknown>[]
   ).map(organisationTable.fromRow) as Organisation[];
 
-  return { trip, members: listMembers(db, tripId), groups: listGroups(db, tripId), items, meetings, contacts, organisations };
+  return {
+    trip,
+    members: listMembers(db, tripId),
+    groups: listGroups(db, tripId),
+    items,
+    meetings,
+    contacts,
+    organisations,
+    gifts,
+    earlierGifts: earlierGifts(db, tripId),
+    attachments: listAttachments(db, tripId),
+  };
 }

@@ -6,7 +6,7 @@ import type { ExportedFile } from '../../shared/sharing/types';
 import { listCostLines, listFundingSources } from '../services/budget';
 import { tripPerDiem } from '../services/per-diem';
 import { getWorkspace } from '../services/workspace';
-import { csvText } from './csv';
+import { csvContent } from './csv';
 import { safeFileName } from './file-names';
 
 /**
@@ -46,7 +46,7 @@ export function budgetCsv(db: Database.Database, { tripId, lang, separator }: Pa
     ];
   });
   const what = sv ? 'budget' : 'budget';
-  return { fileName: safeFileName(`${ws.trip.title} – ${what}`, '.csv', what), mediaType: 'text/csv; charset=utf-8', content: csvText({ fields, data }, separator ?? (sv ? ';' : ',')) };
+  return { fileName: safeFileName(`${ws.trip.title} – ${what}`, '.csv', what), mediaType: 'text/csv; charset=utf-8', content: csvContent({ fields, data }, separator ?? (sv ? ';' : ',')) };
 }
 
 /** The per-diem sheets as CSV: one row per member and day, with the basis of each amount. */
@@ -80,5 +80,5 @@ export function perDiemCsv(db: Database.Database, { tripId, memberId, lang, sepa
     ]),
   );
   const what = sv ? 'traktamente' : 'per diem';
-  return { fileName: safeFileName(`${title} – ${what}`, '.csv', what), mediaType: 'text/csv; charset=utf-8', content: csvText({ fields, data }, separator ?? (sv ? ';' : ',')) };
+  return { fileName: safeFileName(`${title} – ${what}`, '.csv', what), mediaType: 'text/csv; charset=utf-8', content: csvContent({ fields, data }, separator ?? (sv ? ';' : ',')) };
 }

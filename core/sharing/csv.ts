@@ -44,13 +44,13 @@ export function csvFile(db: Database.Database, options: CsvOptions): ExportedFil
     return { fileName: safeFileName(`${ws.trip.title} – ${t.fileName}`, '.csv', t.fileName), mediaType: 'text/csv; charset=utf-8', content };
   }
   const table = options.what === 'members' ? membersTable(ws, lang, options.includePassports ?? false) : contactsTable(ws, lang);
-  const content = BOM + unparse(table);
+  const content = csvContent(table, options.separator ?? ';');
   const what = { members: { sv: 'deltagare', en: 'members' }, contacts: { sv: 'kontakter', en: 'contacts' } }[options.what][lang];
   return { fileName: safeFileName(`${ws.trip.title} – ${what}`, '.csv', what), mediaType: 'text/csv; charset=utf-8', content };
 }
 
-/** A table as CSV for Excel: BOM, CRLF, quoting and formula neutralisation (see above). */
-export function csvText(table: { fields: string[]; data: string[][] }, separator: ';' | ','): string {
+/** A table as Excel-ready CSV text: BOM, CRLF, quoting and formula neutralisation (see above). */
+export function csvContent(table: { fields: string[]; data: string[][] }, separator: ';' | ','): string {
   return BOM + Papa.unparse(table, { delimiter: separator, newline: '\r\n', escapeFormulae: FORMULA_START, header: true }) + '\r\n';
 }
 

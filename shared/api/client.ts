@@ -56,4 +56,8 @@ export interface DesktopApi {
    * Subscribing also asks for a file that arrived before the page was ready (app started with one).
    */
   onOpenFile(listener: (file: OpenedFile) => void): () => void;
+  /** Open an attachment with the system's viewer (a temporary copy); 'refused' for what could run as a program. */
+  openFile(file: FileToSave): Promise<OpenOutcome>;
 }
+
+export type OpenOutcome = { status: 'opened' } | { status: 'refused' } | { status: 'failed'; message: string };

@@ -24,6 +24,8 @@ import {
   type TripBudget,
 } from '../domain/budget';
 import type { PerDiemReport } from '../per-diem';
+import { GiftCreate, GiftPatch, GiftRegisterQuery, type Gift, type GiftRegisterEntry } from '../domain/gift';
+import { AttachmentAdd, type AttachmentContent, type AttachmentInfo } from '../domain/attachment';
 import { BackupRestoreInput, type BackupList, type BackupSummary, type RestoreResult } from '../domain/backup';
 import type { TripWorkspace } from '../domain/workspace';
 import { LogoInput, SettingsPatch, type DemoStatus, type Settings } from '../domain/settings';
@@ -109,6 +111,10 @@ export const SearchInput = z.object({
 const ExportLanguage = z.enum(['sv', 'en']).default('sv');
 export const BudgetCsvInput = z.object({ tripId: Id, lang: ExportLanguage, separator: z.enum([';', ',']).optional() });
 export const PerDiemCsvInput = z.object({ tripId: Id, memberId: Id.optional(), lang: ExportLanguage, separator: z.enum([';', ',']).optional() });
+export const GiftCsvInput = GiftRegisterQuery.extend({
+  lang: z.enum(['sv', 'en']).default('sv'),
+  separator: z.enum([';', ',']).default(';'),
+});
 
 export const contract = {
   'trips:list': op<TripSummary[]>()(z.object({ includeArchived: z.boolean().default(false) })),
@@ -157,6 +163,24 @@ export const contract = {
   'contacts:create': op<Contact>()(ContactCreate),
   'contacts:update': op<Contact>()(patchOf(ContactPatch)),
   'contacts:delete': deleted(byId),
+
+  /** A trip's gifts given and received. */
+  'gifts:list': op<Gift[]>()(byTrip),
+  /** The register across trips (or one), filtered by year, organisation and direction; newest first. */
+  'gifts:register': op<GiftRegisterEntry[]>()(GiftRegisterQuery),
+  'gifts:create': op<Gift>()(GiftCreate),
+  'gifts:update': op<Gift>()(patchOf(GiftPatch)),
+  'gifts:delete': deleted(byId),
+  /** The register (same filters) as CSV for Excel, formulas neutralised. */
+  'gifts:csv': op<ExportedFile>()(GiftCsvInput),
+
+  /** A trip's attachments (names, sizes, owners; never the bytes). */
+  'attachments:list': op<AttachmentInfo[]>()(byTrip),
+  /** Store a file on the trip, a member or an item (at most ATTACHMENT_MAX_BYTES). */
+  'attachments:add': op<AttachmentInfo>()(AttachmentAdd),
+  /** One attachment's bytes (base64), checked against their hash. */
+  'attachments:content': op<AttachmentContent>()(byId),
+  'attachments:delete': deleted(byId),
 
   /** Trips, members, items and contacts matching a text, best matches first. */
   'search:global': op<SearchHit[]>()(SearchInput),

@@ -3,6 +3,7 @@ import { CheckContext } from './context';
 import { resolveOptions, type CheckOptions } from './options';
 import { checkDocuments } from './rules/documents';
 import { checkEssentials } from './rules/essentials';
+import { checkGifts } from './rules/gifts';
 import { checkInterpreters } from './rules/interpreters';
 import { checkItemTimes } from './rules/item-times';
 import { checkJourneyHome } from './rules/journey-home';
@@ -23,7 +24,7 @@ export { DEFAULT_ENTRY_RULE, ENTRY_RULES, entryRulesOf, passportRulesOf, type En
  * a refused visa, an impossible time); warning = needs action before departure; info = worth
  * knowing, nobody's trip is at risk.
  */
-const RULES = [checkItemTimes, checkOverlaps, checkMovement, checkJourneyHome, checkNights, checkDocuments, checkInterpreters, checkEssentials];
+const RULES = [checkItemTimes, checkOverlaps, checkMovement, checkJourneyHome, checkNights, checkDocuments, checkInterpreters, checkEssentials, checkGifts];
 
 /**
  * Every finding for the trip: most serious first; then by programme day (member-level findings,

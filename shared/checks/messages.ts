@@ -279,6 +279,20 @@ export const messages = {
         : `${quote(p.meeting.title, lang)} (${when(p.meeting, lang)}): the counterparts speak ${list(p.counterpartLanguages)}, the delegation ${list(p.delegationLanguages)}, and no interpreter is assigned.`;
     }),
 
+  giftNotPlanned: (p: { item: ItemRef }) =>
+    both((lang) =>
+      lang === 'sv'
+        ? `${quote(p.item.title, lang)} (${when(p.item, lang)}): gåvor utbyts, men ingen gåva är planerad att ge.`
+        : `${quote(p.item.title, lang)} (${when(p.item, lang)}): gifts are exchanged, but no gift is planned to give.`,
+    ),
+
+  giftGivenBefore: (p: { description: string; organisation: string; earlierTrip: string; earlierStart: string }) =>
+    both((lang) =>
+      lang === 'sv'
+        ? `${quote(p.description, lang)} gavs redan till ${p.organisation} under ${quote(p.earlierTrip, lang)} (${formatDate(p.earlierStart, lang, { year: true })}).`
+        : `${quote(p.description, lang)} was already given to ${p.organisation} on ${quote(p.earlierTrip, lang)} (${formatDate(p.earlierStart, lang, { year: true })}).`,
+    ),
+
   delegationLanguageUnknown: () =>
     both((lang) =>
       lang === 'sv'

@@ -49,6 +49,10 @@ export const CHECK_KINDS = [
   'hotel-without-address',
   /** A member without a phone number. */
   'member-without-phone',
+  /** A meeting, visit or meal marked "gifts exchanged" with no gift planned to give there. */
+  'gift-not-planned',
+  /** A gift this trip gives was already given to the same organisation on an earlier trip. */
+  'gift-given-before',
 ] as const;
 export type CheckKind = (typeof CHECK_KINDS)[number];
 
@@ -70,7 +74,9 @@ export type CheckTarget =
   /** Open an item in the programme, focusing `field` when given. */
   | { screen: 'programme'; itemId: string; field?: ItemField }
   /** A day of the programme where something is missing (add accommodation that night). */
-  | { screen: 'programme'; date: string; itemId?: undefined };
+  | { screen: 'programme'; date: string; itemId?: undefined }
+  /** A gift in the trip's gift register. */
+  | { screen: 'gifts'; giftId: string };
 
 export interface CheckResult {
   /**

@@ -7,6 +7,7 @@ import type { DocumentLabels } from './labels';
 import type { DocumentContact, ProgrammeDay, ProgrammeEntry, ProgrammeModel } from './model';
 import { Joined, NameWithNative, Native, Paragraphs, scriptLang, Translated, TranslatedParagraphs, ownAndTranslation } from './text';
 import type { DocumentLanguage } from './options';
+import { GIFT_LIST_LABELS, GiftList } from './GiftList';
 
 /** The zone most of a day's rows are in: printed once under the day instead of on every row. */
 function dayZone(day: ProgrammeDay): string {
@@ -298,6 +299,7 @@ function Internal({ entry, model, t }: { entry: ProgrammeEntry; model: Programme
   if (meeting?.talkingPoints.trim()) blocks.push([t.talkingPoints, <Paragraphs text={meeting.talkingPoints} />]);
   if (meeting?.giftsGiven) blocks.push([t.giftsGiven, meeting.giftsGiven]);
   if (meeting?.giftsReceived) blocks.push([t.giftsReceived, meeting.giftsReceived]);
+  if (entry.gifts.length > 0) blocks.push([GIFT_LIST_LABELS[lang].title, <GiftList gifts={entry.gifts} lang={lang} compact />]);
   if (meeting?.dressCode) blocks.push([t.dressCode, meeting.dressCode]);
   if (meeting && meeting.openFollowUps.length > 0) {
     blocks.push([

@@ -1,6 +1,7 @@
 import type { Contact, ContactRole, Organisation } from '../domain/contact';
 import type { TripBudget } from '../domain/budget';
 import type { Item, ItemDetails } from '../domain/item';
+import { giftsByItem, toDocumentGifts, type DocumentGift } from './gifts';
 import type { FollowUp, MeetingDetails } from '../domain/meeting';
 import type { DelegationRole, Member, MemberSide } from '../domain/member';
 import { secondClockZone, type Destination, type Trip } from '../domain/trip';
@@ -94,6 +95,8 @@ export interface ProgrammeEntry {
   dietary: { name: string; needs: string }[];
   meeting: DocumentMeeting | null;
   contacts: DocumentContact[];
+  /** Briefing only: the gift register's gifts for this item (planned gifts per meeting). */
+  gifts: DocumentGift[];
 }
 
 export interface ProgrammeDay {
@@ -266,6 +269,7 @@ export function buildProgrammeModel(workspace: TripWorkspace, requested: Documen
   const organisationById = new Map(workspace.organisations.map((o) => [o.id, o]));
   const contactById = new Map(workspace.contacts.map((c) => [c.id, toDocumentContact(c, organisationById)]));
   const meetingByItem = new Map(workspace.meetings.map((m) => [m.itemId, m]));
+  const giftsOf = internal ? giftsByItem(workspace.gifts, toDocumentGifts({ ...workspace, registrationLimitOre: null })) : new Map<string, DocumentGift[]>();
 
   const items = itemsFor(workspace.items, personal);
   const usedContactIds = new Set<string>();
@@ -286,7 +290,8 @@ export function buildProgrammeModel(workspace: TripWorkspace, requested: Documen
     for (const [index, row] of entriesOf(item).entries()) {
       const homeLocal =
         settings.homeTime && clockZone && row.part !== 'all-day' ? homeTimeOf(row.local, row.zone, clockZone) : null;
-      rows.push({ key: `${item.id}:${index}`, item: publicItem, part: row.part, local: row.local, zone: row.zone, homeLocal, participants, accompaniedBy, dietary, meeting, contacts });
+      const gifts = giftsOf.get(item.id) ?? [];
+      rows.push({ key: `${item.id}:${index}`, item: publicItem, part: row.part, local: row.local, zone: row.zone, homeLocal, participants, accompaniedBy, dietary, meeting, contacts, gifts });
     }
   }
   const days: ProgrammeDay[] = groupByLocalDay(rows);

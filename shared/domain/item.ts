@@ -54,6 +54,8 @@ export const ItemDetails = z
     mealProvided: z.boolean(),
     /** A stay whose price includes breakfast: reduces the per diem of the mornings after its nights. */
     breakfastIncluded: z.boolean(),
+    /** A meeting, visit or meal where gifts are exchanged: the gift register expects a gift planned for it. */
+    giftsExchanged: z.boolean(),
   })
   .partial()
   .strict();

@@ -20,6 +20,15 @@ export const OrganisationProfile = z.object({
 });
 export type OrganisationProfile = z.infer<typeof OrganisationProfile>;
 
+/**
+ * The municipality's gift policy: received gifts worth more than the limit must be registered.
+ * null: no limit set (nothing is flagged).
+ */
+export const GiftPolicy = z.object({
+  registrationLimitOre: z.number().int().min(0, 'The limit cannot be negative').max(10_000_000_000).nullable(),
+});
+export type GiftPolicy = z.infer<typeof GiftPolicy>;
+
 export interface Logo {
   type: LogoType;
   bytes: number;
@@ -43,6 +52,7 @@ export interface Settings {
    * is kept; then the purge erases it. null (the default): kept until someone deletes it.
    */
   retentionMonths: number | null;
+  giftPolicy: GiftPolicy;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -53,6 +63,8 @@ export const DEFAULT_SETTINGS: Settings = {
   organisation: { name: '', address: '', phone: '', documentLanguage: null },
   logo: null,
   retentionMonths: null,
+  // 500 kr: a starting point only; each municipality sets its own limit in Settings.
+  giftPolicy: { registrationLimitOre: 50_000 },
 };
 
 export const RetentionMonths = z.number().int().min(1).max(MAX_RETENTION_MONTHS);
@@ -64,6 +76,7 @@ export const SettingsPatch = z.strictObject({
   showHomeTimeByDefault: z.boolean().optional(),
   organisation: OrganisationProfile.partial().optional(),
   retentionMonths: RetentionMonths.nullable().optional(),
+  giftPolicy: GiftPolicy.optional(),
 });
 export type SettingsPatch = z.input<typeof SettingsPatch>;
 

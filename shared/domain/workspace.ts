@@ -4,6 +4,8 @@ import type { Item } from './item';
 import type { MeetingDetails } from './meeting';
 import type { Contact, Organisation } from './contact';
 import type { TripBudget } from './budget';
+import type { EarlierGift, Gift } from './gift';
+import type { AttachmentInfo } from './attachment';
 
 /** A trip with everything its workspace and documents need, loaded in one call. */
 export interface TripWorkspace {
@@ -17,11 +19,17 @@ export interface TripWorkspace {
   meetings: MeetingDetails[];
   /** Contacts referenced by items or meetings. */
   contacts: Contact[];
-  /** Organisations of those contacts and meeting hosts. */
+  /** Organisations of those contacts, meeting hosts and gift recipients/givers. */
   organisations: Organisation[];
   /**
    * The budget, where a document shows it (the briefing): loaded on request only, so the
    * workspace every screen loads does not pay for the per-diem computation.
    */
   budget?: TripBudget;
+  /** Gifts given and received on this trip, in date order. */
+  gifts: Gift[];
+  /** Gifts given on earlier trips to the organisations this trip gives to (the "already given" check). */
+  earlierGifts: EarlierGift[];
+  /** The trip's attachments: names and sizes only — never the bytes (those load one at a time). */
+  attachments: AttachmentInfo[];
 }

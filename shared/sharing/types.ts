@@ -17,6 +17,8 @@ export const ExportTripInput = z.object({
   tripId: Id,
   /** Passport numbers stay out of trip files unless asked for explicitly (privacy). */
   includePassports: z.boolean().default(false),
+  /** Attachments (members' are personal data) stay out of trip files unless asked for explicitly. */
+  includeAttachments: z.boolean().default(false),
 });
 
 /** Which version wins when both sides changed an entity. */

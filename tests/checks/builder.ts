@@ -1,4 +1,5 @@
-import type { Contact } from '../../shared/domain/contact';
+import type { Contact, Organisation } from '../../shared/domain/contact';
+import type { EarlierGift, Gift } from '../../shared/domain/gift';
 import type { Item, ItemDetails, ItemKind, Location } from '../../shared/domain/item';
 import { EMPTY_MEETING, type MeetingDetails } from '../../shared/domain/meeting';
 import type { Member } from '../../shared/domain/member';
@@ -39,6 +40,9 @@ export class WorkspaceBuilder {
   readonly items: Item[] = [];
   readonly meetings: MeetingDetails[] = [];
   readonly contacts: Contact[] = [];
+  readonly organisations: Organisation[] = [];
+  readonly gifts: Gift[] = [];
+  readonly earlierGifts: EarlierGift[] = [];
 
   constructor(trip: Partial<Trip> = {}) {
     this.trip = {
@@ -140,6 +144,32 @@ export class WorkspaceBuilder {
     this.meetings.push({ ...EMPTY_MEETING, itemId, ...STAMP, ...patch });
   }
 
+  organisation(id: string, name: string): string {
+    const empty = { nativeName: '', city: '', country: '', address: '', addressLocal: '', phone: '', website: '', notes: '' };
+    this.organisations.push({ id, name, ...empty, ...STAMP });
+    return id;
+  }
+
+  gift(id: string, patch: Partial<Gift> = {}): string {
+    this.gifts.push({
+      id,
+      tripId: this.trip.id,
+      direction: 'given',
+      date: null,
+      itemId: null,
+      contactId: null,
+      organisationId: null,
+      description: id,
+      valueOre: null,
+      holder: '',
+      photoAttachmentId: null,
+      notes: '',
+      ...STAMP,
+      ...patch,
+    });
+    return id;
+  }
+
   contact(id: string, patch: Partial<Contact> = {}): string {
     this.contacts.push({
       id,
@@ -168,7 +198,10 @@ export class WorkspaceBuilder {
       items: [...this.items],
       meetings: [...this.meetings],
       contacts: [...this.contacts],
-      organisations: [],
+      organisations: [...this.organisations],
+      gifts: [...this.gifts],
+      earlierGifts: [...this.earlierGifts],
+      attachments: [],
     };
   }
 

@@ -44,6 +44,19 @@ export function everyProblemOnce(): WorkspaceBuilder {
   b.meeting('hotline', { counterpartLanguage: 'zh' });
   // item-without-location
   b.item('briefing', { kind: 'other', title: 'Genomgång', start: '2017-10-30T18:00', end: '2017-10-30T18:30', location: { venue: '', address: '', city: '' } });
+  // gift-not-planned (the banquet exchanges gifts; the only gift planned is for another item)
+  b.item('banquet', { kind: 'meal', title: 'Bankett', start: '2017-10-29T18:00', end: '2017-10-29T20:00', details: { giftsExchanged: true } });
+  // gift-given-before (the same vase went to Jinan's government in 2015)
+  b.organisation('jinan-government', 'Jinans stadsregering');
+  b.gift('vase', { description: 'Kristallvas från Orrefors', organisationId: 'jinan-government', itemId: 'welcome', date: '2017-10-29' });
+  b.earlierGifts.push({
+    giftId: 'vase-2015',
+    tripId: 'trip-2015',
+    tripTitle: 'Västerås → Jinan 2015',
+    tripStartDate: '2015-05-10',
+    organisationId: 'jinan-government',
+    description: 'kristallvas  från orrefors',
+  });
   return b;
 }
 

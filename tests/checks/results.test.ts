@@ -40,6 +40,7 @@ describe('the result list', () => {
       r.itemIds.forEach((id) => expect(items.has(id)).toBe(true));
       r.memberIds.forEach((id) => expect(members.has(id)).toBe(true));
       if (r.target.screen === 'members') expect(members.has(r.target.memberId)).toBe(true);
+      else if (r.target.screen === 'gifts') expect(ws.gifts.map((g) => g.id)).toContain(r.target.giftId);
       else if ('date' in r.target) expect(r.target.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       else expect(items.has(r.target.itemId)).toBe(true);
     }
@@ -61,7 +62,7 @@ describe('the result list', () => {
 
   it('has helpers for the badge and the cards', () => {
     const counts = countBySeverity(results);
-    expect(counts).toEqual({ error: 7, warning: 12, info: 0 });
+    expect(counts).toEqual({ error: 7, warning: 14, info: 0 });
     expect(worstSeverity(results)).toBe('error');
     expect(worstSeverity(cleanTrip().run())).toBeNull();
     expect(findingsByItem(results).get('clash')!.map((r) => r.kind)).toEqual(['overlap']);

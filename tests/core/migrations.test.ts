@@ -446,3 +446,42 @@ describe('migration 009: text in a second language', () => {
     expect(() => core.db.prepare(`UPDATE items SET translation = 'not json'`).run()).toThrow(/CHECK constraint/);
   });
 });
+
+describe('migration 012: gift register and attachments', () => {
+  /** A file at schema version 11 with a trip and a meeting, written with plain SQL. */
+  function version11File(): string {
+    const file = tempDbPath();
+    const db = raw(file);
+    migrate(db, file, migrations.slice(0, 11));
+    const stamp = '2017-01-01T00:00:00.000Z';
+    db.prepare(
+      `INSERT INTO trips (id, title, direction, start_date, end_date, home_time_zone, status, created_at, updated_at, revision)
+       VALUES ('00000000-0000-4000-8000-000000000001', 'Västerås → Jinan', 'outgoing', '2017-10-27', '2017-11-03', 'Europe/Stockholm', 'draft', ?, ?, 2)`,
+    ).run(stamp, stamp);
+    db.close();
+    return file;
+  }
+
+  it('adds empty gift and attachment tables that the app then fills, and keeps older data unchanged', () => {
+    const core = freshCore(version11File());
+    const tripId = '00000000-0000-4000-8000-000000000001';
+    expect(userTables(core.db)).toEqual(expect.arrayContaining(['attachments', 'blobs', 'gifts']));
+    const trip = expectOk(core.dispatch('trips:get', { id: tripId })) as Trip;
+    expect(trip.revision).toBe(2);
+    expectOk(core.dispatch('gifts:create', { tripId, direction: 'given', description: 'Dalahäst', valueOre: 45_000 }));
+    expectOk(core.dispatch('attachments:add', { tripId, fileName: 'program.pdf', content: Buffer.from('%PDF').toString('base64') }));
+    expect(core.db.prepare('SELECT count(*) AS n FROM gifts').get()).toEqual({ n: 1 });
+  });
+
+  it('refuses in the file itself: a negative value, an unknown direction, a malformed hash', () => {
+    const core = freshCore(version11File());
+    const stamp = '2017-01-01T00:00:00.000Z';
+    const insertGift = (direction: string, value: number) =>
+      core.db
+        .prepare(`INSERT INTO gifts (id, trip_id, direction, description, value_ore, created_at, updated_at) VALUES (?, '00000000-0000-4000-8000-000000000001', ?, 'x', ?, ?, ?)`)
+        .run(crypto.randomUUID(), direction, value, stamp, stamp);
+    expect(() => insertGift('given', -1)).toThrow(/CHECK/);
+    expect(() => insertGift('stolen', 1)).toThrow(/CHECK/);
+    expect(() => core.db.prepare(`INSERT INTO blobs (sha256, size, content, created_at) VALUES ('XYZ', 1, x'00', ?)`).run(stamp)).toThrow(/CHECK/);
+  });
+});

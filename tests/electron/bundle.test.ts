@@ -45,7 +45,7 @@ describe('preload.cjs', () => {
     expect(exposeInMainWorld).toHaveBeenCalledTimes(1);
     const [key, api] = exposeInMainWorld.mock.calls[0] as [string, Record<string, (...args: unknown[]) => unknown>];
     expect(key).toBe('api');
-    expect(Object.keys(api).sort()).toEqual(['call', 'onMenuCommand', 'onOpenFile', 'printDocument', 'saveFile', 'saveFiles']);
+    expect(Object.keys(api).sort()).toEqual(['call', 'onMenuCommand', 'onOpenFile', 'openFile', 'printDocument', 'saveFile', 'saveFiles']);
     await api.call!('trips:list', {});
     expect(invoke).toHaveBeenCalledWith('api:trips:list', {});
   });

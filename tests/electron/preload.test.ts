@@ -24,7 +24,7 @@ const emitFromMain = (channel: string, ...args: unknown[]) =>
 describe('preload', () => {
   it('exposes exactly the DesktopApi functions and nothing of ipcRenderer', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
-    expect(Object.keys(api).sort()).toEqual(['call', 'onMenuCommand', 'onOpenFile', 'printDocument', 'saveFile', 'saveFiles']);
+    expect(Object.keys(api).sort()).toEqual(['call', 'onMenuCommand', 'onOpenFile', 'openFile', 'printDocument', 'saveFile', 'saveFiles']);
     expect(Object.values(api).every((value) => typeof value === 'function')).toBe(true);
     expect(Object.values(api)).not.toContain(electron.ipcRenderer);
   });

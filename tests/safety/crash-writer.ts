@@ -4,13 +4,15 @@
  * after the transaction committed. The parent kills it with SIGKILL at random points and then
  * checks that every acknowledged write is in the file.
  *
- * argv: <database> <run number> <trip id> <member id to update>
+ * argv: <database> <run number> <trip id> <member id to update> [attachments]
+ * With `attachments`, every write is instead a new attachment of 0.5–3 MB (different bytes each
+ * time), so kills land inside large blob writes.
  * stdout: `ready`, then `ack <seq> <kind> <id>` per committed write, forever (until killed).
  */
 import fs from 'node:fs';
 import { openCore } from '../../core/core';
 
-const [dbPath, runText, tripId, memberId] = process.argv.slice(2);
+const [dbPath, runText, tripId, memberId, mode] = process.argv.slice(2);
 if (!dbPath || !runText || !tripId || !memberId) throw new Error('usage: crash-writer <db> <run> <tripId> <memberId>');
 const run = Number(runText);
 
@@ -24,6 +26,17 @@ for (let i = 0; ; i += 1) {
   const seq = run * 100_000 + i;
   let kind: string;
   let result;
+  if (mode === 'attachments') {
+    const bytes = Buffer.alloc(512 * 1024 * (1 + (i % 6)), seq % 251);
+    bytes.writeUInt32LE(seq, 0);
+    result = core.dispatch('attachments:add', { tripId, fileName: `bilaga ${seq} 附件.bin`, content: bytes.toString('base64') });
+    if (!result.ok) {
+      say(`error ${JSON.stringify(result.error)}`);
+      process.exit(1);
+    }
+    say(`ack ${seq} attachment ${(result.value as { id: string }).id}`);
+    continue;
+  }
   switch (i % 3) {
     case 0:
       kind = 'member';

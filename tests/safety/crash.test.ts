@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -26,6 +27,7 @@ const RUN_TIMEOUT_MS = 15_000;
 interface Acked {
   members: Set<string>;
   items: Set<string>;
+  attachments: Set<string>;
   /** Sequence number of the last acknowledged members:update (the stored notes). */
   lastUpdate: number;
   total: number;
@@ -38,9 +40,18 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(writer, { force: true }));
 
 /** Run one child until `killAfter` acks (plus a few ms), SIGKILL it, and record its acks. */
-function runAndKill(dbPath: string, run: number, tripId: string, memberId: string, killAfter: number, delayMs: number, acked: Acked) {
+function runAndKill(
+  dbPath: string,
+  run: number,
+  tripId: string,
+  memberId: string,
+  killAfter: number,
+  delayMs: number,
+  acked: Acked,
+  mode: 'rows' | 'attachments' = 'rows',
+) {
   return new Promise<{ signal: NodeJS.Signals | null; acks: number }>((resolve, reject) => {
-    const child = spawn(process.execPath, [writer, dbPath, String(run), tripId, memberId], {
+    const child = spawn(process.execPath, [writer, dbPath, String(run), tripId, memberId, ...(mode === 'attachments' ? ['attachments'] : [])], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let buffer = '';
@@ -65,6 +76,7 @@ function runAndKill(dbPath: string, run: number, tripId: string, memberId: strin
         acked.total += 1;
         if (kind === 'member') acked.members.add(id);
         else if (kind === 'item') acked.items.add(id);
+        else if (kind === 'attachment') acked.attachments.add(id);
         else acked.lastUpdate = Math.max(acked.lastUpdate, Number(seq));
         if (acks >= killAfter && !scheduled) {
           scheduled = true;
@@ -118,7 +130,7 @@ describe('crash safety', () => {
     setup.close();
 
     const random = seeded(SEED);
-    const acked: Acked = { members: new Set(), items: new Set(), lastUpdate: 0, total: 0 };
+    const acked: Acked = { members: new Set(), items: new Set(), attachments: new Set(), lastUpdate: 0, total: 0 };
     let killed = 0;
     for (let run = 1; run <= KILLS; run += 1) {
       const killAfter = between(random, ...ACKS_PER_RUN);
@@ -137,5 +149,47 @@ describe('crash safety', () => {
     expect(killed).toBe(KILLS);
     expect(acked.total).toBeGreaterThanOrEqual(KILLS * 10);
     console.log(`crash test: ${killed} kills survived, ${acked.total} acknowledged writes verified after each kill`);
+  });
+});
+
+describe('crash safety of attachments', () => {
+  it('never leaves half a blob: every stored blob matches its hash and size, every acknowledged attachment is whole', { timeout: 150_000 }, async () => {
+    const dbPath = path.join(tempDir(), 'planner.sqlite');
+    const setup = openCore(dbPath);
+    const trip = ok(setup, 'trips:create', {
+      title: 'Krocktest bilagor',
+      direction: 'outgoing',
+      startDate: '2017-10-27',
+      endDate: '2017-11-03',
+      destinations: [{ city: 'Jinan', nativeName: '济南', country: 'CN', timeZone: 'Asia/Shanghai' }],
+    });
+    const member = ok(setup, 'members:create', { tripId: trip.id, name: 'Anna Östlund' });
+    setup.close();
+
+    const random = seeded(SEED + 12);
+    const acked: Acked = { members: new Set(), items: new Set(), attachments: new Set(), lastUpdate: 0, total: 0 };
+    const KILLS_WITH_BLOBS = 12;
+    for (let run = 1; run <= KILLS_WITH_BLOBS; run += 1) {
+      const { signal } = await runAndKill(dbPath, run, trip.id, member.id, between(random, 1, 4), between(random, 0, 20), acked, 'attachments');
+      expect(signal, `run ${run} ended by itself instead of being killed`).toBe('SIGKILL');
+      const core = openCore(dbPath);
+      try {
+        expect(core.db.pragma('integrity_check', { simple: true })).toBe('ok');
+        expect(core.db.pragma('foreign_key_check')).toEqual([]);
+        const blobs = core.db.prepare('SELECT sha256, size, content FROM blobs').all() as { sha256: string; size: number; content: Buffer }[];
+        for (const blob of blobs) {
+          expect(blob.content.length).toBe(blob.size);
+          expect(createHash('sha256').update(blob.content).digest('hex')).toBe(blob.sha256);
+        }
+        const stored = new Set((core.db.prepare('SELECT id FROM attachments').all() as { id: string }[]).map((r) => r.id));
+        expect([...acked.attachments].filter((id) => !stored.has(id)), 'acknowledged attachments lost').toEqual([]);
+        // Every row has its bytes, and no bytes are left without a row (one transaction each).
+        expect(core.db.prepare('SELECT count(*) AS n FROM attachments WHERE sha256 NOT IN (SELECT sha256 FROM blobs)').get()).toEqual({ n: 0 });
+        expect(core.db.prepare('SELECT count(*) AS n FROM blobs WHERE sha256 NOT IN (SELECT sha256 FROM attachments)').get()).toEqual({ n: 0 });
+      } finally {
+        core.close();
+      }
+    }
+    expect(acked.attachments.size).toBeGreaterThanOrEqual(KILLS_WITH_BLOBS);
   });
 });

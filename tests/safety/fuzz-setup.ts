@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import type { Core } from '../../core/core';
 import type { ApiResult } from '../../shared/api/result';
 import { writeSampleTrip } from '../fixtures/sample-trip';
-import { databaseHash, demoCore, exportText, freshCore, JINAN_ID, WUXI_ID } from './helpers';
+import { databaseHash, demoCore, exportText, freshCore, JINAN_ID, ok, WUXI_ID } from './helpers';
 import { mutate, type Json } from './mutate';
 import { pick, seeded } from './random';
 
@@ -21,10 +21,30 @@ export interface BaseFile {
 export function baseFiles(core: Core): { small: BaseFile[]; large: BaseFile[] } {
   const { tripId } = writeSampleTrip(core);
   const file = (name: string, text: string): BaseFile => ({ name, text, parsed: JSON.parse(text) as Json });
+  const withAttachments = sampleWithAttachments(core, tripId);
   return {
-    small: [file('sample trip', exportText(core, tripId)), file('sample trip with passports', exportText(core, tripId, true))],
+    small: [
+      file('sample trip', exportText(core, tripId)),
+      file('sample trip with passports', exportText(core, tripId, true)),
+      file('sample trip with attachments', withAttachments),
+    ],
     large: [file('Jinan demo', exportText(core, JINAN_ID)), file('Wuxi demo', exportText(core, WUXI_ID))],
   };
+}
+
+/**
+ * The sample trip exported with two attachments (one a member's), so the mutations also reach
+ * blobs: a changed byte of the content or of the hash, a declared size that is absurd or wrong.
+ */
+function sampleWithAttachments(core: Core, tripId: string): string {
+  const [member] = ok(core, 'members:list', { tripId });
+  const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+  ok(core, 'attachments:add', { tripId, fileName: 'program.pdf', content: b64('%PDF-1.4 programme') });
+  ok(core, 'attachments:add', { tripId, memberId: member!.id, fileName: 'pass 护照.jpg', content: b64('passport scan') });
+  const text = ok(core, 'sharing:exportTrip', { tripId, includeAttachments: true }).content;
+  // The other base files stay as they were: without attachments.
+  for (const a of ok(core, 'attachments:list', { tripId })) ok(core, 'attachments:delete', { id: a.id });
+  return text;
 }
 
 /** No case may take longer than this (a hang or a pathological slowdown fails the test). */

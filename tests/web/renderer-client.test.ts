@@ -39,6 +39,7 @@ describe('connect', () => {
       saveFiles: vi.fn(),
       printDocument: vi.fn(),
       onOpenFile: vi.fn(),
+      openFile: vi.fn(),
     };
     const { env, replaceState } = fakeEnvironment(`#token=${TOKEN}`);
     const connection = connect({ ...env, desktopApi });

@@ -8,8 +8,14 @@ import { resolveTrip } from '../resolve';
 export const exportCommand: Command = {
   name: 'export',
   summary: 'Save a trip as a .delegation file to share with a colleague (passport numbers left out unless asked for)',
-  usage: 'export --db FILE --trip TRIP --out FILE.delegation [--include-passports]',
-  options: { db: { type: 'string' }, trip: { type: 'string' }, out: { type: 'string' }, 'include-passports': { type: 'boolean' } },
+  usage: 'export --db FILE --trip TRIP --out FILE.delegation [--include-passports] [--include-attachments]',
+  options: {
+    db: { type: 'string' },
+    trip: { type: 'string' },
+    out: { type: 'string' },
+    'include-passports': { type: 'boolean' },
+    'include-attachments': { type: 'boolean' },
+  },
   run(values, io) {
     const out = requireOption(values.out, 'out', 'FILE.delegation');
     const core = openCliCore(values.db);
@@ -18,12 +24,17 @@ export const exportCommand: Command = {
       // Before exporting: an export is recorded as shared, which should not happen for nothing.
       fileStep(() => assertWritable(out));
       const file = expectOk(
-        core.dispatch('sharing:exportTrip', { tripId: trip.id, includePassports: Boolean(values['include-passports']) }),
+        core.dispatch('sharing:exportTrip', {
+          tripId: trip.id,
+          includePassports: Boolean(values['include-passports']),
+          includeAttachments: Boolean(values['include-attachments']),
+        }),
       ) as ExportedFile;
       const bytes = fileStep(() => writeTextFile(out, file.content));
       io.out(
         `Exported “${trip.title}” (${trip.memberCount} members, ${trip.itemCount} items) to ${out} (${kilobytes(bytes)})` +
           (values['include-passports'] ? ', WITH passport numbers: share it only with those who need them' : '') +
+          (values['include-attachments'] ? ', WITH attachments (members’ are personal data)' : '') +
           '\n',
       );
       return 0;

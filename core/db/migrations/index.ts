@@ -10,6 +10,7 @@ import { privacy } from './008_privacy';
 import { secondLanguage } from './009_second_language';
 import { outcomesSeatingReport } from './010_outcomes_seating_report';
 import { budget } from './011_budget';
+import { giftsAndAttachments } from './012_gifts_attachments';
 
 /** Every schema version in order. Never edit a released migration; add the next one. */
 export const migrations: readonly Migration[] = [
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   secondLanguage,
   outcomesSeatingReport,
   budget,
+  giftsAndAttachments,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -8,6 +8,7 @@ import { meetingTable } from '../../services/meetings';
 import { deleteMember, memberTable } from '../../services/members';
 import { organisationTable } from '../../services/organisations';
 import { tripTable } from '../../services/trips';
+import { insertAttachment } from '../../services/attachments';
 import type { FileGroup, FileItem, FileMeeting, FileMember } from './format';
 import { TABLE_OF_TYPE } from './local';
 import type { ImportPlan, Planned } from './plan';
@@ -51,6 +52,21 @@ export function applyPlan(db: Database.Database, plan: ImportPlan): void {
   }
   storeTombstones(db, plan);
   recordShared(db, plan.shared, 'import');
+  importAttachments(db, plan);
+}
+
+/**
+ * Attachments never change once added, so a merge only adds the ones this database lacks (by id)
+ * whose owner is here; one deleted here stays deleted. Blob and row are written in this import's
+ * transaction, the hash checked again as the bytes are stored.
+ */
+function importAttachments(db: Database.Database, plan: ImportPlan): void {
+  for (const a of plan.file.attachments ?? []) {
+    if (db.prepare('SELECT 1 FROM attachments WHERE id = ? UNION ALL SELECT 1 FROM deletions WHERE entity_id = ?').get(a.id, a.id)) continue;
+    const owner = a.memberId ? ['members', a.memberId] : a.itemId ? ['items', a.itemId] : ['trips', a.tripId];
+    if (!db.prepare(`SELECT 1 FROM ${owner[0]} WHERE id = ?`).get(owner[1])) continue;
+    insertAttachment(db, { ...a, bytes: Buffer.from(a.content, 'base64'), expectedSha256: a.sha256 });
+  }
 }
 
 const PERSONAL_FIELDS = ['passportNumber', 'sex', 'dateOfBirth'] as const;

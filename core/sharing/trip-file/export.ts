@@ -11,15 +11,20 @@ import {
   TRIP_FILE_MEDIA_TYPE,
   TRIP_FILE_VERSION,
   TombstoneType,
+  type FileAttachment,
   type FileMember,
   type FileTombstone,
   type TripFile,
 } from './format';
 import { recordShared, type SharedVersionRecord } from './shared-versions';
+import type { AttachmentInfo } from '../../../shared/domain/attachment';
+import { readBlob } from '../../services/blobs';
 
 export interface ExportOptions {
   /** Passport numbers are left out unless asked for (privacy rule). */
   includePassports?: boolean;
+  /** Attachments (with their bytes; members' are personal data) are left out unless asked for. */
+  includeAttachments?: boolean;
   /** The exportedAt stamp (tests fix it). */
   exportedAt?: string;
 }
@@ -54,7 +59,15 @@ export function buildTripFile(db: Database.Database, tripId: string, options: Ex
     contacts: [...ws.contacts].sort(by((c) => fold(c.name), (c) => c.id)),
     organisations: [...ws.organisations].sort(by((o) => fold(o.name), (o) => o.id)),
     tombstones: tombstonesOf(db, tripId),
+    ...(options.includeAttachments ? { attachments: attachmentsOf(db, ws.attachments) } : {}),
   };
+}
+
+/** The trip's attachments with their bytes, each checked against its hash as it is read. */
+function attachmentsOf(db: Database.Database, attachments: readonly AttachmentInfo[]): FileAttachment[] {
+  return [...attachments]
+    .sort(by((a) => a.createdAt, (a) => a.id))
+    .map((a) => ({ ...a, content: readBlob(db, a.sha256, a.fileName).toString('base64') }));
 }
 
 /** Two-space indented JSON: readable, and diffs of two exports show what changed. */

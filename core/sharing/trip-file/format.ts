@@ -3,7 +3,8 @@ import { Contact, Organisation } from '../../../shared/domain/contact';
 import { Item, Location } from '../../../shared/domain/item';
 import { FollowUp, MeetingDetails } from '../../../shared/domain/meeting';
 import { DEFAULT_MEMBER_SIDE, Member, MemberGroup } from '../../../shared/domain/member';
-import { Id, LocalDate } from '../../../shared/domain/primitives';
+import { Id, Line, LocalDate, RequiredLine } from '../../../shared/domain/primitives';
+import { ATTACHMENT_MAX_BASE64, ATTACHMENT_MAX_BYTES, ATTACHMENT_MAX_LABEL } from '../../../shared/domain/attachment';
 import { Destination, Trip } from '../../../shared/domain/trip';
 import {
   EMPTY_ITEM_TRANSLATION,
@@ -110,6 +111,30 @@ export const FileContact = Contact.extend(versioned).strict();
 
 export const FileOrganisation = Organisation.extend(versioned).strict();
 
+/**
+ * An attachment with its bytes (base64), only in files exported with attachments included. The
+ * declared size is bounded before anything is decoded; that the bytes have that size and hash to
+ * `sha256` is checked when the file is read (validate.ts), so a damaged or altered blob is refused.
+ */
+export const FileAttachment = z
+  .object({
+    id: Id,
+    tripId: Id,
+    memberId: Id.nullable(),
+    itemId: Id.nullable(),
+    fileName: RequiredLine(255),
+    mediaType: Line(200),
+    size: z.number().int().min(0).max(ATTACHMENT_MAX_BYTES, `An attachment holds at most ${ATTACHMENT_MAX_LABEL}`),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'Not a SHA-256 checksum'),
+    sensitive: z.boolean(),
+    content: z
+      .string()
+      .max(ATTACHMENT_MAX_BASE64 + 4, `An attachment holds at most ${ATTACHMENT_MAX_LABEL}`)
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64'),
+    ...versioned,
+  })
+  .strict();
+
 /** Entity types of the deletions table (tombstones), as its triggers write them. */
 export const TombstoneType = z.enum(['trip', 'member', 'member_group', 'item', 'follow_up', 'contact', 'organisation']);
 
@@ -129,6 +154,8 @@ export const TripFileSchema = z
     contacts: z.array(FileContact).max(10_000),
     organisations: z.array(FileOrganisation).max(10_000),
     tombstones: z.array(FileTombstone).max(100_000),
+    // Only when exported with attachments (older files and default exports have none).
+    attachments: z.array(FileAttachment).max(1_000).optional(),
   })
   .strict();
 
@@ -141,3 +168,4 @@ export type FileMeeting = z.infer<typeof FileMeeting>;
 export type FileContact = z.infer<typeof FileContact>;
 export type FileOrganisation = z.infer<typeof FileOrganisation>;
 export type FileTombstone = z.infer<typeof FileTombstone>;
+export type FileAttachment = z.infer<typeof FileAttachment>;

@@ -1,6 +1,7 @@
 import type { FieldIssue } from '../../../shared/api/result';
 import { compareLocal } from '../../../shared/time/zoned';
 import { ServiceError } from '../../services/errors';
+import { sha256Hex } from '../../services/blobs';
 import { TRIP_FILE_FORMAT, TRIP_FILE_VERSION, TripFileSchema, type TripFile } from './format';
 import { parseJsonSafely } from './safe-json';
 
@@ -73,6 +74,7 @@ export function integrityProblems(file: TripFile): FieldIssue[] {
   file.contacts.forEach((c, i) => claim(c.id, ['contacts', i, 'id']));
   file.organisations.forEach((o, i) => claim(o.id, ['organisations', i, 'id']));
   file.meetings.forEach((m, i) => m.followUps.forEach((f, j) => claim(f.id, ['meetings', i, 'followUps', j, 'id'])));
+  file.attachments?.forEach((a, i) => claim(a.id, ['attachments', i, 'id']));
 
   const members = new Set(file.members.map((m) => m.id));
   const items = new Map(file.items.map((it) => [it.id, it]));
@@ -128,6 +130,17 @@ export function integrityProblems(file: TripFile): FieldIssue[] {
     ref(m.hostOrganisationId, organisations, ['meetings', i, 'hostOrganisationId'], 'organisation');
   });
   file.contacts.forEach((c, i) => ref(c.organisationId, organisations, ['contacts', i, 'organisationId'], 'organisation'));
+
+  file.attachments?.forEach((a, i) => {
+    if (a.tripId !== tripId) add(['attachments', i, 'tripId'], 'Belongs to another trip than the file’s');
+    if (a.memberId && a.itemId) add(['attachments', i, 'itemId'], 'Belongs to a member and an item at once');
+    ref(a.memberId, members, ['attachments', i, 'memberId'], 'member');
+    ref(a.itemId, new Set(items.keys()), ['attachments', i, 'itemId'], 'item');
+    // The size was bounded by the schema, so decoding here is bounded too.
+    const bytes = Buffer.from(a.content, 'base64');
+    if (bytes.length !== a.size) add(['attachments', i, 'content'], `Holds ${bytes.length} bytes but declares ${a.size}`);
+    else if (sha256Hex(bytes) !== a.sha256) add(['attachments', i, 'sha256'], 'The contents do not match their checksum: damaged or altered');
+  });
 
   const tombstones = new Set<string>();
   file.tombstones.forEach((t, i) => {

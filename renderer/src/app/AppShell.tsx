@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { BookUser, Landmark, Luggage, Search, Settings } from 'lucide-react';
+import { BookUser, Gift, Landmark, Luggage, Search, Settings } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch, useLocation } from 'wouter';
 import { SearchPalette } from '../features/search';
@@ -20,6 +20,7 @@ import { ROUTE_PATTERNS } from './routes';
 import { useCommandDispatcher } from './useCommandDispatcher';
 
 const AddressBookPage = lazy(() => import('../features/contacts').then((m) => ({ default: m.AddressBookPage })));
+const GiftRegisterPage = lazy(() => import('../features/gifts').then((m) => ({ default: m.GiftRegisterPage })));
 
 /** The product name bar; alone on problem pages, with navigation and actions in the app. */
 export function BrandBar({ children }: { children?: ReactNode }) {
@@ -44,18 +45,23 @@ export function AppShell() {
   const openSettings = useAppUi((s) => s.openSettings);
   const [location] = useLocation();
   const inAddressBook = location.startsWith('/contacts');
+  const inGiftRegister = location === '/gifts';
 
   return (
     <div className="app">
       <BrandBar>
         <nav className="topbar-nav" aria-label={t('nav.main')}>
-          <Link href="/" className="topbar-link" aria-current={!inAddressBook ? 'page' : undefined}>
+          <Link href="/" className="topbar-link" aria-current={!inAddressBook && !inGiftRegister ? 'page' : undefined}>
             <Luggage aria-hidden />
             {t('nav.trips')}
           </Link>
           <Link href="/contacts" className="topbar-link" aria-current={inAddressBook ? 'page' : undefined}>
             <BookUser aria-hidden />
             {t('nav.addressBook')}
+          </Link>
+          <Link href="/gifts" className="topbar-link" aria-current={inGiftRegister ? 'page' : undefined}>
+            <Gift aria-hidden />
+            {t('nav.giftRegister')}
           </Link>
         </nav>
         <div className="topbar-actions">
@@ -73,6 +79,7 @@ export function AppShell() {
             <Route path={ROUTE_PATTERNS.home} component={TripsPage} />
             <Route path={ROUTE_PATTERNS.trip} component={TripWorkspace} />
             <Route path={ROUTE_PATTERNS.addressBook} component={AddressBookPage} />
+            <Route path={ROUTE_PATTERNS.giftRegister} component={GiftRegisterPage} />
             <Route component={NotFound} />
           </Switch>
         </Suspense>

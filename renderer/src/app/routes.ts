@@ -7,8 +7,9 @@
  *   #/trips/:tripId/:tab[/:focusId]      a trip's workspace; focusId selects an entity in
  *                                        the tab (a member, an item, a contact)
  *   #/contacts[/:contactId]              the address book shared by all trips
+ *   #/gifts                              the gift register across all trips
  */
-export const TRIP_TABS = ['overview', 'programme', 'members', 'meetings', 'contacts', 'budget', 'checks', 'documents'] as const;
+export const TRIP_TABS = ['overview', 'programme', 'members', 'meetings', 'contacts', 'budget', 'gifts', 'checks', 'documents'] as const;
 export type TripTab = (typeof TRIP_TABS)[number];
 
 export function isTripTab(value: string | undefined): value is TripTab {
@@ -19,6 +20,7 @@ export const ROUTE_PATTERNS = {
   home: '/',
   trip: '/trips/:tripId/:tab?/:focusId?',
   addressBook: '/contacts/:contactId?',
+  giftRegister: '/gifts',
 } as const;
 
 export const paths = {
@@ -26,6 +28,7 @@ export const paths = {
   trip: (tripId: string, tab: TripTab = 'overview', focusId?: string) =>
     `/trips/${encodeURIComponent(tripId)}/${tab}${focusId ? `/${encodeURIComponent(focusId)}` : ''}`,
   addressBook: (contactId?: string) => `/contacts${contactId ? `/${encodeURIComponent(contactId)}` : ''}`,
+  giftRegister: () => '/gifts',
 };
 
 /** Where the current location is, for context-dependent commands (Ctrl+N). */

@@ -19,6 +19,8 @@ import enBackups from './en/backups.json';
 import enSharing from './en/sharing.json';
 import enBudget from './en/budget.json';
 import enPrivacy from './en/privacy.json';
+import enGifts from './en/gifts.json';
+import enAttachments from './en/attachments.json';
 import svCommon from './sv/common.json';
 import svTrips from './sv/trips.json';
 import svOverview from './sv/overview.json';
@@ -34,6 +36,8 @@ import svBackups from './sv/backups.json';
 import svSharing from './sv/sharing.json';
 import svBudget from './sv/budget.json';
 import svPrivacy from './sv/privacy.json';
+import svGifts from './sv/gifts.json';
+import svAttachments from './sv/attachments.json';
 
 export const NAMESPACES = [
   'common',
@@ -51,6 +55,8 @@ export const NAMESPACES = [
   'sharing',
   'budget',
   'privacy',
+  'gifts',
+  'attachments',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -71,6 +77,8 @@ export const resources = {
     sharing: enSharing,
     budget: enBudget,
     privacy: enPrivacy,
+    gifts: enGifts,
+    attachments: enAttachments,
   },
   sv: {
     common: svCommon,
@@ -88,5 +96,7 @@ export const resources = {
     sharing: svSharing,
     budget: svBudget,
     privacy: svPrivacy,
+    gifts: svGifts,
+    attachments: svAttachments,
   },
 } as const;

@@ -1,4 +1,16 @@
--- user_version 9
+-- user_version 12
+
+-- index attachments_by_blob
+CREATE INDEX attachments_by_blob ON attachments(sha256);
+
+-- index attachments_by_item
+CREATE INDEX attachments_by_item ON attachments(item_id) WHERE item_id IS NOT NULL;
+
+-- index attachments_by_member
+CREATE INDEX attachments_by_member ON attachments(member_id) WHERE member_id IS NOT NULL;
+
+-- index attachments_by_trip
+CREATE INDEX attachments_by_trip ON attachments(trip_id, created_at);
 
 -- index contacts_by_name
 CREATE INDEX contacts_by_name ON contacts(name COLLATE NOCASE);
@@ -11,6 +23,21 @@ CREATE INDEX deletions_by_trip ON deletions(trip_id);
 
 -- index follow_ups_by_item
 CREATE INDEX follow_ups_by_item ON follow_ups(item_id, position);
+
+-- index gifts_by_contact
+CREATE INDEX gifts_by_contact ON gifts(contact_id) WHERE contact_id IS NOT NULL;
+
+-- index gifts_by_item
+CREATE INDEX gifts_by_item ON gifts(item_id) WHERE item_id IS NOT NULL;
+
+-- index gifts_by_organisation
+CREATE INDEX gifts_by_organisation ON gifts(organisation_id) WHERE organisation_id IS NOT NULL;
+
+-- index gifts_by_photo
+CREATE INDEX gifts_by_photo ON gifts(photo_attachment_id) WHERE photo_attachment_id IS NOT NULL;
+
+-- index gifts_by_trip
+CREATE INDEX gifts_by_trip ON gifts(trip_id, gift_date);
 
 -- index item_contacts_by_contact
 CREATE INDEX item_contacts_by_contact ON item_contacts(contact_id);
@@ -51,6 +78,31 @@ CREATE INDEX shared_versions_by_trip ON shared_versions(trip_id);
 -- index trash_by_time
 CREATE INDEX trash_by_time ON trash(deleted_at);
 
+-- table attachments
+CREATE TABLE attachments (
+id TEXT PRIMARY KEY NOT NULL,
+trip_id TEXT NOT NULL REFERENCES trips(id) ON DELETE CASCADE,
+member_id TEXT REFERENCES members(id) ON DELETE CASCADE,
+item_id TEXT REFERENCES items(id) ON DELETE CASCADE,
+file_name TEXT NOT NULL,
+media_type TEXT NOT NULL DEFAULT 'application/octet-stream',
+size INTEGER NOT NULL,
+sha256 TEXT NOT NULL REFERENCES blobs(sha256),
+sensitive INTEGER NOT NULL DEFAULT 0 CHECK (sensitive IN (0, 1)),
+created_at TEXT NOT NULL,
+updated_at TEXT NOT NULL,
+revision INTEGER NOT NULL DEFAULT 0,
+CHECK (member_id IS NULL OR item_id IS NULL)
+) STRICT;
+
+-- table blobs
+CREATE TABLE blobs (
+sha256 TEXT PRIMARY KEY NOT NULL CHECK (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'),
+size INTEGER NOT NULL CHECK (size >= 0),
+content BLOB NOT NULL CHECK (length(content) = size),
+created_at TEXT NOT NULL
+) STRICT;
+
 -- table contacts
 CREATE TABLE contacts (
 id TEXT PRIMARY KEY NOT NULL,
@@ -87,6 +139,26 @@ owner TEXT NOT NULL DEFAULT '',
 due_date TEXT,
 done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
 position INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
+-- table gifts
+CREATE TABLE gifts (
+id TEXT PRIMARY KEY NOT NULL,
+trip_id TEXT NOT NULL REFERENCES trips(id) ON DELETE CASCADE,
+direction TEXT NOT NULL CHECK (direction IN ('given', 'received')),
+gift_date TEXT,
+item_id TEXT REFERENCES items(id) ON DELETE SET NULL,
+contact_id TEXT REFERENCES contacts(id) ON DELETE SET NULL,
+organisation_id TEXT REFERENCES organisations(id) ON DELETE SET NULL,
+description TEXT NOT NULL,
+-- Estimated value in öre (SEK minor units): integers, so sums never round.
+value_ore INTEGER CHECK (value_ore IS NULL OR value_ore >= 0),
+holder TEXT NOT NULL DEFAULT '',
+photo_attachment_id TEXT REFERENCES attachments(id) ON DELETE SET NULL,
+notes TEXT NOT NULL DEFAULT '',
+created_at TEXT NOT NULL,
+updated_at TEXT NOT NULL,
+revision INTEGER NOT NULL DEFAULT 0
 ) STRICT;
 
 -- table item_contacts
@@ -130,7 +202,7 @@ sort_order INTEGER NOT NULL DEFAULT 0,
 created_at TEXT NOT NULL,
 updated_at TEXT NOT NULL,
 revision INTEGER NOT NULL DEFAULT 0
-, translation TEXT NOT NULL DEFAULT '{"title":"","venue":"","description":""}' CHECK (json_valid(translation))) STRICT;
+) STRICT;
 
 -- table meeting_counterparts
 CREATE TABLE meeting_counterparts (
@@ -158,7 +230,7 @@ online_url TEXT NOT NULL DEFAULT '',
 created_at TEXT NOT NULL,
 updated_at TEXT NOT NULL,
 revision INTEGER NOT NULL DEFAULT 0
-, translation TEXT NOT NULL DEFAULT '{"agenda":""}' CHECK (json_valid(translation))) STRICT;
+) STRICT;
 
 -- table member_group_members
 CREATE TABLE member_group_members (
@@ -202,7 +274,7 @@ notes TEXT NOT NULL DEFAULT '',
 created_at TEXT NOT NULL,
 updated_at TEXT NOT NULL,
 revision INTEGER NOT NULL DEFAULT 0
-, side TEXT NOT NULL DEFAULT 'visitor' CHECK (side IN ('visitor', 'host')), translation TEXT NOT NULL DEFAULT '{"title":"","organisation":""}' CHECK (json_valid(translation))) STRICT;
+, side TEXT NOT NULL DEFAULT 'visitor' CHECK (side IN ('visitor', 'host'))) STRICT;
 
 -- table organisations
 CREATE TABLE organisations (
@@ -289,6 +361,17 @@ revision INTEGER NOT NULL DEFAULT 0, visitors_time_zone TEXT, cost_coverage TEXT
 CHECK (start_date <= end_date)
 ) STRICT;
 
+-- trigger attachments_tombstone
+CREATE TRIGGER attachments_tombstone AFTER DELETE ON attachments BEGIN
+INSERT OR REPLACE INTO deletions (entity_id, entity_type, trip_id, deleted_at)
+VALUES (OLD.id, 'attachment', OLD.trip_id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+END;
+
+-- trigger attachments_untombstone
+CREATE TRIGGER attachments_untombstone AFTER INSERT ON attachments BEGIN
+DELETE FROM deletions WHERE entity_id = NEW.id;
+END;
+
 -- trigger contacts_tombstone
 CREATE TRIGGER contacts_tombstone AFTER DELETE ON contacts BEGIN
 INSERT OR REPLACE INTO deletions (entity_id, entity_type, trip_id, deleted_at)
@@ -308,6 +391,17 @@ END;
 
 -- trigger follow_ups_untombstone
 CREATE TRIGGER follow_ups_untombstone AFTER INSERT ON follow_ups BEGIN
+DELETE FROM deletions WHERE entity_id = NEW.id;
+END;
+
+-- trigger gifts_tombstone
+CREATE TRIGGER gifts_tombstone AFTER DELETE ON gifts BEGIN
+INSERT OR REPLACE INTO deletions (entity_id, entity_type, trip_id, deleted_at)
+VALUES (OLD.id, 'gift', OLD.trip_id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+END;
+
+-- trigger gifts_untombstone
+CREATE TRIGGER gifts_untombstone AFTER INSERT ON gifts BEGIN
 DELETE FROM deletions WHERE entity_id = NEW.id;
 END;
 

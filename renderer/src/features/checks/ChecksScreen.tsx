@@ -151,7 +151,9 @@ const FindingRow = memo(function FindingRow({
   const opens =
     target.screen === 'members'
       ? t('finding.opens.member', { name: members.get(target.memberId)?.name ?? '' })
-      : target.itemId !== undefined
+      : target.screen === 'gifts'
+        ? t('finding.opens.gift')
+        : target.itemId !== undefined
         ? t('finding.opens.item', { title: items.get(target.itemId)?.title ?? '' })
         : t('finding.opens.day', { date: dates.weekdayDate(target.date) });
   const field = 'field' in target && target.field ? t(`finding.fields.${target.field}`) : null;

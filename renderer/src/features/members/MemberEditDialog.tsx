@@ -15,6 +15,8 @@ import { NativeName } from './MemberBadges';
 import { SEVERITY_ICONS } from './MemberFindingChips';
 import { MemberFormFields } from './MemberFormFields';
 import { PersonDataActions } from '../privacy';
+import { AttachmentsPanel } from '../attachments';
+import { useTripWorkspace } from '../workspace';
 
 export interface MemberEditDialogProps {
   member: Member;
@@ -106,11 +108,16 @@ function MemberEditForm({
   flushRef.current = flush;
   useEffect(() => onSaveState(saveState), [saveState, onSaveState]);
   const findings = useMemberFindings(member.id);
+  const { attachments } = useTripWorkspace().workspace;
 
   return (
     <form noValidate onSubmit={(event) => event.preventDefault()} className="dialog-form">
       <MemberFindingsList findings={findings} memberId={member.id} onFix={(field) => form.setFocus(field)} />
       <MemberFormFields form={form} />
+      <AttachmentsPanel
+        owner={{ tripId: member.tripId, memberId: member.id }}
+        attachments={attachments.filter((a) => a.memberId === member.id)}
+      />
     </form>
   );
 }

@@ -17,6 +17,7 @@ import { TripEditDialog } from '../trips/TripEditDialog';
 import { useTripWorkspace } from '../workspace/context';
 import { PresenceMatrix } from './PresenceMatrix';
 import { TripNotes } from './TripNotes';
+import { AttachmentsPanel } from '../attachments';
 import './overview.css';
 
 /**
@@ -46,6 +47,9 @@ export function OverviewScreen() {
         <TripFacts workspace={workspace} tripId={tripId} />
         <TripNotes trip={trip} />
       </div>
+      <section className="card overview-attachments">
+        <AttachmentsPanel owner={{ tripId }} attachments={workspace.attachments.filter((a) => !a.memberId && !a.itemId)} />
+      </section>
       {editing ? <TripEditDialog trip={trip} onClose={() => setEditing(false)} /> : null}
     </div>
   );

@@ -14,6 +14,7 @@ import {
   Info,
   Lock,
   MapPin,
+  Paperclip,
   Pencil,
   StickyNote,
   Tag,
@@ -307,6 +308,12 @@ export const ItemCard = memo(function ItemCard({
             {travel && d.vehicle ? (
               <Line icon={Tag} label={t('details.vehicle')}>
                 <span>{d.vehicle}</span>
+              </Line>
+            ) : null}
+
+            {model.attachments > 0 ? (
+              <Line icon={Paperclip} label={t('card.attachments')}>
+                <span data-testid="attachment-count">{t('card.attachmentCount', { count: model.attachments })}</span>
               </Line>
             ) : null}
 

@@ -14,6 +14,8 @@ import { OutcomeFields } from './OutcomeFields';
 import type { TripWorkspace } from '../../../../shared/domain/workspace';
 import { SEATED_KINDS } from '../../../../shared/seating/plan';
 import { SeatingPanel } from '../seating';
+import { AttachmentsPanel } from '../attachments';
+import { useTripWorkspace } from '../workspace';
 
 /**
  * Edit an item in a side sheet. Autosaves (useAutosaveForm): no Save button; the header says
@@ -52,6 +54,7 @@ export function ItemEditDialog({
     onClose();
   };
   const Icon = KIND_ICONS[item.kind];
+  const { attachments } = useTripWorkspace().workspace;
 
   return (
     <Dialog
@@ -104,6 +107,7 @@ export function ItemEditDialog({
           <SeatingPanel item={item} workspace={workspace} />
         </section>
       ) : null}
+      <AttachmentsPanel owner={{ tripId: item.tripId, itemId: item.id }} attachments={attachments.filter((a) => a.itemId === item.id)} />
     </Dialog>
   );
 }

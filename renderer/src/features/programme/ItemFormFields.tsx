@@ -16,6 +16,7 @@ import { ZonedDateTimeField } from '../../ui/ZonedDateTimeField';
 import { nativeNameLanguage } from '../trips/labels';
 import { ContactsField } from './ContactsField';
 import { endsBeforeStart, type ItemFormValues } from './formValues';
+import { GIFT_EXCHANGE_KINDS } from '../../../../shared/checks/rules/gifts';
 import { DETAIL_FIELDS, ITEM_KINDS, KIND_ICONS, KIND_TONES, isMeeting, isTravel, timeLabels, type DetailField } from './kinds';
 import { ParticipantsField } from './ParticipantsField';
 import { useItemZones, type ItemEnd } from './useItemZones';
@@ -356,6 +357,9 @@ export function ItemFormFields({
           </p>
         ) : isMeeting(kind) ? (
           <p className="form-note">{t('form.meetingDetailsLater')}</p>
+        ) : null}
+        {GIFT_EXCHANGE_KINDS.includes(kind) ? (
+          <Checkbox label={t('fields.giftsExchanged')} hint={t('fields.giftsExchangedHint')} {...register('details.giftsExchanged')} />
         ) : null}
       </section>
 

@@ -22,6 +22,7 @@ export interface ItemDetailsForm {
   /** Per diem: a meal paid by the hosts; a stay with breakfast included. */
   mealProvided: boolean;
   breakfastIncluded: boolean;
+  giftsExchanged: boolean;
 }
 
 export interface ItemFormValues {
@@ -46,8 +47,8 @@ export interface ItemFormValues {
 export type ItemCreateFormValues = ItemFormValues & { tripId: string };
 
 type TextDetailKey = Exclude<keyof ItemDetailsForm, FlagDetailKey>;
-type FlagDetailKey = 'mealProvided' | 'breakfastIncluded';
-const FLAG_KEYS: readonly FlagDetailKey[] = ['mealProvided', 'breakfastIncluded'];
+type FlagDetailKey = 'mealProvided' | 'breakfastIncluded' | 'giftsExchanged';
+const FLAG_KEYS: readonly FlagDetailKey[] = ['mealProvided', 'breakfastIncluded', 'giftsExchanged'];
 
 const DETAIL_KEYS: readonly TextDetailKey[] = [
   'carrier',

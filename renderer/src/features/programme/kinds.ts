@@ -32,8 +32,8 @@ export const KIND_TONES: Record<ItemKind, 'travel' | 'stay' | 'official' | 'soci
 
 export const ITEM_KINDS: readonly ItemKind[] = ItemKind.options;
 
-/** The text details; the per-diem flags (mealProvided, breakfastIncluded) are checkboxes. */
-export type DetailField = Exclude<keyof ItemDetails, 'mealProvided' | 'breakfastIncluded'>;
+/** The text details; the per-diem flags and the gifts-exchanged flag are checkboxes. */
+export type DetailField = Exclude<keyof ItemDetails, 'mealProvided' | 'breakfastIncluded' | 'giftsExchanged'>;
 
 /** The kind-specific fields the editor shows (all are kept when the kind changes). */
 export const DETAIL_FIELDS: Record<ItemKind, readonly DetailField[]> = {

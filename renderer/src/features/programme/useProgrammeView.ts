@@ -36,6 +36,8 @@ export interface CardModel {
   nights: number | null;
   /** Ids of the items starting at the same moment (in order) when there is more than one. */
   sameStart: string[] | null;
+  /** How many files are attached to the item (the paperclip). */
+  attachments: number;
 }
 
 export interface DayModel {
@@ -67,6 +69,8 @@ export function useProgrammeView(
     const meetingByItem = new Map(workspace.meetings.map((m) => [m.itemId, m]));
     const byItem = findingsByItem(findings);
     const groups = sameStartGroups(items);
+    const attachmentsByItem = new Map<string, number>();
+    for (const a of workspace.attachments) if (a.itemId) attachmentsByItem.set(a.itemId, (attachmentsByItem.get(a.itemId) ?? 0) + 1);
     const previous = cache.current;
     const next = new Map<string, { signature: string; model: CardModel }>();
 
@@ -122,6 +126,7 @@ export function useProgrammeView(
               ? daysBetween(item.startLocal.slice(0, 10), item.endLocal.slice(0, 10))
               : null,
           sameStart: groups.get(item.id) ?? null,
+          attachments: attachmentsByItem.get(item.id) ?? 0,
         };
         const signature = `${item.id}:${item.revision}:${item.updatedAt}|${JSON.stringify(derived)}`;
         const known = previous.get(row.key);

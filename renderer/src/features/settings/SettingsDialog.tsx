@@ -11,6 +11,7 @@ import { DemoSection } from './DemoSection';
 import { OrganisationSection } from './OrganisationSection';
 import { PerDiemRatesSection } from './PerDiemRatesSection';
 import { EncryptionSection, RetentionSection } from '../privacy';
+import { GiftPolicySection } from '../gifts/GiftPolicySection';
 import './settings.css';
 
 const THEMES: ThemePreference[] = ['system', 'light', 'dark'];
@@ -81,6 +82,7 @@ export function SettingsDialog() {
         {open ? <PerDiemRatesSection /> : null}
         {open ? <RetentionSection /> : null}
         {open ? <EncryptionSection /> : null}
+        {open ? <GiftPolicySection /> : null}
         {open ? <DemoSection /> : null}
       </div>
     </Dialog>

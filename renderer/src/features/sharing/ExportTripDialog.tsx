@@ -16,12 +16,13 @@ export function ExportTripDialog({ tripId, onClose }: { tripId: string; onClose:
   const call = useApi();
   const feedback = useSaveFeedback();
   const [includePassports, setIncludePassports] = useState(false);
+  const [includeAttachments, setIncludeAttachments] = useState(false);
   const [busy, setBusy] = useState(false);
 
   const exportIt = async () => {
     setBusy(true);
     try {
-      const file = await tripFile(call, tripId, includePassports);
+      const file = await tripFile(call, tripId, includePassports, includeAttachments);
       if (!file.ok) {
         toast.show({ message: t('feedback.failed', { reason: file.error.message }), tone: 'error' });
         return;
@@ -59,6 +60,12 @@ export function ExportTripDialog({ tripId, onClose }: { tripId: string; onClose:
           hint={t('exportTrip.passportsHint')}
           checked={includePassports}
           onChange={(event) => setIncludePassports(event.currentTarget.checked)}
+        />
+        <Checkbox
+          label={t('exportTrip.attachments')}
+          hint={t('exportTrip.attachmentsHint')}
+          checked={includeAttachments}
+          onChange={(event) => setIncludeAttachments(event.currentTarget.checked)}
         />
       </div>
     </Dialog>

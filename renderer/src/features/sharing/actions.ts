@@ -12,8 +12,13 @@ export type Lang = 'sv' | 'en';
 const toSave = (file: ExportedFile): FileToSave => ({ fileName: file.fileName, data: file.content, mediaType: file.mediaType });
 const mapOk = <T, U>(result: ApiResult<T>, map: (value: T) => U): ApiResult<U> => (result.ok ? { ok: true, value: map(result.value) } : result);
 
-export async function tripFile(call: ApiCall, tripId: string, includePassports: boolean): Promise<ApiResult<FileToSave>> {
-  return mapOk(await callSafely(call, 'sharing:exportTrip', { tripId, includePassports }), toSave);
+export async function tripFile(
+  call: ApiCall,
+  tripId: string,
+  includePassports: boolean,
+  includeAttachments = false,
+): Promise<ApiResult<FileToSave>> {
+  return mapOk(await callSafely(call, 'sharing:exportTrip', { tripId, includePassports, includeAttachments }), toSave);
 }
 
 export async function calendarFile(call: ApiCall, tripId: string, lang: Lang, memberId?: string): Promise<ApiResult<FileToSave>> {

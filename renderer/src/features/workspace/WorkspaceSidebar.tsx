@@ -6,6 +6,7 @@ import {
   CalendarDays,
   ClipboardCheck,
   FileText,
+  Gift,
   Handshake,
   Wallet,
   LayoutDashboard,
@@ -43,6 +44,7 @@ export function WorkspaceSidebar() {
     { tab: 'members', icon: Users, count: workspace.members.length },
     { tab: 'meetings', icon: Handshake, count: workspace.items.filter((i) => MEETING_KINDS.includes(i.kind)).length },
     { tab: 'contacts', icon: BookUser, count: workspace.contacts.length },
+    { tab: 'gifts', icon: Gift, count: workspace.gifts.length },
   ];
   const prepare: NavEntry[] = [
     { tab: 'budget', icon: Wallet },

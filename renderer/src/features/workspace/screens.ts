@@ -11,6 +11,7 @@ const LOADERS: Record<TripTab, () => ScreenModule> = {
   meetings: () => import('../meetings').then((m) => ({ default: m.MeetingsScreen })),
   contacts: () => import('../contacts').then((m) => ({ default: m.ContactsScreen })),
   budget: () => import('../budget').then((m) => ({ default: m.BudgetScreen })),
+  gifts: () => import('../gifts').then((m) => ({ default: m.GiftsScreen })),
   checks: () => import('../checks').then((m) => ({ default: m.ChecksScreen })),
   documents: () => import('../documents').then((m) => ({ default: m.DocumentsScreen })),
 };

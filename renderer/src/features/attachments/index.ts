@@ -1,0 +1,2 @@
+export { AttachmentsPanel } from './AttachmentsPanel';
+export { useAttachmentActions, type AttachmentOwner } from './actions';

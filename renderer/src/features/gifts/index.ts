@@ -1,0 +1,2 @@
+export { GiftsScreen } from './GiftsScreen';
+export { GiftRegisterPage } from './GiftRegisterPage';

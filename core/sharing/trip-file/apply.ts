@@ -22,7 +22,7 @@ import { recordShared } from './shared-versions';
  * is identical. That is why this writes SQL through the repositories' table mappers instead of
  * calling the services' create/update, which stamp new times and bump revisions.
  */
-export function applyPlan(db: Database.Database, plan: ImportPlan): void {
+export function applyPlan(db: Database.Database, plan: Omit<ImportPlan, 'preview'>): void {
   const includesPassports = plan.file.includesPassports;
   const sql = statements(db);
 
@@ -139,7 +139,7 @@ function statements(db: Database.Database) {
  * Keep the file's tombstones for what is not here (so a later export passes them on and the
  * round trip is lossless). A deletion recorded both here and there keeps the earlier time.
  */
-function storeTombstones(db: Database.Database, plan: ImportPlan): void {
+function storeTombstones(db: Database.Database, plan: Omit<ImportPlan, 'preview'>): void {
   const tripId = plan.file.trip.id;
   const upsert = db.prepare(
     `INSERT INTO deletions (entity_id, entity_type, trip_id, deleted_at) VALUES (?, ?, ?, ?)

@@ -1,4 +1,4 @@
--- user_version 7
+-- user_version 13
 
 -- index contacts_by_name
 CREATE INDEX contacts_by_name ON contacts(name COLLATE NOCASE);
@@ -47,6 +47,9 @@ CREATE INDEX search_entries_by_title ON search_entries(kind, title_key, entity_i
 
 -- index shared_versions_by_trip
 CREATE INDEX shared_versions_by_trip ON shared_versions(trip_id);
+
+-- index sync_outbox_by_trip
+CREATE INDEX sync_outbox_by_trip ON sync_outbox(trip_id, id);
 
 -- index trash_by_time
 CREATE INDEX trash_by_time ON trash(deleted_at);
@@ -256,6 +259,29 @@ shared_at TEXT NOT NULL,
 direction TEXT NOT NULL CHECK (direction IN ('export', 'import')),
 PRIMARY KEY (entity_type, entity_id, revision, updated_at)
 ) STRICT, WITHOUT ROWID;
+
+-- table sqlite_sequence
+CREATE TABLE sqlite_sequence(name,seq);
+
+-- table sync_docs
+CREATE TABLE sync_docs (
+trip_id TEXT PRIMARY KEY NOT NULL,
+server_url TEXT NOT NULL,
+state BLOB NOT NULL,
+shared_by_me INTEGER NOT NULL DEFAULT 0 CHECK (shared_by_me IN (0, 1)),
+version INTEGER NOT NULL DEFAULT 0,
+last_error TEXT,
+synced_at TEXT,
+created_at TEXT NOT NULL
+) STRICT;
+
+-- table sync_outbox
+CREATE TABLE sync_outbox (
+id INTEGER PRIMARY KEY AUTOINCREMENT,
+trip_id TEXT NOT NULL REFERENCES sync_docs(trip_id) ON DELETE CASCADE,
+update_data BLOB NOT NULL,
+created_at TEXT NOT NULL
+) STRICT;
 
 -- table trash
 CREATE TABLE trash (

@@ -13,9 +13,10 @@ import { vcardCommand } from './commands/vcard';
 import { backupCommand } from './commands/backup';
 import { restoreCommand } from './commands/restore';
 import { decryptCommand, encryptCommand } from './commands/encrypt';
+import { shareCommand, syncCommand } from './commands/sync';
 
 /** Every CLI command; later issues add pdf, ics, export, import, csv, check. */
-export const commands: Command[] = [demoCommand, tripsCommand, checkCommand, exportCommand, importCommand, icsCommand, csvCommand, vcardCommand, pdfCommand, backupCommand, restoreCommand, encryptCommand, decryptCommand];
+export const commands: Command[] = [demoCommand, tripsCommand, checkCommand, exportCommand, importCommand, icsCommand, csvCommand, vcardCommand, pdfCommand, backupCommand, restoreCommand, encryptCommand, decryptCommand, shareCommand, syncCommand];
 
 const overview = () =>
   'Usage: npm run cli -- <command> [options]\n\nCommands:\n' +

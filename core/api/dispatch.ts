@@ -100,6 +100,8 @@ const READ_ONLY_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>(
   'sharing:csv',
   'sharing:vcard',
   'backups:list',
+  'sync:status',
+  'sync:getTeam',
 ]);
 
 /** Reads that use search_entries when it is current. */

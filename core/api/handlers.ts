@@ -20,6 +20,8 @@ import { createBackup, listBackups, restoreNamedBackup } from '../db/backup';
 import { getSettings, setLogo, updateSettings } from '../services/settings';
 import { seedDemo } from '../demo';
 import { demoStatus, removeDemo } from '../demo/manage';
+import { setSensitive, shareWithTeam, tripSyncStatus } from '../sync/operations';
+import { setTeam, teamView } from '../sync/team-settings';
 
 /** Async operations (ASYNC_OPERATIONS) finish their work after the transaction: see deferred.ts. */
 type Handlers = {
@@ -101,6 +103,12 @@ export const handlers: Handlers = {
   'settings:get': (db) => getSettings(db),
   'settings:update': updateSettings,
   'settings:setLogo': (db, { image }) => setLogo(db, image),
+
+  'sync:status': (db, { tripId }) => tripSyncStatus(db, tripId),
+  'sync:share': (db, { tripId, syncSensitive }) => shareWithTeam(db, tripId, syncSensitive),
+  'sync:setSensitive': (db, { tripId, on }) => setSensitive(db, tripId, on),
+  'sync:getTeam': (db) => teamView(db),
+  'sync:setTeam': (db, team) => setTeam(db, team),
 
   'demo:status': (db) => demoStatus(db),
   'demo:load': (db) => {

@@ -42,6 +42,7 @@ export class LiveSync {
   private readonly trips = new Map<string, { connection: DocConnection; pushed: number; acknowledged: number }>();
   private index: DocConnection | undefined;
   private timer: ReturnType<typeof setInterval> | undefined;
+  private readonly remote = new Map<string, number>();
 
   constructor(
     private readonly db: Database.Database,
@@ -69,6 +70,11 @@ export class LiveSync {
     this.trips.clear();
     this.index?.close();
     this.index = undefined;
+  }
+
+  /** How many colleagues' changes were applied to a trip since the loop started. */
+  remoteChanges(tripId: string): number {
+    return this.remote.get(tripId) ?? 0;
   }
 
   /** The state of one shared trip (undefined: not shared through this team). */
@@ -134,7 +140,10 @@ export class LiveSync {
       persistent: true,
       onRemote: (update) => {
         try {
-          if (applyRemoteUpdate(this.db, tripId, update)) this.options.onRemoteChange?.(tripId);
+          if (applyRemoteUpdate(this.db, tripId, update)) {
+            this.remote.set(tripId, this.remoteChanges(tripId) + 1);
+            this.options.onRemoteChange?.(tripId);
+          }
         } catch (error) {
           if (error instanceof SyncRefusal) recordSyncResult(this.db, tripId, error.message);
           throw error;

@@ -17,6 +17,7 @@ import enSearch from './en/search.json';
 import enSettings from './en/settings.json';
 import enBackups from './en/backups.json';
 import enSharing from './en/sharing.json';
+import enSync from './en/sync.json';
 import svCommon from './sv/common.json';
 import svTrips from './sv/trips.json';
 import svOverview from './sv/overview.json';
@@ -30,6 +31,7 @@ import svSearch from './sv/search.json';
 import svSettings from './sv/settings.json';
 import svBackups from './sv/backups.json';
 import svSharing from './sv/sharing.json';
+import svSync from './sv/sync.json';
 
 export const NAMESPACES = [
   'common',
@@ -45,6 +47,7 @@ export const NAMESPACES = [
   'settings',
   'backups',
   'sharing',
+  'sync',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -63,6 +66,7 @@ export const resources = {
     settings: enSettings,
     backups: enBackups,
     sharing: enSharing,
+    sync: enSync,
   },
   sv: {
     common: svCommon,
@@ -78,5 +82,6 @@ export const resources = {
     settings: svSettings,
     backups: svBackups,
     sharing: svSharing,
+    sync: svSync,
   },
 } as const;

@@ -21,6 +21,7 @@ import { DestinationName } from '../trips/DestinationName';
 import { TripBadges } from '../trips/TripBadges';
 import { TripEditDialog } from '../trips/TripEditDialog';
 import { ChecksNavBadge } from '../checks/ChecksNavBadge';
+import { SyncState } from '../sync';
 import { useTripWorkspace } from './context';
 
 interface NavEntry {
@@ -92,6 +93,7 @@ export function WorkspaceSidebar() {
           </p>
         ) : null}
         <TripBadges trip={trip} />
+        <SyncState tripId={tripId} />
         <Button size="sm" variant="ghost" icon={Pencil} className="workspace-edit" onClick={() => setEditing(true)}>
           {t('workspace.editTrip')}
         </Button>

@@ -19,8 +19,13 @@ const PROGRAM = 'delegation-planner sync-server';
 async function openStore(dataDir: string, postgres: string | undefined): Promise<ServerStore> {
   if (postgres === undefined) return openSqliteStore(dataDir);
   // Loaded only when asked for: a single server never needs the PostgreSQL client.
-  const { openPostgresStore } = await import('./postgres-store');
-  return openPostgresStore(postgres);
+  const { openPostgresStore, StoreUnavailable } = await import('./postgres-store');
+  try {
+    return await openPostgresStore(postgres);
+  } catch (error) {
+    if (error instanceof StoreUnavailable) throw new UsageError(error.message);
+    throw error;
+  }
 }
 
 async function redisExtension(url: string): Promise<Extension> {

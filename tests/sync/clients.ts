@@ -1,4 +1,4 @@
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 
 /**
@@ -16,7 +16,10 @@ export interface TestClient {
 }
 
 export function connectClient(url: string, name: string, token: string, doc = new Y.Doc()): TestClient {
-  const provider = new HocuspocusProvider({ url, name, token, document: doc });
+  // Quick reconnects: the tests restart the server and wait for the laptops to come back.
+  const socket = new HocuspocusProviderWebsocket({ url, delay: 50, minDelay: 50, factor: 1.5, maxDelay: 500 });
+  const provider = new HocuspocusProvider({ websocketProvider: socket, name, token, document: doc });
+  provider.attach(); // a provider given its socket does not attach by itself
   const acknowledged = () =>
     new Promise<void>((resolve) => {
       const check = () => {
@@ -41,7 +44,11 @@ export function connectClient(url: string, name: string, token: string, doc = ne
       doc.on('update', onUpdate);
       onUpdate();
     });
-  return { doc, provider, acknowledged, until, destroy: () => provider.destroy() };
+  const destroy = () => {
+    provider.destroy();
+    socket.destroy();
+  };
+  return { doc, provider, acknowledged, until, destroy };
 }
 
 /** Resolves with the server's reason once it refuses the token. */

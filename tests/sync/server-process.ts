@@ -3,16 +3,20 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /**
- * The real sync server as a child process (`core/sync-server/main.ts` through tsx, run by this
- * very Node 22), on a free port. Waits for its first stdout line `listening on ws://HOST:PORT`;
+ * The real sync server as a child process (`core/sync-server/main.ts` with the tsx loader, in
+ * this very Node 22), on a free port. Waits for its first stdout line `listening on ws://HOST:PORT`;
  * never sleeps a fixed time.
  */
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const mainScript = path.join(repoRoot, 'core/sync-server/main.ts');
-const tsxCli = path.join(path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/cli.mjs');
+// tsx as a loader inside the server's own Node process (not tsx's CLI, which runs the script in
+// a second process): a SIGKILL must hit the server itself, or an orphan keeps the port.
+const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+const serverCommand = ['--import', tsxLoader, mainScript];
 const LISTENING = /^listening on ((wss?):\/\/[^\s]+:(\d+))$/m;
 
 export interface SyncServerProcess {
@@ -45,7 +49,7 @@ export function runServerCommand(
   env: Record<string, string> = {},
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [tsxCli, mainScript, ...args], { cwd: repoRoot, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
+    execFile(process.execPath, [...serverCommand, ...args], { cwd: repoRoot, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
       const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
       resolve({ code, stdout, stderr });
     });
@@ -70,7 +74,7 @@ export async function startSyncServer(options: StartOptions = {}): Promise<SyncS
   const launch = (port: number) => {
     stdout = '';
     stderr = '';
-    const started = spawn(process.execPath, [tsxCli, mainScript, '--data', dataDir, '--port', String(port), ...extraArgs], {
+    const started = spawn(process.execPath, [...serverCommand, '--data', dataDir, '--port', String(port), ...extraArgs], {
       cwd: repoRoot,
       env: { ...process.env, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],

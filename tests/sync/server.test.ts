@@ -65,6 +65,14 @@ describe('sync server', () => {
     expect((await refusal(sync.url, 'index', token)).reason).toBe('token refused');
   });
 
+  it('refuses document names outside trip/<id>, contacts and index', async () => {
+    const sync = await server();
+    const token = await sync.newTeam('vasteras');
+    for (const name of ['sodertalje/contacts', 'trip/', 'trip/../index', 'passwords']) {
+      expect((await refusal(sync.url, name, token)).reason, name).toBe('unknown document name');
+    }
+  });
+
   it('keeps two teams apart even when their documents have the same name', async () => {
     const sync = await server();
     const west = await sync.newTeam('vasteras');

@@ -32,7 +32,7 @@ export const LOCAL_ORIGIN = 'local';
  * Rows missing from `file` are removed from the document; the ones this laptop deleted are also
  * tombstoned (file.tombstones), which makes a delete win over a concurrent edit elsewhere.
  */
-export function writeSnapshot(doc: Y.Doc, file: TripFile, schemaVersion: number): void {
+export function writeSnapshot(doc: Y.Doc, file: TripFile, schemaVersion: number, { full = false } = {}): void {
   doc.transact(() => {
     const meta = doc.getMap(META);
     if (meta.get('format') !== SYNC_FORMAT) meta.set('format', SYNC_FORMAT);
@@ -42,7 +42,7 @@ export function writeSnapshot(doc: Y.Doc, file: TripFile, schemaVersion: number)
     const syncSensitive = meta.get('syncSensitive') === true;
 
     const rows = rowsOf(file, syncSensitive);
-    for (const table of SYNC_TABLES) writeTable(doc.getMap(table), table, rows[table]);
+    for (const table of SYNC_TABLES) writeTable(doc.getMap(table), table, rows[table], full);
 
     const tombstones = doc.getMap(TOMBSTONES);
     for (const t of file.tombstones) {
@@ -73,7 +73,13 @@ function rowsOf(file: TripFile, syncSensitive: boolean): Record<SyncTable, Row[]
   };
 }
 
-function writeTable(map: Y.Map<unknown>, table: SyncTable, rows: Row[]): void {
+/**
+ * Every edit of a row bumps its revision and updated time (the services and the trip-file import
+ * do), so a row whose version in the document is the local one has nothing new: skipped, which
+ * keeps a write to a large shared trip cheap. `full` writes every row (the sensitive-field
+ * switch changes what a row carries without a new version).
+ */
+function writeTable(map: Y.Map<unknown>, table: SyncTable, rows: Row[], full: boolean): void {
   const key = ROW_KEY[table];
   const wanted = new Set(rows.map((r) => String(r[key])));
   for (const id of [...map.keys()]) if (!wanted.has(id)) map.delete(id);
@@ -86,7 +92,9 @@ function writeTable(map: Y.Map<unknown>, table: SyncTable, rows: Row[]): void {
       row = new Y.Map<unknown>();
       map.set(id, row);
     }
-    writeRow(row as Y.Map<unknown>, entity, table, orderField);
+    const stored = row as Y.Map<unknown>;
+    if (!full && stored.get('revision') === entity.revision && stored.get('updatedAt') === entity.updatedAt) continue;
+    writeRow(stored, entity, table, orderField);
   }
   if (orderField) writeOrder(map, rows, key, table === 'items' ? itemSlotOrder : (r) => [Number(r[orderField])]);
 }

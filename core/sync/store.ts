@@ -8,6 +8,7 @@ import { writeSnapshotToTables } from './doc-apply';
 import { readSnapshot } from './doc-read';
 import { LOCAL_ORIGIN, setSyncSensitive, writeSnapshot } from './doc-write';
 import { SyncRefusal } from './errors';
+import { normaliseOrder } from './order-columns';
 
 /**
  * The laptop's side of sync in the database: each shared trip's document (sync_docs) and the
@@ -63,7 +64,7 @@ export function captureLocalChanges(db: Database.Database): void {
   for (const tripId of sharedTripIds(db)) captureTrip(db, tripId);
 }
 
-export function captureTrip(db: Database.Database, tripId: string): void {
+export function captureTrip(db: Database.Database, tripId: string, { full = false } = {}): void {
   if (!db.prepare('SELECT 1 FROM trips WHERE id = ?').get(tripId)) return;
   const doc = loadDoc(db, tripId);
   if (!doc) return;
@@ -72,7 +73,7 @@ export function captureTrip(db: Database.Database, tripId: string): void {
   const collect = (update: Uint8Array) => updates.push(update);
   doc.on('update', collect);
   try {
-    writeSnapshot(doc, file, LATEST_SCHEMA_VERSION);
+    writeSnapshot(doc, file, LATEST_SCHEMA_VERSION, { full });
   } finally {
     doc.off('update', collect);
   }
@@ -85,15 +86,7 @@ export function captureTrip(db: Database.Database, tripId: string): void {
   saveDoc(db, tripId, doc);
   // The tables' order numbers follow the document's keys on every laptop (a deletion here may
   // have left a gap the others do not have).
-  try {
-    const snapshot = readSnapshot(doc, tripId, LATEST_SCHEMA_VERSION);
-    if (snapshot) writeSnapshotToTables(db, snapshot);
-  } catch (error) {
-    // The local edit stands (the user's work is never refused for sync's sake); the trip header
-    // shows the reason until a later change or sync fixes it.
-    if (!(error instanceof SyncRefusal)) throw error;
-    recordSyncResult(db, tripId, error.message);
-  }
+  normaliseOrder(db, doc);
 }
 
 /** Share a trip: start its document from the tables (the first outbox entry holds all of it). */
@@ -128,7 +121,7 @@ export function setTripSyncSensitive(db: Database.Database, tripId: string, on: 
     db.prepare('INSERT INTO sync_outbox (trip_id, update_data, created_at) VALUES (?, ?, ?)').run(tripId, Buffer.from(Y.mergeUpdates(updates)), now());
     saveDoc(db, tripId, doc);
   }
-  captureTrip(db, tripId);
+  captureTrip(db, tripId, { full: true });
 }
 
 /**

@@ -38,6 +38,9 @@ describe('fractional order keys', () => {
   });
 });
 
+/** No lone surrogate (String.prototype.isWellFormed is newer than the project's TypeScript lib). */
+const wellFormed = (text: string) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
+
 describe('minimal text edits', () => {
   it('turn the old text into the new one, never splitting a character outside the BMP', () => {
     const text = fc.string({ unit: fc.constantFrom('a', 'å', '济', '𠀋', ' ', '\n') });
@@ -50,8 +53,8 @@ describe('minimal text edits', () => {
         }
         const result = before.slice(0, edit.index) + edit.insert + before.slice(edit.index + edit.deleteCount);
         expect(result).toBe(after);
-        expect(before.slice(0, edit.index).isWellFormed()).toBe(true);
-        expect(edit.insert.isWellFormed()).toBe(true);
+        expect(wellFormed(before.slice(0, edit.index))).toBe(true);
+        expect(wellFormed(edit.insert)).toBe(true);
       }),
     );
   });

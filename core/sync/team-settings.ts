@@ -5,6 +5,7 @@ import { prepared } from '../db/statements';
 import { now } from '../services/clock';
 import { ServiceError } from '../services/errors';
 import { SyncRefusal } from './errors';
+import { teamChanged } from './registry';
 import { checkServerUrl, isLoopback } from './server-url';
 import type { Team } from './sync';
 
@@ -35,6 +36,7 @@ export function teamView(db: Database.Database): SyncTeamView | null {
 export function setTeam(db: Database.Database, team: { url: string; token?: string } | null): SyncTeamView | null {
   if (team === null) {
     prepared(db, 'DELETE FROM settings WHERE key = ?').run(KEY);
+    teamChanged(db);
     return null;
   }
   try {
@@ -50,5 +52,6 @@ export function setTeam(db: Database.Database, team: { url: string; token?: stri
     db,
     `INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
   ).run(KEY, JSON.stringify({ url: team.url, token }), now());
+  teamChanged(db);
   return teamView(db);
 }

@@ -24,7 +24,7 @@ async function laptop(seed: boolean): Promise<Laptop> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'delegation-planner-sync-e2e-'));
   const core = openCore(path.join(dir, 'data.sqlite'));
   if (seed) seedDemo(core.db);
-  const server = await startWebServer({ core, port: 0, rendererDir, backgroundSync: () => startBackgroundSync(core.db, 200) });
+  const server = await startWebServer({ core, port: 0, rendererDir, backgroundSync: () => startBackgroundSync(core.db) });
   return {
     core,
     server,

@@ -18,17 +18,25 @@ function teamAndName(scopedName: string): { team: string; name: string } {
   return split;
 }
 
-/** Refuses unknown and revoked tokens, and names outside the three kinds of document. */
-export function authentication(tokens: TeamTokens): Extension {
+/**
+ * Refuses unknown and revoked tokens, and names outside the three kinds of document; logs each
+ * refusal with the document and address (an operator's first clue to a mistyped token).
+ */
+export function authentication(tokens: TeamTokens, log: (line: string) => void): Extension {
   return {
     extensionName: 'team-tokens',
-    async onAuthenticate({ token, documentName }) {
+    async onAuthenticate({ token, documentName, context }) {
       const split = splitScopedName(documentName);
+      const name = split?.name ?? documentName;
+      const refuse = (reason: string, code: number) => {
+        log(`refused document=${name} address=${(context as SyncContext).address ?? '?'} reason=${reason}`);
+        return new RefusedMessage(reason, code);
+      };
       // The scope layer already looked the token up; ask the store again so a team revoked
       // between the two is refused too, and so this hook alone decides who gets in.
       const team = await tokens.teamFor(token);
-      if (split === null || team === null || split.team !== team) throw new RefusedMessage('token refused', 4401);
-      if (!isAllowedDocumentName(split.name)) throw new RefusedMessage('unknown document name', 4404);
+      if (split === null || team === null || split.team !== team) throw refuse('token refused', 4401);
+      if (!isAllowedDocumentName(split.name)) throw refuse('unknown document name', 4404);
       return { team } satisfies SyncContext;
     },
   };
@@ -36,7 +44,7 @@ export function authentication(tokens: TeamTokens): Extension {
 
 /**
  * Persistence through @hocuspocus/extension-database (fetch on load, store on change, debounced),
- * plus a write-ahead merge of every incoming update BEFORE Hocuspocus applies and acknowledges
+ * plus a write-ahead log of every incoming update BEFORE Hocuspocus applies and acknowledges
  * it: the provider counts a change as synced on that acknowledgement (and the laptop then drops
  * it from its outbox), so a server killed before its debounced store ran must still have it.
  */
@@ -57,7 +65,7 @@ export function persistence(store: ServerStore): Extension[] {
       if (!carriesUpdate(type)) return;
       if (checkUpdate(payload).empty) return;
       const { team, name } = teamAndName(documentName);
-      await store.mergeDocument(team, name, payload);
+      await store.appendUpdate(team, name, payload);
     },
   };
   return [writeAhead, database];

@@ -47,7 +47,7 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
   const hocuspocus = new Hocuspocus<SyncContext>({
     quiet: true,
     extensions: [
-      authentication(options.tokens),
+      authentication(options.tokens, options.log),
       ...persistence(options.store),
       ...(options.extensions ?? []),
       connectionLog(options.log),
@@ -78,8 +78,15 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
         if (state === undefined) return;
         const data = message.uint8Array();
         state.queue = state.queue.then(async () => {
-          const scoped = await state.scope.incoming(data);
-          if (scoped !== null) state.connection.handleMessage(scoped);
+          try {
+            const scoped = await state.scope.incoming(data);
+            if (scoped !== null) state.connection.handleMessage(scoped);
+          } catch (error) {
+            // A failed token lookup (the store unreachable): better a closed socket, which the
+            // laptop retries, than a chain of messages silently dropped after this one.
+            console.error('closing a connection: handling its message failed:', error);
+            peer.close(1011, 'server error');
+          }
         });
       },
       close(peer, event) {

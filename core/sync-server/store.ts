@@ -11,9 +11,18 @@ import * as Y from 'yjs';
  * again as part of the whole document, never lose each other's changes.
  */
 export interface ServerStore {
+  /** The stored state with every logged update merged in, or null for a new document. */
   fetchDocument(team: string, name: string): Promise<Uint8Array | null>;
-  /** Merges `update` (a Yjs update or a whole document state) into the stored state. */
-  mergeDocument(team: string, name: string, update: Uint8Array): Promise<void>;
+  /**
+   * Logs one incoming update durably, cheaply (an append: merging into a large trip's state
+   * costs ~100 ms, far too much per keystroke). The next mergeDocument folds it in.
+   */
+  appendUpdate(team: string, name: string, update: Uint8Array): Promise<void>;
+  /**
+   * Merges a whole document state (what Hocuspocus stores, debounced) and the logged updates
+   * into the stored state, and removes the updates it merged.
+   */
+  mergeDocument(team: string, name: string, state: Uint8Array): Promise<void>;
   /** Adds a team with the given token hash; false when the name is already taken. */
   addTeam(team: string, tokenHash: string): Promise<boolean>;
   /** Marks a team's token revoked; false when there is no such team. */
@@ -23,7 +32,9 @@ export interface ServerStore {
   close(): Promise<void>;
 }
 
-/** The stored state with `update` merged in (the update alone when nothing was stored). */
-export function mergedState(stored: Uint8Array | null, update: Uint8Array): Uint8Array {
-  return stored === null ? update : Y.mergeUpdates([stored, update]);
+/** One state from the stored one (if any) and updates; null when there is nothing at all. */
+export function mergedState(stored: Uint8Array | null, updates: Uint8Array[]): Uint8Array | null {
+  const all = stored === null ? updates : [stored, ...updates];
+  if (all.length <= 1) return all[0] ?? null;
+  return Y.mergeUpdates(all);
 }

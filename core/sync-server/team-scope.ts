@@ -59,16 +59,19 @@ export function socketScope(teamFor: (token: string) => Promise<string | null>):
     async incoming(data) {
       let address: string;
       let addressEnd: number;
+      let token: string | undefined;
       try {
         const decoder = decoding.createDecoder(data);
         address = decoding.readVarString(decoder);
         addressEnd = decoder.pos;
         if (decoding.readVarUint(decoder) === AUTH_MESSAGE && decoding.readVarUint(decoder) === AUTH_TOKEN) {
-          teamByAddress.set(address, await teamFor(decoding.readVarString(decoder)));
+          token = decoding.readVarString(decoder);
         }
       } catch {
         return null;
       }
+      // Outside the try: a store that cannot answer is an error, not a malformed message.
+      if (token !== undefined) teamByAddress.set(address, await teamFor(token));
       const team = teamByAddress.get(address) ?? UNAUTHENTICATED;
       return withAddress(data, addressEnd, `${team}/${address}`);
     },

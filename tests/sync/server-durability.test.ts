@@ -35,7 +35,7 @@ describe('sync server durability', () => {
     for (let i = 0; i < 50; i++) items.set(`in-flight-${i}`, `Lunch ${i}`);
     expect(await sync.kill('SIGKILL')).toBeNull();
 
-    const stored = readStoredDocument(sync.dataDir, 'vasteras', TRIP);
+    const stored = await readStoredDocument(sync.dataDir, 'vasteras', TRIP);
     for (let i = 0; i < 50; i++) expect(stored?.getMap('items').get(`acked-${i}`)).toBe(`Möte ${i} i Shenyang 沈阳`);
 
     await sync.restart();
@@ -56,7 +56,7 @@ describe('sync server durability', () => {
     await laptop.acknowledged();
     expect(await sync.kill('SIGTERM')).toBe(0);
     expect(sync.output().stdout.split('\n')[0]).toMatch(/^listening on ws:\/\/127\.0\.0\.1:\d+$/);
-    expect(readStoredDocument(sync.dataDir, 'sodertalje', 'contacts')?.getText('note').toString()).toBe(
+    expect((await readStoredDocument(sync.dataDir, 'sodertalje', 'contacts'))?.getText('note').toString()).toBe(
       'Wuxi-delegationen anländer måndag',
     );
   });

@@ -64,7 +64,7 @@ describe('sync server and hostile updates', () => {
     expect(Y.encodeStateVector(colleague.doc)).toEqual(Y.encodeStateVector(laptop.doc));
 
     expect(await sync.kill('SIGTERM')).toBe(0);
-    const stored = readStoredDocument(sync.dataDir, 'vasteras', TRIP);
+    const stored = await readStoredDocument(sync.dataDir, 'vasteras', TRIP);
     expect(stored?.getMap('items').toJSON()).toEqual({ meeting: 'Möte med Jinans utrikesbyrå 济南市外办' });
     const reference = new Y.Doc();
     Y.applyUpdate(reference, before);

@@ -33,6 +33,8 @@ export interface SyncServerProcess {
   restart(): Promise<void>;
   /** SIGTERM, wait for the exit, and remove the data folder if this helper made it. */
   stop(): Promise<void>;
+  /** The current server process's id (for measuring it: the bench reads its memory). */
+  pid(): number | undefined;
   /** Everything the current process printed so far. */
   output(): { stdout: string; stderr: string };
 }
@@ -122,6 +124,7 @@ export async function startSyncServer(options: StartOptions = {}): Promise<SyncS
       await kill('SIGTERM');
       if (ownDir) rmSync(dataDir, { recursive: true, force: true });
     },
+    pid: () => child?.pid,
     output: () => ({ stdout, stderr }),
   };
 }

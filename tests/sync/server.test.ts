@@ -52,6 +52,7 @@ describe('sync server', () => {
     laptop.getMap('contacts').set('c1', 'Wang Fang 王芳');
     const refused = await refusal(sync.url, 'contacts', 'not-a-token', laptop);
     expect(refused.reason).toBe('token refused');
+    expect(sync.output().stdout).toMatch(/^refused document=contacts address=\S+ reason=token refused$/m);
     expect(await sync.kill('SIGTERM')).toBe(0);
     expect(storedDocumentCount(sync.dataDir)).toBe(0);
   });

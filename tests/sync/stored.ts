@@ -1,31 +1,33 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import * as Y from 'yjs';
-import { SQLITE_STORE_FILE } from '../../core/sync-server/sqlite-store';
+import { openSqliteStore, SQLITE_STORE_FILE } from '../../core/sync-server/sqlite-store';
 
 function openStore(dataDir: string): Database.Database {
   return new Database(path.join(dataDir, SQLITE_STORE_FILE), { readonly: true, fileMustExist: true });
 }
 
+/** Documents and logged updates: zero when nothing at all was stored. */
 export function storedDocumentCount(dataDir: string): number {
   const db = openStore(dataDir);
   try {
-    return db.prepare<[], { count: number }>('SELECT count(*) AS count FROM documents').get()?.count ?? 0;
+    const count = (table: string) => db.prepare<[], { count: number }>(`SELECT count(*) AS count FROM ${table}`).get()?.count ?? 0;
+    return count('documents') + count('document_updates');
   } finally {
     db.close();
   }
 }
 
-/** The document as the server stored it in its SQLite file (read-only), or null. */
-export function readStoredDocument(dataDir: string, team: string, name: string): Y.Doc | null {
-  const db = openStore(dataDir);
+/** The document as the server stored it (its state and the updates logged since), or null. */
+export async function readStoredDocument(dataDir: string, team: string, name: string): Promise<Y.Doc | null> {
+  const store = openSqliteStore(dataDir);
   try {
-    const row = db.prepare<[string, string], { state: Buffer }>('SELECT state FROM documents WHERE team = ? AND name = ?').get(team, name);
-    if (row === undefined) return null;
+    const state = await store.fetchDocument(team, name);
+    if (state === null) return null;
     const doc = new Y.Doc();
-    Y.applyUpdate(doc, row.state);
+    Y.applyUpdate(doc, state);
     return doc;
   } finally {
-    db.close();
+    await store.close();
   }
 }

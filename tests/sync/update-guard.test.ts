@@ -47,7 +47,7 @@ describe('update guard', () => {
           expect(error).toBeInstanceOf(RefusedMessage);
           return;
         }
-        const merged = mergedState(stored, bytes);
+        const merged = mergedState(stored, [bytes]) ?? stored;
         const doc = new Y.Doc();
         Y.applyUpdate(doc, merged);
         expect(doc.getMap('items').get('meeting')).toBe('Möte i Shenyang 沈阳');

@@ -92,7 +92,7 @@ describe('three laptops plan one delegation through the sync server', () => {
     const refused = await shareTrip(a.db, trip.id, { url: team.url, token: 'not-a-team-token' }, 'Anna').catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(SyncRefusal);
     expect((refused as SyncRefusal).code).toBe('token_refused');
-    expect(readStoredDocument(server.dataDir, 'international-office', tripDocumentName(trip.id))).toBeNull();
+    expect(await readStoredDocument(server.dataDir, 'international-office', tripDocumentName(trip.id))).toBeNull();
     // Nothing is lost here either: the change waits for a sync with the right token.
     expect(pendingChanges(a.db, trip.id)).toBe(1);
     await syncOnce(a.db, team);

@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog, Menu, screen, session } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import { openCore, StartupError, type Core } from '../core/index';
+import { startBackgroundSync } from '../core/sync/background';
 import { dataDir, dataFilePath } from '../core/data-location';
 import type { MenuCommand } from '../shared/api/client';
 import { APP_ENTRY_URL } from './app-url';
@@ -30,6 +31,7 @@ const preloadPath = () => path.join(__dirname, 'preload.cjs');
 const userDataFile = (name: string) => path.join(app.getPath('userData'), name);
 
 let core: Core | null = null;
+let stopSync: (() => void) | null = null;
 let mainWindow: BrowserWindow | null = null;
 
 export function start(): void {
@@ -62,6 +64,7 @@ export function start(): void {
     if (core && BrowserWindow.getAllWindows().length === 0) createMainWindow();
   });
   app.on('will-quit', () => {
+    stopSync?.();
     core?.close(); // flush and release the database file
     core = null;
   });
@@ -95,6 +98,8 @@ function onReady(): void {
   hardenSession(session.defaultSession); // before any page exists
   handleAppProtocol(rendererDir());
   installIpcHandlers(core);
+  // Team sync follows the team set up in Settings, in the background (core/sync/background.ts).
+  stopSync = startBackgroundSync(core.db);
   installDesktopHandlers({ printDocument: printWithDialog });
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(

@@ -3,6 +3,7 @@ import { contract, isOperationName, type AsyncOperationName, type OperationName 
 import { fail, ok, type ApiResult, type FieldIssue } from '../../shared/api/result';
 import { ServiceError } from '../services/errors';
 import { maintainSearchIndex } from '../services/search-index';
+import { captureLocalChanges, forgetCachedDocs } from '../sync/store';
 import { Deferred, type CoreEnvironment } from './deferred';
 import { handlers } from './handlers';
 import { compactAfterErasure, erasedSomething } from '../services/privacy/secure-delete';
@@ -52,12 +53,20 @@ export function dispatch(db: Database.Database, name: string, input: unknown, en
     // Outside the read's own transaction, and allowed to fail (search-index.ts).
     if (INDEXED_READS.has(name)) maintainSearchIndex(db);
     const run = handlers[name] as (db: Database.Database, input: unknown) => unknown;
-    const transaction = db.transaction(() => run(db, parsed.data));
+    const readOnly = READ_ONLY_OPERATIONS.has(name);
+    const transaction = db.transaction(() => {
+      const value = run(db, parsed.data);
+      // Every write to a shared trip is also recorded for sync in this same transaction (an
+      // outbox that survives a crash); one place, so no service can forget it.
+      if (!readOnly) captureLocalChanges(db);
+      return value;
+    });
     // Writes take the write lock up front (BEGIN IMMEDIATE) so they wait out busy_timeout when
     // another program holds the database; a deferred transaction that reads first and then
     // writes fails with BUSY at once instead. Reads stay deferred (and work on read-only files).
-    value = READ_ONLY_OPERATIONS.has(name) ? transaction() : transaction.immediate();
+    value = readOnly ? transaction() : transaction.immediate();
   } catch (error) {
+    forgetCachedDocs(db);
     return toFailure(name, error);
   }
   if (PRIVACY_COMPACT.has(name) && erasedSomething(value)) compactAfterErasure(db);
@@ -108,6 +117,8 @@ const READ_ONLY_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>(
   'privacy:findPerson',
   'privacy:exportPerson',
   'database:encryptionStatus',
+  'sync:status',
+  'sync:getTeam',
 ]);
 
 /**

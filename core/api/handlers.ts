@@ -30,6 +30,8 @@ import { demoStatus, removeDemo } from '../demo/manage';
 import { previewPurge, purgeExpired } from '../services/privacy/retention';
 import { findPerson } from '../services/privacy/person';
 import { encryptDatabase, encryptionStatus, erasePersonOperation, exportPerson } from './privacy';
+import { setSensitive, shareWithTeam, tripSyncStatus } from '../sync/operations';
+import { setTeam, teamView } from '../sync/team-settings';
 
 /** Async operations (ASYNC_OPERATIONS) finish their work after the transaction: see deferred.ts. */
 type Handlers = {
@@ -149,6 +151,11 @@ export const handlers: Handlers = {
 
   'database:encryptionStatus': (db) => encryptionStatus(db),
   'database:encrypt': encryptDatabase,
+  'sync:status': (db, { tripId }) => tripSyncStatus(db, tripId),
+  'sync:share': (db, { tripId, syncSensitive }) => shareWithTeam(db, tripId, syncSensitive),
+  'sync:setSensitive': (db, { tripId, on }) => setSensitive(db, tripId, on),
+  'sync:getTeam': (db) => teamView(db),
+  'sync:setTeam': (db, team) => setTeam(db, team),
 
   'demo:status': (db) => demoStatus(db),
   'demo:load': (db) => {

@@ -18,9 +18,10 @@ import { decryptCommand, encryptCommand } from './commands/encrypt';
 import { privacyCommand } from './commands/privacy';
 import { giftsCommand } from './commands/gifts';
 import { attachCommand, attachmentsCommand } from './commands/attach';
+import { shareCommand, syncCommand } from './commands/sync';
 
 /** Every CLI command; later issues add pdf, ics, export, import, csv, check. */
-export const commands: Command[] = [demoCommand, tripsCommand, checkCommand, exportCommand, importCommand, icsCommand, csvCommand, budgetCommand, perDiemCommand, vcardCommand, pdfCommand, backupCommand, restoreCommand, encryptCommand, decryptCommand, privacyCommand, giftsCommand, attachCommand, attachmentsCommand];
+export const commands: Command[] = [demoCommand, tripsCommand, checkCommand, exportCommand, importCommand, icsCommand, csvCommand, budgetCommand, perDiemCommand, vcardCommand, pdfCommand, backupCommand, restoreCommand, encryptCommand, decryptCommand, privacyCommand, giftsCommand, attachCommand, attachmentsCommand, shareCommand, syncCommand];
 
 const overview = () =>
   'Usage: npm run cli -- <command> [options]\n\nCommands:\n' +

@@ -7,6 +7,7 @@ import { passphraseFor } from '../terminal-passphrase';
 import { startWebServer, type WebServer } from './server';
 import { dataDir, dataFilePath, DATA_DIR_ENV, electronUserDataDir } from '../data-location';
 import { demoStatus } from '../demo/manage';
+import { startBackgroundSync } from '../sync/background';
 
 /**
  * `npm run web [-- --db FILE] [--port N]`: run Delegation Planner in a browser instead of
@@ -97,6 +98,7 @@ async function startServer(core: Core, options: Options): Promise<WebServer> {
       core,
       port: options.port,
       rendererDir: options.rendererDir,
+      backgroundSync: () => startBackgroundSync(core.db),
       onError: (error) => console.error('Request failed:', error),
     });
   } catch (error) {

@@ -25,6 +25,11 @@ export interface WebServerOptions {
    * write lock: that wait would freeze every request (see lock-wait.ts).
    */
   core: { dispatch: AnyDispatch; db?: { pragma(source: string): unknown } };
+  /**
+   * Run team sync in the background while the server runs (core/sync/background.ts); the page
+   * reads its state with 'sync:status'. Given by `npm run web` and the end-to-end fixture.
+   */
+  backgroundSync?: () => () => void;
   /** 0 (the default) picks a free port. */
   port?: number;
   /** Folder of the built renderer (dist/renderer), served as static files. */
@@ -99,6 +104,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     });
   });
   const bound = server.address() as AddressInfo;
+  const stopSync = options.backgroundSync?.() ?? (() => undefined);
   port = bound.port;
   const origin = `http://${WEB_HOST}:${port}`;
 
@@ -110,6 +116,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     address: bound.address,
     close: () =>
       new Promise<void>((resolve) => {
+        stopSync();
         server.close(() => resolve());
         server.closeAllConnections();
       }),

@@ -54,6 +54,7 @@ import {
   type ImportResult,
   type VcardExport,
 } from '../sharing/types';
+import { SetSensitiveInput, SetTeamInput, ShareTripInput, type SyncTeamView, type TripSyncStatus } from '../sync/status';
 
 /**
  * The one list of operations in the program. Electron IPC, the browser-mode HTTP transport and
@@ -281,6 +282,16 @@ export const contract = {
    * the transaction, because a rekey cannot run inside one.
    */
   'database:encrypt': op<EncryptionStatus>()(EncryptInput),
+  /** One trip's team-sync state for the trip header (Synced · Offline — N waiting · Syncing · Error). */
+  'sync:status': op<TripSyncStatus>()(byTrip),
+  /** Share a trip with the team set up in Settings; the background sync pushes it. */
+  'sync:share': op<TripSyncStatus>()(ShareTripInput),
+  /** The sharing colleague's switch: members' sensitive fields travel only while it is on. */
+  'sync:setSensitive': op<TripSyncStatus>()(SetSensitiveInput),
+  /** The team's sync server (the token only as a hint); null: none set up. */
+  'sync:getTeam': op<SyncTeamView | null>()(z.object({})),
+  /** Set the team's server and token (an empty token keeps the saved one); null stops syncing. */
+  'sync:setTeam': op<SyncTeamView | null>()(SetTeamInput.nullable()),
 
   /** Whether to offer the demo delegations (an empty database) and which demo trips are present. */
   'demo:status': op<DemoStatus>()(z.object({})),

@@ -485,3 +485,30 @@ describe('migration 012: gift register and attachments', () => {
     expect(() => core.db.prepare(`INSERT INTO blobs (sha256, size, content, created_at) VALUES ('XYZ', 1, x'00', ?)`).run(stamp)).toThrow(/CHECK/);
   });
 });
+
+describe('migration 013: team sync documents and outbox', () => {
+  it('adds empty sync tables to a file at version 12 and keeps its trips', () => {
+    const file = tempDbPath();
+    const db = raw(file);
+    migrate(db, file, migrations.slice(0, 12));
+    const stamp = '2016-01-01T00:00:00.000Z';
+    db.prepare(
+      `INSERT INTO trips (id, title, direction, start_date, end_date, home_time_zone, status, created_at, updated_at, revision)
+       VALUES ('00000000-0000-4000-8000-000000000001', 'Wuxi → Södertälje', 'incoming', '2016-05-23', '2016-05-26', 'Europe/Stockholm', 'draft', ?, ?, 4)`,
+    ).run(stamp, stamp);
+    db.close();
+    const core = freshCore(file);
+    expect(userTables(core.db)).toEqual(expect.arrayContaining(['sync_docs', 'sync_outbox']));
+    expect(core.db.prepare('SELECT count(*) AS n FROM sync_docs').get()).toEqual({ n: 0 });
+    expect((expectOk(core.dispatch('trips:get', { id: '00000000-0000-4000-8000-000000000001' })) as Trip).revision).toBe(4);
+  });
+
+  it('drops a trip’s outbox with its document (the outbox never points at nothing)', () => {
+    const core = freshCore();
+    core.db.prepare(`INSERT INTO sync_docs (trip_id, server_url, state, created_at) VALUES ('t', 'ws://127.0.0.1:1', x'0000', 'now')`).run();
+    core.db.prepare(`INSERT INTO sync_outbox (trip_id, update_data, created_at) VALUES ('t', x'0000', 'now')`).run();
+    expect(() => core.db.prepare(`INSERT INTO sync_outbox (trip_id, update_data, created_at) VALUES ('other', x'00', 'now')`).run()).toThrow(/FOREIGN KEY/);
+    core.db.prepare(`DELETE FROM sync_docs WHERE trip_id = 't'`).run();
+    expect(core.db.prepare('SELECT count(*) AS n FROM sync_outbox').get()).toEqual({ n: 0 });
+  });
+});

@@ -11,6 +11,7 @@ import { secondLanguage } from './009_second_language';
 import { outcomesSeatingReport } from './010_outcomes_seating_report';
 import { budget } from './011_budget';
 import { giftsAndAttachments } from './012_gifts_attachments';
+import { sync } from './013_sync';
 
 /** Every schema version in order. Never edit a released migration; add the next one. */
 export const migrations: readonly Migration[] = [
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   outcomesSeatingReport,
   budget,
   giftsAndAttachments,
+  sync,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -23,7 +23,7 @@ import { recordShared } from './shared-versions';
  * is identical. That is why this writes SQL through the repositories' table mappers instead of
  * calling the services' create/update, which stamp new times and bump revisions.
  */
-export function applyPlan(db: Database.Database, plan: ImportPlan): void {
+export function applyPlan(db: Database.Database, plan: Omit<ImportPlan, 'preview'>): void {
   const includesPassports = plan.file.includesPassports;
   const sql = statements(db);
 
@@ -60,7 +60,7 @@ export function applyPlan(db: Database.Database, plan: ImportPlan): void {
  * whose owner is here; one deleted here stays deleted. Blob and row are written in this import's
  * transaction, the hash checked again as the bytes are stored.
  */
-function importAttachments(db: Database.Database, plan: ImportPlan): void {
+function importAttachments(db: Database.Database, plan: Omit<ImportPlan, 'preview'>): void {
   for (const a of plan.file.attachments ?? []) {
     if (db.prepare('SELECT 1 FROM attachments WHERE id = ? UNION ALL SELECT 1 FROM deletions WHERE entity_id = ?').get(a.id, a.id)) continue;
     const owner = a.memberId ? ['members', a.memberId] : a.itemId ? ['items', a.itemId] : ['trips', a.tripId];
@@ -159,7 +159,7 @@ function statements(db: Database.Database) {
  * Keep the file's tombstones for what is not here (so a later export passes them on and the
  * round trip is lossless). A deletion recorded both here and there keeps the earlier time.
  */
-function storeTombstones(db: Database.Database, plan: ImportPlan): void {
+function storeTombstones(db: Database.Database, plan: Omit<ImportPlan, 'preview'>): void {
   const tripId = plan.file.trip.id;
   const upsert = db.prepare(
     `INSERT INTO deletions (entity_id, entity_type, trip_id, deleted_at) VALUES (?, ?, ?, ?)

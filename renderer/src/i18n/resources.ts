@@ -21,6 +21,7 @@ import enBudget from './en/budget.json';
 import enPrivacy from './en/privacy.json';
 import enGifts from './en/gifts.json';
 import enAttachments from './en/attachments.json';
+import enSync from './en/sync.json';
 import svCommon from './sv/common.json';
 import svTrips from './sv/trips.json';
 import svOverview from './sv/overview.json';
@@ -38,6 +39,7 @@ import svBudget from './sv/budget.json';
 import svPrivacy from './sv/privacy.json';
 import svGifts from './sv/gifts.json';
 import svAttachments from './sv/attachments.json';
+import svSync from './sv/sync.json';
 
 export const NAMESPACES = [
   'common',
@@ -57,6 +59,7 @@ export const NAMESPACES = [
   'privacy',
   'gifts',
   'attachments',
+  'sync',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -79,6 +82,7 @@ export const resources = {
     privacy: enPrivacy,
     gifts: enGifts,
     attachments: enAttachments,
+    sync: enSync,
   },
   sv: {
     common: svCommon,
@@ -98,5 +102,6 @@ export const resources = {
     privacy: svPrivacy,
     gifts: svGifts,
     attachments: svAttachments,
+    sync: svSync,
   },
 } as const;

@@ -1,16 +1,4 @@
--- user_version 12
-
--- index attachments_by_blob
-CREATE INDEX attachments_by_blob ON attachments(sha256);
-
--- index attachments_by_item
-CREATE INDEX attachments_by_item ON attachments(item_id) WHERE item_id IS NOT NULL;
-
--- index attachments_by_member
-CREATE INDEX attachments_by_member ON attachments(member_id) WHERE member_id IS NOT NULL;
-
--- index attachments_by_trip
-CREATE INDEX attachments_by_trip ON attachments(trip_id, created_at);
+-- user_version 13
 
 -- index contacts_by_name
 CREATE INDEX contacts_by_name ON contacts(name COLLATE NOCASE);
@@ -23,21 +11,6 @@ CREATE INDEX deletions_by_trip ON deletions(trip_id);
 
 -- index follow_ups_by_item
 CREATE INDEX follow_ups_by_item ON follow_ups(item_id, position);
-
--- index gifts_by_contact
-CREATE INDEX gifts_by_contact ON gifts(contact_id) WHERE contact_id IS NOT NULL;
-
--- index gifts_by_item
-CREATE INDEX gifts_by_item ON gifts(item_id) WHERE item_id IS NOT NULL;
-
--- index gifts_by_organisation
-CREATE INDEX gifts_by_organisation ON gifts(organisation_id) WHERE organisation_id IS NOT NULL;
-
--- index gifts_by_photo
-CREATE INDEX gifts_by_photo ON gifts(photo_attachment_id) WHERE photo_attachment_id IS NOT NULL;
-
--- index gifts_by_trip
-CREATE INDEX gifts_by_trip ON gifts(trip_id, gift_date);
 
 -- index item_contacts_by_contact
 CREATE INDEX item_contacts_by_contact ON item_contacts(contact_id);
@@ -75,33 +48,11 @@ CREATE INDEX search_entries_by_title ON search_entries(kind, title_key, entity_i
 -- index shared_versions_by_trip
 CREATE INDEX shared_versions_by_trip ON shared_versions(trip_id);
 
+-- index sync_outbox_by_trip
+CREATE INDEX sync_outbox_by_trip ON sync_outbox(trip_id, id);
+
 -- index trash_by_time
 CREATE INDEX trash_by_time ON trash(deleted_at);
-
--- table attachments
-CREATE TABLE attachments (
-id TEXT PRIMARY KEY NOT NULL,
-trip_id TEXT NOT NULL REFERENCES trips(id) ON DELETE CASCADE,
-member_id TEXT REFERENCES members(id) ON DELETE CASCADE,
-item_id TEXT REFERENCES items(id) ON DELETE CASCADE,
-file_name TEXT NOT NULL,
-media_type TEXT NOT NULL DEFAULT 'application/octet-stream',
-size INTEGER NOT NULL,
-sha256 TEXT NOT NULL REFERENCES blobs(sha256),
-sensitive INTEGER NOT NULL DEFAULT 0 CHECK (sensitive IN (0, 1)),
-created_at TEXT NOT NULL,
-updated_at TEXT NOT NULL,
-revision INTEGER NOT NULL DEFAULT 0,
-CHECK (member_id IS NULL OR item_id IS NULL)
-) STRICT;
-
--- table blobs
-CREATE TABLE blobs (
-sha256 TEXT PRIMARY KEY NOT NULL CHECK (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'),
-size INTEGER NOT NULL CHECK (size >= 0),
-content BLOB NOT NULL CHECK (length(content) = size),
-created_at TEXT NOT NULL
-) STRICT;
 
 -- table contacts
 CREATE TABLE contacts (
@@ -139,26 +90,6 @@ owner TEXT NOT NULL DEFAULT '',
 due_date TEXT,
 done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
 position INTEGER NOT NULL DEFAULT 0
-) STRICT;
-
--- table gifts
-CREATE TABLE gifts (
-id TEXT PRIMARY KEY NOT NULL,
-trip_id TEXT NOT NULL REFERENCES trips(id) ON DELETE CASCADE,
-direction TEXT NOT NULL CHECK (direction IN ('given', 'received')),
-gift_date TEXT,
-item_id TEXT REFERENCES items(id) ON DELETE SET NULL,
-contact_id TEXT REFERENCES contacts(id) ON DELETE SET NULL,
-organisation_id TEXT REFERENCES organisations(id) ON DELETE SET NULL,
-description TEXT NOT NULL,
--- Estimated value in öre (SEK minor units): integers, so sums never round.
-value_ore INTEGER CHECK (value_ore IS NULL OR value_ore >= 0),
-holder TEXT NOT NULL DEFAULT '',
-photo_attachment_id TEXT REFERENCES attachments(id) ON DELETE SET NULL,
-notes TEXT NOT NULL DEFAULT '',
-created_at TEXT NOT NULL,
-updated_at TEXT NOT NULL,
-revision INTEGER NOT NULL DEFAULT 0
 ) STRICT;
 
 -- table item_contacts
@@ -329,6 +260,29 @@ direction TEXT NOT NULL CHECK (direction IN ('export', 'import')),
 PRIMARY KEY (entity_type, entity_id, revision, updated_at)
 ) STRICT, WITHOUT ROWID;
 
+-- table sqlite_sequence
+CREATE TABLE sqlite_sequence(name,seq);
+
+-- table sync_docs
+CREATE TABLE sync_docs (
+trip_id TEXT PRIMARY KEY NOT NULL,
+server_url TEXT NOT NULL,
+state BLOB NOT NULL,
+shared_by_me INTEGER NOT NULL DEFAULT 0 CHECK (shared_by_me IN (0, 1)),
+version INTEGER NOT NULL DEFAULT 0,
+last_error TEXT,
+synced_at TEXT,
+created_at TEXT NOT NULL
+) STRICT;
+
+-- table sync_outbox
+CREATE TABLE sync_outbox (
+id INTEGER PRIMARY KEY AUTOINCREMENT,
+trip_id TEXT NOT NULL REFERENCES sync_docs(trip_id) ON DELETE CASCADE,
+update_data BLOB NOT NULL,
+created_at TEXT NOT NULL
+) STRICT;
+
 -- table trash
 CREATE TABLE trash (
 id TEXT PRIMARY KEY NOT NULL,
@@ -361,17 +315,6 @@ revision INTEGER NOT NULL DEFAULT 0, visitors_time_zone TEXT, cost_coverage TEXT
 CHECK (start_date <= end_date)
 ) STRICT;
 
--- trigger attachments_tombstone
-CREATE TRIGGER attachments_tombstone AFTER DELETE ON attachments BEGIN
-INSERT OR REPLACE INTO deletions (entity_id, entity_type, trip_id, deleted_at)
-VALUES (OLD.id, 'attachment', OLD.trip_id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
-END;
-
--- trigger attachments_untombstone
-CREATE TRIGGER attachments_untombstone AFTER INSERT ON attachments BEGIN
-DELETE FROM deletions WHERE entity_id = NEW.id;
-END;
-
 -- trigger contacts_tombstone
 CREATE TRIGGER contacts_tombstone AFTER DELETE ON contacts BEGIN
 INSERT OR REPLACE INTO deletions (entity_id, entity_type, trip_id, deleted_at)
@@ -391,17 +334,6 @@ END;
 
 -- trigger follow_ups_untombstone
 CREATE TRIGGER follow_ups_untombstone AFTER INSERT ON follow_ups BEGIN
-DELETE FROM deletions WHERE entity_id = NEW.id;
-END;
-
--- trigger gifts_tombstone
-CREATE TRIGGER gifts_tombstone AFTER DELETE ON gifts BEGIN
-INSERT OR REPLACE INTO deletions (entity_id, entity_type, trip_id, deleted_at)
-VALUES (OLD.id, 'gift', OLD.trip_id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
-END;
-
--- trigger gifts_untombstone
-CREATE TRIGGER gifts_untombstone AFTER INSERT ON gifts BEGIN
 DELETE FROM deletions WHERE entity_id = NEW.id;
 END;
 

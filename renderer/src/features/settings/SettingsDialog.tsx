@@ -7,6 +7,7 @@ import { Dialog } from '../../ui/Dialog';
 import { Checkbox, RadioGroup } from '../../ui/fields';
 import { TimeZoneSelect } from '../../ui/TimeZoneSelect';
 import { localHomeTimeZone } from '../../lib/timezones';
+import { TeamSyncSection } from '../sync';
 import { DemoSection } from './DemoSection';
 import { OrganisationSection } from './OrganisationSection';
 import { PerDiemRatesSection } from './PerDiemRatesSection';
@@ -83,6 +84,7 @@ export function SettingsDialog() {
         {open ? <RetentionSection /> : null}
         {open ? <EncryptionSection /> : null}
         {open ? <GiftPolicySection /> : null}
+        {open ? <TeamSyncSection /> : null}
         {open ? <DemoSection /> : null}
       </div>
     </Dialog>

@@ -23,6 +23,7 @@ import { DestinationName } from '../trips/DestinationName';
 import { TripBadges } from '../trips/TripBadges';
 import { TripEditDialog } from '../trips/TripEditDialog';
 import { ChecksNavBadge } from '../checks/ChecksNavBadge';
+import { SyncState } from '../sync';
 import { useTripWorkspace } from './context';
 
 interface NavEntry {
@@ -96,6 +97,7 @@ export function WorkspaceSidebar() {
           </p>
         ) : null}
         <TripBadges trip={trip} />
+        <SyncState tripId={tripId} />
         <Button size="sm" variant="ghost" icon={Pencil} className="workspace-edit" onClick={() => setEditing(true)}>
           {t('workspace.editTrip')}
         </Button>

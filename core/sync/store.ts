@@ -1,0 +1,194 @@
+import type Database from 'better-sqlite3';
+import * as Y from 'yjs';
+import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+import { prepared } from '../db/statements';
+import { now } from '../services/clock';
+import { buildTripFile } from '../sharing/trip-file/export';
+import { writeSnapshotToTables } from './doc-apply';
+import { readSnapshot } from './doc-read';
+import { LOCAL_ORIGIN, setSyncSensitive, writeSnapshot } from './doc-write';
+import { SyncRefusal } from './errors';
+import { normaliseOrder } from './order-columns';
+
+/**
+ * The laptop's side of sync in the database: each shared trip's document (sync_docs) and the
+ * outbox of local changes (sync_outbox), both written in the transaction of the change itself.
+ */
+
+/** Documents decoded once per connection and kept while no other process saved (sync_docs.version). */
+const cache = new WeakMap<Database.Database, Map<string, { version: number; doc: Y.Doc }>>();
+
+interface DocRow {
+  trip_id: string;
+  server_url: string;
+  state: Buffer;
+  version: number;
+}
+
+export function sharedTripIds(db: Database.Database): string[] {
+  return (prepared(db, 'SELECT trip_id FROM sync_docs ORDER BY trip_id').all() as { trip_id: string }[]).map((r) => r.trip_id);
+}
+
+/** The stored document of a shared trip (undefined: not shared). Callers must not keep it past their transaction. */
+export function loadDoc(db: Database.Database, tripId: string): Y.Doc | undefined {
+  const row = db.prepare('SELECT trip_id, server_url, state, version FROM sync_docs WHERE trip_id = ?').get(tripId) as DocRow | undefined;
+  if (!row) return undefined;
+  let docs = cache.get(db);
+  if (!docs) cache.set(db, (docs = new Map()));
+  const cached = docs.get(tripId);
+  if (cached && cached.version === row.version) return cached.doc;
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, row.state);
+  docs.set(tripId, { version: row.version, doc });
+  return doc;
+}
+
+function saveDoc(db: Database.Database, tripId: string, doc: Y.Doc): void {
+  const { version } = db
+    .prepare('UPDATE sync_docs SET state = ?, version = version + 1 WHERE trip_id = ? RETURNING version')
+    .get(Buffer.from(Y.encodeStateAsUpdate(doc)), tripId) as { version: number };
+  cache.get(db)?.set(tripId, { version, doc });
+}
+
+/** After a failed transaction the cached documents may hold changes SQLite rolled back. */
+export function forgetCachedDocs(db: Database.Database): void {
+  cache.delete(db);
+}
+
+/**
+ * Capture local changes of every shared trip into its document and the outbox. Called by
+ * dispatch inside each write operation's transaction, so a change and its sync record commit
+ * together or not at all. A trip with no local changes costs a read and produces no update.
+ */
+export function captureLocalChanges(db: Database.Database): void {
+  for (const tripId of sharedTripIds(db)) captureTrip(db, tripId);
+}
+
+export function captureTrip(db: Database.Database, tripId: string, { full = false } = {}): void {
+  if (!db.prepare('SELECT 1 FROM trips WHERE id = ?').get(tripId)) return;
+  const doc = loadDoc(db, tripId);
+  if (!doc) return;
+  const file = buildTripFile(db, tripId, { includePassports: true, exportedAt: '2000-01-01T00:00:00.000Z' });
+  const updates: Uint8Array[] = [];
+  const collect = (update: Uint8Array) => updates.push(update);
+  doc.on('update', collect);
+  try {
+    writeSnapshot(doc, file, LATEST_SCHEMA_VERSION, { full });
+  } finally {
+    doc.off('update', collect);
+  }
+  if (updates.length === 0) return;
+  db.prepare('INSERT INTO sync_outbox (trip_id, update_data, created_at) VALUES (?, ?, ?)').run(
+    tripId,
+    Buffer.from(Y.mergeUpdates(updates)),
+    now(),
+  );
+  saveDoc(db, tripId, doc);
+  // The tables' order numbers follow the document's keys on every laptop (a deletion here may
+  // have left a gap the others do not have).
+  normaliseOrder(db, doc);
+}
+
+/** Share a trip: start its document from the tables (the first outbox entry holds all of it). */
+export function startSharing(db: Database.Database, tripId: string, serverUrl: string): void {
+  if (!db.prepare('SELECT 1 FROM trips WHERE id = ?').get(tripId)) throw new SyncRefusal('no such trip');
+  db.prepare(
+    `INSERT INTO sync_docs (trip_id, server_url, state, shared_by_me, created_at) VALUES (?, ?, ?, 1, ?)
+     ON CONFLICT (trip_id) DO UPDATE SET server_url = excluded.server_url`,
+  ).run(tripId, serverUrl, Buffer.from(Y.encodeStateAsUpdate(new Y.Doc())), now());
+  captureTrip(db, tripId);
+}
+
+/** Receive a trip shared with the team: an empty document until the first sync fills it. */
+export function startReceiving(db: Database.Database, tripId: string, serverUrl: string): void {
+  db.prepare(
+    `INSERT INTO sync_docs (trip_id, server_url, state, shared_by_me, created_at) VALUES (?, ?, ?, 0, ?) ON CONFLICT (trip_id) DO NOTHING`,
+  ).run(tripId, serverUrl, Buffer.from(Y.encodeStateAsUpdate(new Y.Doc())), now());
+}
+
+/** The owner's "sync sensitive fields" switch for a trip. */
+export function setTripSyncSensitive(db: Database.Database, tripId: string, on: boolean): void {
+  const owner = db.prepare('SELECT shared_by_me FROM sync_docs WHERE trip_id = ?').get(tripId) as { shared_by_me: number } | undefined;
+  if (!owner) throw new SyncRefusal('the trip is not shared');
+  if (!owner.shared_by_me) throw new SyncRefusal('only the colleague who shared the trip can change this');
+  const doc = loadDoc(db, tripId)!;
+  const updates: Uint8Array[] = [];
+  const collect = (update: Uint8Array) => updates.push(update);
+  doc.on('update', collect);
+  setSyncSensitive(doc, on);
+  doc.off('update', collect);
+  if (updates.length) {
+    db.prepare('INSERT INTO sync_outbox (trip_id, update_data, created_at) VALUES (?, ?, ?)').run(tripId, Buffer.from(Y.mergeUpdates(updates)), now());
+    saveDoc(db, tripId, doc);
+  }
+  captureTrip(db, tripId, { full: true });
+}
+
+/**
+ * Apply a colleague's update, received from the server, in one transaction: check the merged
+ * document on a copy first (decode, layout, every row through the domain schemas), and only then
+ * apply it to the stored document and write the tables. A refused update changes nothing and
+ * throws SyncRefusal. Returns whether the tables changed.
+ */
+export function applyRemoteUpdate(db: Database.Database, tripId: string, update: Uint8Array): boolean {
+  const apply = db.transaction(() => {
+    const doc = loadDoc(db, tripId);
+    if (!doc) throw new SyncRefusal('the trip is not shared here');
+    try {
+      Y.decodeUpdate(update);
+    } catch {
+      throw new SyncRefusal('the update from the server is malformed');
+    }
+    const trial = new Y.Doc();
+    try {
+      Y.applyUpdate(trial, Y.encodeStateAsUpdate(doc));
+      Y.applyUpdate(trial, update);
+    } catch {
+      throw new SyncRefusal('the update from the server is malformed');
+    }
+    const snapshot = readSnapshot(trial, tripId, LATEST_SCHEMA_VERSION);
+    const before = Y.encodeStateVector(doc);
+    Y.applyUpdate(doc, update, 'remote');
+    if (Buffer.compare(Buffer.from(before), Buffer.from(Y.encodeStateVector(doc))) === 0 && !snapshot) return false;
+    saveDoc(db, tripId, doc);
+    if (snapshot) writeSnapshotToTables(db, snapshot);
+    return true;
+  });
+  try {
+    return apply.immediate();
+  } catch (error) {
+    forgetCachedDocs(db);
+    throw error;
+  }
+}
+
+/** Changes waiting for the server: the outbox's rows, per trip. */
+export function pendingChanges(db: Database.Database, tripId: string): number {
+  return (db.prepare('SELECT count(*) AS n FROM sync_outbox WHERE trip_id = ?').get(tripId) as { n: number }).n;
+}
+
+/** The newest outbox row now (0: none); rows up to it are acknowledged once the server confirms. */
+export function lastOutboxId(db: Database.Database, tripId: string): number {
+  return (db.prepare('SELECT coalesce(max(id), 0) AS id FROM sync_outbox WHERE trip_id = ?').get(tripId) as { id: number }).id;
+}
+
+export function acknowledgeOutbox(db: Database.Database, tripId: string, upTo: number): void {
+  db.prepare('DELETE FROM sync_outbox WHERE trip_id = ? AND id <= ?').run(tripId, upTo);
+}
+
+/** The full state of a trip's stored document (what a connection starts from). */
+export function storedState(db: Database.Database, tripId: string): Uint8Array | undefined {
+  const doc = loadDoc(db, tripId);
+  return doc ? Y.encodeStateAsUpdate(doc) : undefined;
+}
+
+export function recordSyncResult(db: Database.Database, tripId: string, error: string | null): void {
+  db.prepare('UPDATE sync_docs SET last_error = ?, synced_at = CASE WHEN ? IS NULL THEN ? ELSE synced_at END WHERE trip_id = ?').run(
+    error,
+    error,
+    now(),
+    tripId,
+  );
+}
+
+export { LOCAL_ORIGIN };

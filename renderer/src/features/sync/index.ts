@@ -1,0 +1,4 @@
+import './sync.css';
+
+export { SyncState } from './SyncState';
+export { TeamSyncSection } from './TeamSyncSection';

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ImportChange, SharingEntityType } from '../../shared/sharing/types';
-import { SENSITIVE_MEMBER_FIELDS } from '../../shared/sync/layout';
+import { emptySensitiveValue, SENSITIVE_MEMBER_FIELDS } from '../../shared/sync/layout';
 import { applyPlan } from '../sharing/trip-file/apply';
 import { buildTripFile } from '../sharing/trip-file/export';
 import type { FileMember, TripFile } from '../sharing/trip-file/format';
@@ -74,7 +74,7 @@ function storedIn(db: Database.Database, table: string, key = 'id'): (id: string
 
 function keepSensitive(member: FileMember, mine: FileMember | undefined): FileMember {
   const kept: Record<string, unknown> = { ...member };
-  for (const field of SENSITIVE_MEMBER_FIELDS) kept[field] = mine ? mine[field] : field === 'passportExpiry' ? null : '';
+  for (const field of SENSITIVE_MEMBER_FIELDS) kept[field] = mine ? mine[field] : emptySensitiveValue(field);
   return kept as FileMember;
 }
 

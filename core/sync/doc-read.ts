@@ -6,6 +6,7 @@ import {
   ORDER_KEY,
   ROW_KEY,
   SENSITIVE_MEMBER_FIELDS,
+  emptySensitiveValue,
   SET_FIELDS,
   SYNC_FORMAT,
   SYNC_TABLES,
@@ -176,7 +177,7 @@ function withSensitiveDefaults(member: Row, syncSensitive: boolean): Row {
   if (syncSensitive) return member;
   for (const field of SENSITIVE_MEMBER_FIELDS) {
     if (field in member) throw new SyncRefusal(`the shared trip carries ${field} although its owner keeps it private`);
-    member[field] = field === 'passportExpiry' ? null : '';
+    member[field] = emptySensitiveValue(field);
   }
   return member;
 }

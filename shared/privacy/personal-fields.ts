@@ -8,7 +8,8 @@ import type { Member } from '../domain/member';
  *
  * Erased: passport number and expiry, nationality, visa status and expiry, dietary and
  * accessibility needs (may reveal health or religion: special categories under GDPR art. 9) and
- * the emergency contact (a third person's data). The schema has no date of birth.
+ * the emergency contact (a third person's data), sex and date of birth (asked for by Chinese
+ * invitation letters only), and the member's attachments (visa scans, e-tickets).
  *
  * Each entry is one "thing" a purge clears and a preview lists; other personal data (member
  * attachments) is added as another kind in core/services/privacy/personal-data.ts.
@@ -22,6 +23,8 @@ export const PERSONAL_MEMBER_FIELDS = [
   { field: 'dietaryNeeds', column: 'dietary_needs', cleared: '' },
   { field: 'accessibilityNeeds', column: 'accessibility_needs', cleared: '' },
   { field: 'emergencyContact', column: 'emergency_contact', cleared: '' },
+  { field: 'sex', column: 'sex', cleared: null },
+  { field: 'dateOfBirth', column: 'date_of_birth', cleared: null },
 ] as const satisfies readonly { field: keyof Member; column: string; cleared: string | null }[];
 
 /** The name of one kind of personal data in previews ('passportNumber', later 'attachments'). */

@@ -59,9 +59,14 @@ export const FOLLOW_UPS = 'followUps';
 
 /**
  * Member fields that stay on this laptop unless the trip's owner turned on "sync sensitive
- * fields" (meta.syncSensitive): passport, health and family data.
+ * fields" (meta.syncSensitive): passport, health and family data, sex and date of birth.
  */
-export const SENSITIVE_MEMBER_FIELDS = ['passportNumber', 'passportExpiry', 'dietaryNeeds', 'accessibilityNeeds', 'emergencyContact'] as const;
+export const SENSITIVE_MEMBER_FIELDS = ['passportNumber', 'passportExpiry', 'dietaryNeeds', 'accessibilityNeeds', 'emergencyContact', 'sex', 'dateOfBirth'] as const;
+
+/** What a sensitive field holds on a laptop that never received it: dates and sex are null, texts empty. */
+export function emptySensitiveValue(field: (typeof SENSITIVE_MEMBER_FIELDS)[number]): string | null {
+  return field === 'passportExpiry' || field === 'sex' || field === 'dateOfBirth' ? null : '';
+}
 
 /** Document names on the sync server (the server scopes them by team). */
 export const tripDocumentName = (tripId: string) => `trip/${tripId}`;

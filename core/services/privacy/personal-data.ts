@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { PERSONAL_MEMBER_FIELDS, type PersonalDataKey } from '../../../shared/privacy/personal-fields';
 import { prepared } from '../../db/statements';
+import { erasePersonalAttachments } from '../attachments';
 
 /**
  * Every kind of personal member data a retention purge erases: one entry per thing. A new kind
@@ -28,4 +29,16 @@ const memberField = ({ field, column, cleared }: (typeof PERSONAL_MEMBER_FIELDS)
   };
 };
 
-export const PERSONAL_DATA_KINDS: PersonalDataKind[] = PERSONAL_MEMBER_FIELDS.map(memberField);
+/** Files on a member (visa scans, e-tickets): the rows go, and blobs nothing else uses. */
+const memberAttachments: PersonalDataKind = {
+  key: 'attachments',
+  heldBy: (db, tripId) =>
+    new Set(
+      (prepared(db, 'SELECT DISTINCT member_id AS id FROM attachments WHERE trip_id = ? AND member_id IS NOT NULL').all(tripId) as { id: string }[]).map((r) => r.id),
+    ),
+  erase: (db, _tripId, memberIds) => {
+    for (const memberId of memberIds) erasePersonalAttachments(db, memberId);
+  },
+};
+
+export const PERSONAL_DATA_KINDS: PersonalDataKind[] = [...PERSONAL_MEMBER_FIELDS.map(memberField), memberAttachments];

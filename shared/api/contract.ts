@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { asyncRead, read, write, type DataArea, type OperationDescriptor, type OperationMode } from './operation';
 import { Id, LocalDate, RequiredLine } from '../domain/primitives';
 import { TripCreate, TripPatch, type Trip, type TripSummary } from '../domain/trip';
 import { MemberCreate, MemberPatch, type Member, type MemberGroup } from '../domain/member';
@@ -31,23 +32,18 @@ import {
   type VcardExport,
 } from '../sharing/types';
 
-/**
- * The one list of operations in the program. Electron IPC, the browser-mode HTTP transport and
- * the test bridge all dispatch through it, and the core implements exactly these names, so an
- * operation added here is available everywhere (and the type checker says where it is missing).
- *
- * Each entry pairs the zod schema that every transport validates the input with, and the type of
- * the value a successful call returns (results are wrapped in ApiResult by the transports).
- */
-const op =
-  <Result>() =>
-  <Input extends z.ZodType>(input: Input) => ({ input, result: undefined as unknown as Result });
-
 const byId = z.object({ id: Id });
 const byTrip = z.object({ tripId: Id });
 const patchOf = <P extends z.ZodType>(patch: P) => z.object({ id: Id, patch });
 /** A delete answers with the trash entry that `trash:restore` takes to undo it. */
-const deleted = op<{ id: string; trashId: string }>();
+const deleted = (affects: readonly DataArea[]) => write<{ id: string; trashId: string }>(affects);
+
+/** What a write to one part of a trip makes stale: that part, the trip's aggregates, search. */
+const tripPart = (area: DataArea): DataArea[] => [area, 'trips', 'search'];
+/** Contacts and organisations appear in items' and meetings' details too. */
+const ADDRESS_BOOK: DataArea[] = ['contacts', 'organisations', 'items', 'meetings', 'trips', 'search'];
+/** Everything a trip holds (an import, a restored trash entry). */
+const ALL_TRIP_DATA: DataArea[] = ['trips', 'members', 'groups', 'items', 'meetings', 'contacts', 'organisations', 'search', 'checks', 'documents'];
 
 export const DuplicateTripInput = z.object({
   id: Id,
@@ -84,111 +80,121 @@ export const SearchInput = z.object({
   limit: z.number().int().min(1).max(200).default(30),
 });
 
+/**
+ * The one list of operations in the program. Electron IPC, the browser-mode HTTP transport and
+ * the test bridge all dispatch through it, and the core implements exactly these names, so an
+ * operation added here is available everywhere (and the type checker says where it is missing).
+ *
+ * Each entry is one descriptor (operation.ts): the zod schema every transport validates the input
+ * with, the type of the value a successful call returns, and what the operation is — `read(…)`,
+ * `write([what it changes])(…)` or `asyncRead(…)`. The core's transaction modes and the renderer's
+ * invalidation are derived from that, so declaring an operation is one line here plus its handler.
+ */
 export const contract = {
-  'trips:list': op<TripSummary[]>()(z.object({ includeArchived: z.boolean().default(false) })),
-  'trips:get': op<Trip>()(byId),
+  'trips:list': read<TripSummary[]>()(z.object({ includeArchived: z.boolean().default(false) })),
+  'trips:get': read<Trip>()(byId),
   /** Everything the trip workspace shows, in one round trip. */
-  'trips:workspace': op<TripWorkspace>()(byId),
-  'trips:create': op<Trip>()(TripCreate),
-  'trips:update': op<Trip>()(patchOf(TripPatch)),
-  'trips:archive': op<Trip>()(z.object({ id: Id, archived: z.boolean() })),
-  'trips:delete': deleted(byId),
+  'trips:workspace': read<TripWorkspace>()(byId),
+  'trips:create': write<Trip>(tripPart('trips'))(TripCreate),
+  'trips:update': write<Trip>(tripPart('trips'))(patchOf(TripPatch)),
+  'trips:archive': write<Trip>(tripPart('trips'))(z.object({ id: Id, archived: z.boolean() })),
+  'trips:delete': deleted(tripPart('trips'))(byId),
   /** Copy a trip as a template (members, groups, items, meeting details) shifted to new dates. */
-  'trips:duplicate': op<Trip>()(DuplicateTripInput),
+  'trips:duplicate': write<Trip>(tripPart('trips'))(DuplicateTripInput),
 
-  'members:list': op<Member[]>()(byTrip),
-  'members:create': op<Member>()(MemberCreate),
-  'members:update': op<Member>()(patchOf(MemberPatch)),
-  'members:delete': deleted(byId),
+  'members:list': read<Member[]>()(byTrip),
+  'members:create': write<Member>(tripPart('members'))(MemberCreate),
+  'members:update': write<Member>(tripPart('members'))(patchOf(MemberPatch)),
+  'members:delete': deleted(tripPart('members'))(byId),
   /** Order of precedence: ids lists every member of the trip, highest first. */
-  'members:reorder': op<Member[]>()(ReorderInTripInput),
+  'members:reorder': write<Member[]>(tripPart('members'))(ReorderInTripInput),
   /** Copy members from an earlier trip without retyping. */
-  'members:copyFromTrip': op<Member[]>()(CopyMembersInput),
+  'members:copyFromTrip': write<Member[]>(tripPart('members'))(CopyMembersInput),
 
-  'groups:list': op<MemberGroup[]>()(byTrip),
-  'groups:create': op<MemberGroup>()(GroupCreateInput),
-  'groups:update': op<MemberGroup>()(GroupUpdateInput),
-  'groups:delete': deleted(byId),
+  'groups:list': read<MemberGroup[]>()(byTrip),
+  'groups:create': write<MemberGroup>(tripPart('groups'))(GroupCreateInput),
+  'groups:update': write<MemberGroup>(tripPart('groups'))(GroupUpdateInput),
+  'groups:delete': deleted(tripPart('groups'))(byId),
 
-  'items:list': op<Item[]>()(byTrip),
-  'items:get': op<Item>()(byId),
-  'items:create': op<Item>()(ItemCreate),
-  'items:update': op<Item>()(patchOf(ItemPatch)),
-  'items:delete': deleted(byId),
+  'items:list': read<Item[]>()(byTrip),
+  'items:get': read<Item>()(byId),
+  'items:create': write<Item>(tripPart('items'))(ItemCreate),
+  'items:update': write<Item>(tripPart('items'))(patchOf(ItemPatch)),
+  'items:delete': deleted(tripPart('items'))(byId),
   /** Order of items that start at the same time: ids in the wanted order. */
-  'items:reorder': op<Item[]>()(ReorderInTripInput),
+  'items:reorder': write<Item[]>(tripPart('items'))(ReorderInTripInput),
 
-  'meetings:get': op<MeetingDetails>()(z.object({ itemId: Id })),
-  'meetings:update': op<MeetingDetails>()(MeetingUpdateInput),
+  'meetings:get': read<MeetingDetails>()(z.object({ itemId: Id })),
+  'meetings:update': write<MeetingDetails>(tripPart('meetings'))(MeetingUpdateInput),
 
-  'organisations:list': op<Organisation[]>()(z.object({})),
-  'organisations:create': op<Organisation>()(OrganisationCreate),
-  'organisations:update': op<Organisation>()(patchOf(OrganisationPatch)),
-  'organisations:delete': deleted(byId),
+  'organisations:list': read<Organisation[]>()(z.object({})),
+  'organisations:create': write<Organisation>(['organisations', 'contacts', 'trips', 'search'])(OrganisationCreate),
+  'organisations:update': write<Organisation>(ADDRESS_BOOK)(patchOf(OrganisationPatch)),
+  'organisations:delete': deleted(ADDRESS_BOOK)(byId),
 
-  'contacts:list': op<{ total: number; contacts: Contact[] }>()(ContactQueryInput),
-  'contacts:get': op<Contact>()(byId),
-  'contacts:create': op<Contact>()(ContactCreate),
-  'contacts:update': op<Contact>()(patchOf(ContactPatch)),
-  'contacts:delete': deleted(byId),
+  'contacts:list': read<{ total: number; contacts: Contact[] }>({ usesSearchIndex: true })(ContactQueryInput),
+  'contacts:get': read<Contact>()(byId),
+  'contacts:create': write<Contact>(tripPart('contacts'))(ContactCreate),
+  'contacts:update': write<Contact>(ADDRESS_BOOK)(patchOf(ContactPatch)),
+  'contacts:delete': deleted(ADDRESS_BOOK)(byId),
 
   /** Trips, members, items and contacts matching a text, best matches first. */
-  'search:global': op<SearchHit[]>()(SearchInput),
+  'search:global': read<SearchHit[]>({ usesSearchIndex: true })(SearchInput),
 
   /** Undo a delete: put back exactly what it removed (same ids), from its trash entry. */
-  'trash:restore': op<{ entityType: string; id: string; tripId: string | null }>()(z.object({ trashId: Id })),
+  'trash:restore': write<{ entityType: string; id: string; tripId: string | null }>(ALL_TRIP_DATA)(z.object({ trashId: Id })),
 
   /** The programme document as self-contained HTML (live preview; Electron prints the same page). */
-  'documents:html': op<{ html: string; title: string }>()(DocumentHtmlInput),
+  'documents:html': read<{ html: string; title: string }>()(DocumentHtmlInput),
   /**
    * The same document printed to PDF (base64, so every transport carries it as JSON). Async: the
    * core prints with the printer it was opened with (Chromium in the CLI and browser mode,
    * Electron's printToPDF in the app); without one it fails with a message saying so.
    */
-  'documents:pdf': op<PrintedPdf>()(DocumentHtmlInput),
+  'documents:pdf': asyncRead<PrintedPdf>()(DocumentHtmlInput),
   /**
    * Start the PDF printer now, so the first Export PDF does not wait for it; the app asks once it
    * is idle. Async; `started` is false where the program warms nothing up (CLI, no printer).
    */
-  'documents:warmUp': op<{ started: boolean }>()(z.object({})),
+  'documents:warmUp': asyncRead<{ started: boolean }>()(z.object({})),
 
   /** The trip checks (shared/checks): findings, most serious first; options default sensibly. */
-  'checks:run': op<CheckResult[]>()(z.object({ tripId: Id, options: CheckOptions.optional() })),
+  'checks:run': read<CheckResult[]>()(z.object({ tripId: Id, options: CheckOptions.optional() })),
 
   /** The trip as a .delegation file (versioned JSON); see docs/trip-file-format.md. */
-  'sharing:exportTrip': op<ExportedFile>()(ExportTripInput),
+  'sharing:exportTrip': read<ExportedFile>()(ExportTripInput),
   /** Validate a .delegation file and say what importing it would change; writes nothing. */
-  'sharing:previewImport': op<ImportPreview>()(ImportTripInput),
+  'sharing:previewImport': read<ImportPreview>()(ImportTripInput),
   /** Import (new trip or merge into the existing one) in one transaction, with the preview's rules. */
-  'sharing:applyImport': op<ImportResult>()(ImportTripInput),
+  'sharing:applyImport': write<ImportResult>(ALL_TRIP_DATA)(ImportTripInput),
   /** Calendar file (RFC 5545) of the programme, or of one member's items. */
-  'sharing:ics': op<ExportedFile>()(CalendarInput),
+  'sharing:ics': read<ExportedFile>()(CalendarInput),
   /** Members or contacts as CSV for Excel (UTF-8 with BOM). */
-  'sharing:csv': op<ExportedFile>()(CsvInput),
+  'sharing:csv': read<ExportedFile>()(CsvInput),
 
   /** Backups of the database file in <its folder>/backups, newest first (core/db/backup.ts). */
-  'backups:list': op<BackupList>()(z.object({})),
+  'backups:list': read<BackupList>()(z.object({})),
   /** Take a backup now. */
-  'backups:create': op<BackupSummary>()(z.object({})),
+  'backups:create': write<BackupSummary>(['backups'])(z.object({})),
   /** Replace all data with a listed backup's, keeping the current data aside as a backup first. */
-  'backups:restore': op<RestoreResult>()(BackupRestoreInput),
+  'backups:restore': write<RestoreResult>([...ALL_TRIP_DATA, 'backups', 'settings', 'demo'])(BackupRestoreInput),
   /** Contacts as vCard 3.0 (the trip's, or the whole address book). */
-  'sharing:vcard': op<VcardExport>()(VcardInput),
+  'sharing:vcard': read<VcardExport>()(VcardInput),
 
   /** The app's settings, kept in the data file (language, home zone, paper, organisation profile). */
-  'settings:get': op<Settings>()(z.object({})),
+  'settings:get': read<Settings>()(z.object({})),
   /** Change some settings; the answer is all of them. */
-  'settings:update': op<Settings>()(SettingsPatch),
+  'settings:update': write<Settings>(['settings', 'documents', 'trips', 'search'])(SettingsPatch),
   /** The organisation's logo (PNG, JPEG, GIF, WebP up to 1 MB, checked by content); null removes it. */
-  'settings:setLogo': op<Settings>()(LogoInput),
+  'settings:setLogo': write<Settings>(['settings', 'documents', 'trips', 'search'])(LogoInput),
 
   /** Whether to offer the demo delegations (an empty database) and which demo trips are present. */
-  'demo:status': op<DemoStatus>()(z.object({})),
+  'demo:status': read<DemoStatus>()(z.object({})),
   /** Create the two demo delegations (idempotent). */
-  'demo:load': op<DemoStatus>()(z.object({})),
+  'demo:load': write<DemoStatus>(['trips', 'contacts', 'organisations', 'search', 'demo'])(z.object({})),
   /** Remove the demo trips and the demo contacts nothing else uses. */
-  'demo:remove': op<DemoStatus & { removedTrips: number }>()(z.object({})),
-} as const;
+  'demo:remove': write<DemoStatus & { removedTrips: number }>(['trips', 'contacts', 'organisations', 'search', 'demo'])(z.object({})),
+} as const satisfies Record<string, OperationDescriptor>;
 
 /** A programme printed to PDF: a suggested file name and the bytes in base64. */
 export interface PrintedPdf {
@@ -199,13 +205,7 @@ export interface PrintedPdf {
   base64: string;
 }
 
-/**
- * Operations whose handler is asynchronous (they wait for something outside the database, such
- * as a printer): core.dispatch answers them with a promise. Every other operation answers at once.
- */
-export const ASYNC_OPERATIONS = ['documents:pdf', 'documents:warmUp'] as const satisfies readonly (keyof typeof contract)[];
-export type AsyncOperationName = (typeof ASYNC_OPERATIONS)[number];
-
+export type { DataArea, OperationMode } from './operation';
 export type Contract = typeof contract;
 export type OperationName = keyof Contract;
 /** What a caller passes (defaults may be omitted). */
@@ -215,5 +215,22 @@ export type ParsedInput<K extends OperationName> = z.output<Contract[K]['input']
 export type OperationResult<K extends OperationName> = Contract[K]['result'];
 
 export const operationNames = Object.keys(contract) as OperationName[];
+
+/** The operations of one mode, e.g. 'async' → 'documents:pdf' | 'documents:warmUp'. */
+export type OperationNameOfMode<M extends OperationMode> = {
+  [K in OperationName]: Contract[K]['mode'] extends M ? K : never;
+}[OperationName];
+export type AsyncOperationName = OperationNameOfMode<'async'>;
+
+export const operationMode = (name: OperationName): OperationMode => contract[name].mode;
+
+/** Operations whose handler is asynchronous (they wait for a printer): dispatch answers them with a promise. */
+export const ASYNC_OPERATIONS: ReadonlySet<OperationName> = new Set(operationNames.filter((name) => contract[name].mode === 'async'));
+
+/** What a successful write makes stale (nothing for reads): the renderer re-runs those queries. */
+export function affectedBy(name: OperationName): readonly DataArea[] {
+  const entry: OperationDescriptor = contract[name];
+  return entry.affects ?? [];
+}
 export const isOperationName = (name: unknown): name is OperationName =>
   typeof name === 'string' && Object.hasOwn(contract, name);

@@ -11,6 +11,7 @@ import type { Migration } from '../../core/db/migrations/types';
 import type { Member } from '../../shared/domain/member';
 import type { Trip } from '../../shared/domain/trip';
 import { expectOk, freshCore, makeItem, makeMember, makeTrip, onCleanup, tempDbPath, tempDir } from './helpers';
+import { databaseOf } from '../../core/db/raw-handle';
 
 const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
@@ -43,16 +44,16 @@ function userTables(db: Database.Database): string[] {
 describe('a new database file', () => {
   it('is created at the latest schema version, in WAL mode, with foreign keys enforced', () => {
     const core = freshCore();
-    expect(core.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(databaseOf(core).pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(LATEST_SCHEMA_VERSION).toBe(migrations.length);
-    expect(core.db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(core.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(databaseOf(core).pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(databaseOf(core).pragma('foreign_keys', { simple: true })).toBe(1);
     expect(fs.existsSync(core.dbPath)).toBe(true);
   });
 
   it('makes every table STRICT', () => {
     const core = freshCore();
-    const tables = (core.db.pragma('table_list') as { schema: string; name: string; type: string; strict: number }[]).filter(
+    const tables = (databaseOf(core).pragma('table_list') as { schema: string; name: string; type: string; strict: number }[]).filter(
       (t) => t.schema === 'main' && t.type === 'table' && !t.name.startsWith('sqlite_'),
     );
     expect(tables.length).toBeGreaterThanOrEqual(10);
@@ -66,7 +67,7 @@ describe('a new database file', () => {
     first.close();
 
     const second = freshCore(file);
-    expect(second.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(databaseOf(second).pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     const got = second.dispatch('trips:get', { id: trip.id });
     expect(got).toMatchObject({ ok: true, value: { id: trip.id, title: trip.title } });
   });
@@ -76,7 +77,7 @@ describe('a new database file', () => {
     const trip = makeTrip(core);
     const item = makeItem(core, trip.id);
     expect(() =>
-      core.db.prepare('INSERT INTO item_participants (item_id, member_id) VALUES (?, ?)').run(item.id, 'no-such-member'),
+      databaseOf(core).prepare('INSERT INTO item_participants (item_id, member_id) VALUES (?, ?)').run(item.id, 'no-such-member'),
     ).toThrow(/FOREIGN KEY/);
   });
 });
@@ -140,9 +141,9 @@ describe('migration 005 (settings)', () => {
     v4.close();
 
     const core = freshCore(file);
-    expect(core.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
-    expect(userTables(core.db)).toContain('settings');
-    expect((core.db.prepare('SELECT count(*) AS n FROM trips').get() as { n: number }).n).toBe(trips);
+    expect(databaseOf(core).pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(userTables(databaseOf(core))).toContain('settings');
+    expect((databaseOf(core).prepare('SELECT count(*) AS n FROM trips').get() as { n: number }).n).toBe(trips);
     expect(core.dispatch('settings:get', {})).toMatchObject({ ok: true, value: { language: null, paper: 'a4' } });
     expect(core.dispatch('settings:update', { paper: 'letter' })).toMatchObject({ ok: true });
     core.close();
@@ -193,7 +194,7 @@ describe('files the app must refuse', () => {
     const file = tempDbPath();
     fs.writeFileSync(file, '');
     const core = freshCore(file);
-    expect(core.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(databaseOf(core).pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
   });
 
   it('refuses a path in a folder that does not exist, without creating the folder', () => {
@@ -213,7 +214,7 @@ describe('files the app must refuse', () => {
 describe('schema', () => {
   it('matches the committed snapshot (update it deliberately with a new migration)', async () => {
     const core = freshCore();
-    const rows = core.db
+    const rows = databaseOf(core)
       .prepare(`SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name`)
       .all() as { type: string; name: string; sql: string }[];
     const normalised = rows
@@ -269,37 +270,37 @@ describe('hot queries use indexes (EXPLAIN QUERY PLAN)', () => {
     makeMember(core, other.id, 'Cecilia');
     makeItem(core, trip.id, { allMembers: false, participantIds: [a.id] });
     makeItem(core, other.id);
-    core.db.exec('ANALYZE');
+    databaseOf(core).exec('ANALYZE');
     return { core, trip, member: a };
   }
 
   it("items of a trip in programme order search the items index instead of scanning", () => {
     const { core, trip } = setUp();
-    const statements = preparedDuring(core.db, () => {
+    const statements = preparedDuring(databaseOf(core), () => {
       expect(core.dispatch('items:list', { tripId: trip.id }).ok).toBe(true);
     });
     const listing = statements.find((s) => /FROM items i/.test(s) && /ORDER BY i\.start_instant/.test(s));
     expect(listing, statements.join('\n')).toBeDefined();
-    const details = plan(core.db, listing!);
+    const details = plan(databaseOf(core), listing!);
     expect(details.join('\n')).toMatch(/SEARCH i USING INDEX items_by_trip/);
     expect(fullScans(details)).toEqual([]);
   });
 
   it('members of a trip in order of precedence search the members index instead of scanning', () => {
     const { core, trip } = setUp();
-    const statements = preparedDuring(core.db, () => {
+    const statements = preparedDuring(databaseOf(core), () => {
       expect(core.dispatch('members:list', { tripId: trip.id }).ok).toBe(true);
     });
     const listing = statements.find((s) => /FROM members WHERE trip_id/.test(s));
     expect(listing, statements.join('\n')).toBeDefined();
-    const details = plan(core.db, listing!);
+    const details = plan(databaseOf(core), listing!);
     expect(details.join('\n')).toMatch(/USING INDEX members_by_trip/);
     expect(fullScans(details)).toEqual([]);
   });
 
   it('participants by member (member deletion, "what does this member attend") use an index', () => {
     const { core } = setUp();
-    const details = plan(core.db, 'SELECT item_id FROM item_participants WHERE member_id = ?');
+    const details = plan(databaseOf(core), 'SELECT item_id FROM item_participants WHERE member_id = ?');
     expect(details.join('\n')).toMatch(/USING (COVERING )?INDEX item_participants_by_member/);
     expect(fullScans(details)).toEqual([]);
   });
@@ -362,7 +363,7 @@ describe('migration 006: member sides', () => {
 
   it('refuses a side that is neither visitor nor host in the file itself', () => {
     const core = freshCore(version5File());
-    expect(() => core.db.prepare(`UPDATE members SET side = 'guest'`).run()).toThrow(/CHECK constraint/);
+    expect(() => databaseOf(core).prepare(`UPDATE members SET side = 'guest'`).run()).toThrow(/CHECK constraint/);
   });
 });
 
@@ -395,6 +396,6 @@ describe('migration 007: who pays what', () => {
 
   it('refuses a missing statement in the file itself (NOT NULL)', () => {
     const core = freshCore(version6File());
-    expect(() => core.db.prepare(`UPDATE trips SET cost_coverage = NULL`).run()).toThrow(/NOT NULL/);
+    expect(() => databaseOf(core).prepare(`UPDATE trips SET cost_coverage = NULL`).run()).toThrow(/NOT NULL/);
   });
 });

@@ -1,5 +1,4 @@
 import Papa from 'papaparse';
-import type { ExportedFile } from '../../../shared/sharing/types';
 import { writeTextFile } from '../../sharing';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
@@ -36,7 +35,7 @@ export const csvCommand: Command = {
       const trip = resolveTrip(core, values.trip);
       const file = expectOk(
         core.dispatch('sharing:csv', { tripId: trip.id, what, separator, lang, includePassports: Boolean(values['include-passports']) }),
-      ) as ExportedFile;
+      );
       fileStep(() => writeTextFile(out, file.content));
       // Records, not lines: a cell may hold line breaks.
       const rows = Papa.parse(file.content.replace(/^\uFEFF/, ''), { delimiter: separator, skipEmptyLines: true }).data.length - 1;

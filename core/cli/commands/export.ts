@@ -1,4 +1,3 @@
-import type { ExportedFile } from '../../../shared/sharing/types';
 import { assertWritable, FileAccessError, readTripFileText, writeTextFile } from '../../sharing';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
@@ -19,7 +18,7 @@ export const exportCommand: Command = {
       fileStep(() => assertWritable(out));
       const file = expectOk(
         core.dispatch('sharing:exportTrip', { tripId: trip.id, includePassports: Boolean(values['include-passports']) }),
-      ) as ExportedFile;
+      );
       const bytes = fileStep(() => writeTextFile(out, file.content));
       io.out(
         `Exported “${trip.title}” (${trip.memberCount} members, ${trip.itemCount} items) to ${out} (${kilobytes(bytes)})` +

@@ -79,10 +79,10 @@ export const pdfCommand: Command = {
     let itemId: string | null = null;
     let appSettings: Settings;
     try {
-      appSettings = expectOk(core.dispatch('settings:get', {})) as Settings;
+      appSettings = expectOk(core.dispatch('settings:get', {}));
       const trip = resolveTrip(core, values.trip);
       if (values.member !== undefined) memberId = resolveMember(core, trip.id, values.member).id;
-      workspace = expectOk(core.dispatch('trips:workspace', { id: trip.id })) as TripWorkspace;
+      workspace = expectOk(core.dispatch('trips:workspace', { id: trip.id }));
       if (values.item !== undefined) itemId = resolveMeal(workspace, values.item).id;
     } finally {
       core.close();

@@ -64,6 +64,18 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // The program reaches the database only through the core's operations and its maintenance
+    // interface, which also work when the core runs in its own process (the desktop app).
+    files: ['electron/**/*.ts', 'core/cli/**/*.ts', 'core/web/**/*.ts'],
+    ignores: ['electron/core-process.ts'],
+    rules: restrict(['**/db/raw-handle', 'better-sqlite3'], 'Use core.dispatch or core.maintenance: the raw database handle is for tests and benchmarks.'),
+  },
+  {
+    // The core process runs in a utility process: plain Node, no electron module to import.
+    files: ['electron/core-process.ts', 'electron/core-protocol.ts'],
+    rules: restrict(['electron', '**/db/raw-handle'], 'The core process is plain Node (a utilityProcess has no electron module to use).'),
+  },
+  {
     files: ['tests/**/*.ts'],
     rules: {
       // Tests may mock electron but must never load the real module (it downloads a binary).

@@ -8,6 +8,8 @@ import type { ApiError, ApiResult } from '../../shared/api/result';
 import type { OperationInput, OperationName, OperationResult } from '../../shared/api/contract';
 import { databaseOf } from '../../core/db/raw-handle';
 
+export { databaseOf };
+
 /**
  * Integration-test helpers: every test gets its own real SQLite file in a fresh temp folder,
  * removed after the test. No mocks: the core is opened exactly as the app opens it.

@@ -10,8 +10,7 @@ import { LATEST_SCHEMA_VERSION, migrations } from '../../core/db/migrations';
 import type { Migration } from '../../core/db/migrations/types';
 import type { Member } from '../../shared/domain/member';
 import type { Trip } from '../../shared/domain/trip';
-import { expectOk, freshCore, makeItem, makeMember, makeTrip, onCleanup, tempDbPath, tempDir } from './helpers';
-import { databaseOf } from '../../core/db/raw-handle';
+import { databaseOf, expectOk, freshCore, makeItem, makeMember, makeTrip, onCleanup, tempDbPath, tempDir } from './helpers';
 
 const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 

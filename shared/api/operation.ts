@@ -63,3 +63,12 @@ export const write =
 export const asyncRead =
   <Result>() =>
   <Input extends z.ZodType>(input: Input) => ({ mode: 'async' as const, input, result: noValue<Result>() });
+
+/**
+ * @deprecated The entry shape from before descriptors, without a mode: an entry still written
+ * `op<Result>()(schema)` (on a branch from before) is reported by the contract's `satisfies`
+ * check as missing `mode`, at that entry. Declare it with read, write or asyncRead instead.
+ */
+export const op =
+  <Result>() =>
+  <Input extends z.ZodType>(input: Input) => ({ input, result: noValue<Result>() });

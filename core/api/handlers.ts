@@ -20,7 +20,7 @@ import { getSettings, setLogo, updateSettings } from '../services/settings';
 import { seedDemo } from '../demo';
 import { demoStatus, removeDemo } from '../demo/manage';
 
-/** Async operations (ASYNC_OPERATIONS) finish their work after the transaction: see deferred.ts. */
+/** Async operations (contract mode 'async') finish their work after the transaction: see deferred.ts. */
 type Handlers = {
   [K in OperationName]: (
     db: Database.Database,

@@ -16,7 +16,7 @@ const restrict = (/** @type {string[]} */ groups, /** @type {string} */ message)
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/.artifacts/**'] },
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/.artifacts/**', '.tsbuild/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -62,6 +62,18 @@ export default tseslint.config(
   {
     files: ['electron/**/*.ts', 'scripts/**/*.{js,mjs,ts}', 'tests/**/*.ts', '*.{js,ts,mjs}'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // The program reaches the database only through the core's operations and its maintenance
+    // interface, which also work when the core runs in its own process (the desktop app).
+    files: ['electron/**/*.ts', 'core/cli/**/*.ts', 'core/web/**/*.ts'],
+    ignores: ['electron/core-process.ts'],
+    rules: restrict(['**/db/raw-handle', 'better-sqlite3'], 'Use core.dispatch or core.maintenance: the raw database handle is for tests and benchmarks.'),
+  },
+  {
+    // The core process runs in a utility process: plain Node, no electron module to import.
+    files: ['electron/core-process.ts', 'electron/core-protocol.ts'],
+    rules: restrict(['electron', '**/db/raw-handle'], 'The core process is plain Node (a utilityProcess has no electron module to use).'),
   },
   {
     files: ['tests/**/*.ts'],

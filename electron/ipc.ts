@@ -8,7 +8,8 @@ import { API_CHANNEL_PREFIX, apiChannel } from './channels';
 /**
  * The only door from the renderer into the core. Every message passes `handleApiMessage`, which
  * refuses it unless it comes from the app's own top-level page and names a contract operation;
- * the core then validates the input against the contract's zod schema.
+ * the core (in its own process, reached through core-host.ts) then validates the input against
+ * the contract's zod schema.
  *
  * Refusals are answered with an ApiResult instead of a thrown error: a throw in an
  * `ipcMain.handle` handler reaches the renderer as a rejected promise carrying main-process
@@ -32,7 +33,7 @@ export function senderRefusal(event: SenderEvent): string | null {
   return null;
 }
 
-/** The core as IPC sees it: any operation, answered at once or (a PDF print) with a promise. */
+/** The core as IPC sees it: any operation, answered with a promise (the core process) or at once (tests). */
 export type DispatchingCore = { dispatch: AnyDispatch };
 
 /** Check, then dispatch one message that arrived on `channel`. Never throws or rejects. */

@@ -1,8 +1,6 @@
 import { app, BrowserWindow, dialog, Menu, screen, session } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openCore, StartupError, type Core } from '../core/index';
-import { startBackgroundSync } from '../core/sync/background';
 import { dataDir, dataFilePath } from '../core/data-location';
 import type { MenuCommand } from '../shared/api/client';
 import { APP_ENTRY_URL } from './app-url';
@@ -11,6 +9,7 @@ import { createDatabaseKey, databaseKeyFor } from './database-key';
 import { deliverPendingOpenFile, installDesktopHandlers } from './files';
 import { installIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
+import { CoreStartError, startCoreProcess, type RemoteCore } from './core-host';
 import { delegationFileFromArgv, setPendingOpenFile } from './open-file';
 import { printPdfWithElectron, printWithDialog, warmUpElectronPrinter } from './print';
 import { handleAppProtocol, registerAppScheme } from './protocol';
@@ -28,10 +27,17 @@ const WINDOW_STATE_FILE = 'window-state.json';
 // Relative to the bundle in dist/electron/, so the same code works from the repo and from app.asar.
 const rendererDir = () => path.join(__dirname, '../renderer');
 const preloadPath = () => path.join(__dirname, 'preload.cjs');
+const coreProcessPath = () => path.join(__dirname, 'core-process.cjs');
 const userDataFile = (name: string) => path.join(app.getPath('userData'), name);
 
-let core: Core | null = null;
-let stopSync: (() => void) | null = null;
+let core: RemoteCore | null = null;
+let started: Promise<void> = Promise.resolve();
+let stopped: Promise<void> = Promise.resolve();
+
+/** Settles once startup after 'ready' has finished (the core process starts asynchronously). */
+export const whenStarted = (): Promise<void> => started;
+/** Settles once the core process has closed the database after 'will-quit'. */
+export const whenStopped = (): Promise<void> => stopped;
 let mainWindow: BrowserWindow | null = null;
 
 export function start(): void {
@@ -63,34 +69,42 @@ export function start(): void {
   app.on('activate', () => {
     if (core && BrowserWindow.getAllWindows().length === 0) createMainWindow();
   });
-  app.on('will-quit', () => {
-    stopSync?.();
-    core?.close(); // flush and release the database file
+  app.on('will-quit', (event) => {
+    if (!core) return;
+    // Wait for the core process to flush and release the database file, then quit for real.
+    event.preventDefault();
+    const closing = core;
     core = null;
+    stopped = closing.close().finally(() => app.quit());
   });
 
-  void app.whenReady().then(onReady);
+  started = app.whenReady().then(onReady);
 }
 
-function onReady(): void {
+async function onReady(): Promise<void> {
   try {
     // openCore refuses a missing folder (a moved data folder must not silently start empty),
     // but on first run userData may not exist yet: that one we create.
     // The browser mode (`npm run web`) computes the same folder without Electron: data-location.ts.
     const folder = dataDir(app.getPath('userData'));
     fs.mkdirSync(folder, { recursive: true });
-    // 'documents:pdf' prints in a hidden window with webContents.printToPDF (print.ts).
-    // An encrypted database's key is in the OS keychain (database-key.ts); none: a plain file.
+    // An encrypted database's key is in the OS keychain (database-key.ts; only the main process
+    // may use safeStorage); none: a plain file. The core process gets it with its start message.
     const passphrase = databaseKeyFor(dataFilePath(folder), app.getPath('userData'));
-    core = openCore(
-      dataFilePath(folder),
-      { printPdf: printPdfWithElectron, warmUpPrinter: warmUpElectronPrinter, databaseKey: () => createDatabaseKey(app.getPath('userData')) },
-      { passphrase, purgeOnOpen: true },
-    );
+    // The database lives in its own process (core-process.ts) so SQLite never blocks this thread;
+    // 'documents:pdf' still prints here, in a hidden window with webContents.printToPDF (print.ts).
+    core = await startCoreProcess({
+      entry: coreProcessPath(),
+      dbPath: dataFilePath(folder),
+      passphrase,
+      printer: { printPdf: printPdfWithElectron, warmUpPrinter: warmUpElectronPrinter },
+      // 'database:encrypt' (Settings) asks for a new keychain key; safeStorage is main-process only.
+      createDatabaseKey: () => createDatabaseKey(app.getPath('userData')),
+    });
   } catch (error) {
     // StartupError messages are written for the user (newer database, not a database, …).
     const message =
-      error instanceof StartupError ? error.message : `The data file could not be opened. (${String(error)})`;
+      error instanceof CoreStartError && error.expected ? error.message : `The data file could not be opened. (${error instanceof Error ? error.message : String(error)})`;
     dialog.showErrorBox(`${app.getName()} cannot start`, message);
     app.quit();
     return;
@@ -98,8 +112,6 @@ function onReady(): void {
   hardenSession(session.defaultSession); // before any page exists
   handleAppProtocol(rendererDir());
   installIpcHandlers(core);
-  // Team sync follows the team set up in Settings, in the background (core/sync/background.ts).
-  stopSync = startBackgroundSync(core.db);
   installDesktopHandlers({ printDocument: printWithDialog });
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(

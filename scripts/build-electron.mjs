@@ -1,7 +1,9 @@
 // Bundles the Electron main process and the preload (run as `npm run build:electron`).
 //
-// main.cjs: Node 22 CommonJS; `electron` is provided by the runtime and better-sqlite3 is a
-// native addon that must be loaded from node_modules (its .node file cannot be bundled).
+// main.cjs: Node 22 CommonJS; `electron` is provided by the runtime.
+// core-process.cjs: the core (database and operations), run by main.cjs in a utilityProcess;
+// better-sqlite3 is a native addon that must be loaded from node_modules (its .node file cannot
+// be bundled).
 // preload.cjs: ONE self-contained CommonJS file, because a sandboxed preload can only
 // require('electron') and a handful of built-ins — every other import must be inlined.
 // `--outdir DIR` builds elsewhere (tests/electron/bundle.test.ts checks the real output).
@@ -32,13 +34,19 @@ const common = {
 // Remove only what this script writes (outdir may be a folder that holds other things).
 await mkdir(outdir, { recursive: true });
 await Promise.all(
-  ['main.cjs', 'main.cjs.map', 'preload.cjs', 'preload.cjs.map'].map((file) => rm(path.join(outdir, file), { force: true })),
+  ['main.cjs', 'main.cjs.map', 'core-process.cjs', 'core-process.cjs.map', 'preload.cjs', 'preload.cjs.map'].map((file) => rm(path.join(outdir, file), { force: true })),
 );
 await Promise.all([
   build({
     ...common,
     entryPoints: ['electron/main.ts'],
     outfile: path.join(outdir, 'main.cjs'),
+    external: ['electron', 'better-sqlite3'],
+  }),
+  build({
+    ...common,
+    entryPoints: ['electron/core-process.ts'],
+    outfile: path.join(outdir, 'core-process.cjs'),
     external: ['electron', 'better-sqlite3'],
   }),
   build({

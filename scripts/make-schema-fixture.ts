@@ -21,6 +21,7 @@ import { openCore } from '../core/core';
 import { migrate } from '../core/db/migrate';
 import { LATEST_SCHEMA_VERSION, migrations } from '../core/db/migrations';
 import { writeSampleTrip } from '../tests/fixtures/sample-trip';
+import { databaseOf } from '../core/db/raw-handle';
 
 const fixturesDir = path.resolve(import.meta.dirname, '../tests/fixtures');
 
@@ -72,7 +73,7 @@ function main(argv: string[]): void {
     writeSampleTrip(core);
     const out = path.join(fixturesDir, `schema-v${version}.sql`);
     fs.mkdirSync(fixturesDir, { recursive: true });
-    fs.writeFileSync(out, dumpAtVersion(core.db, version));
+    fs.writeFileSync(out, dumpAtVersion(databaseOf(core), version));
     core.close();
     console.log(`Wrote ${path.relative(process.cwd(), out)}`);
   } finally {

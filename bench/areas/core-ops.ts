@@ -6,6 +6,7 @@ import type { Area, BenchContext } from '../context';
 import { recordStatements, replayer } from '../replay';
 import { info, timedPair, type Result } from '../report';
 import { collectGarbage, timePairSync } from '../timing';
+import { databaseOf } from '../../core/db/raw-handle';
 
 const RATIO = 1.5;
 const SEARCH_MS = 30;
@@ -37,8 +38,8 @@ function ok<T>(result: ReturnType<Core['dispatch']>): T {
 function compare(ctx: BenchContext, core: Core, name: string, input: unknown, runs: number, check: { maxValue?: number } = {}): Result[] {
   // Record a warm call: the first search on a connection also checks the search index.
   ok(core.dispatch(name, input));
-  const { calls } = recordStatements(core.db, () => ok(core.dispatch(name, input)));
-  const floor = replayer(core.db, calls);
+  const { calls } = recordStatements(databaseOf(core), () => ok(core.dispatch(name, input)));
+  const floor = replayer(databaseOf(core), calls);
   collectGarbage();
   const once = timePairSync(() => ok(core.dispatch(name, input)), () => floor.run(floor.steps), { runs: 1, warmup: 1 });
   const timed = timePairSync(() => ok(core.dispatch(name, input)), () => floor.run(floor.steps), {
@@ -94,10 +95,10 @@ function firstSearches(ctx: BenchContext): Result[] {
   const opened = [once(), once(), once()].sort((a, b) => a - b)[1]!;
   const results = [info('search:global first call after opening (index check)', opened, 'ms')];
   const probe = openCore(ctx.dataset.dbPath);
-  const indexed = probe.db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'search_entries'").get() !== undefined;
+  const indexed = databaseOf(probe).prepare("SELECT 1 FROM sqlite_master WHERE name = 'search_entries'").get() !== undefined;
   probe.close();
   if (indexed) {
-    const built = once((core) => core.db.exec('DELETE FROM search_entries'));
+    const built = once((core) => databaseOf(core).exec('DELETE FROM search_entries'));
     results.push(info('search:global first call after upgrading (index build, once)', built, 'ms'));
   }
   return results;
@@ -137,8 +138,8 @@ function writes(ctx: BenchContext, core: Core): Result[] {
   };
 
   // Create.
-  const recorded = recordStatements(core.db, () => ok<Item>(core.dispatch('items:create', input)));
-  const createFloor = replayer(core.db, recorded.calls);
+  const recorded = recordStatements(databaseOf(core), () => ok<Item>(core.dispatch('items:create', input)));
+  const createFloor = replayer(databaseOf(core), recorded.calls);
   const created: string[] = [];
   const floorCreated: string[] = [];
   let nextFloorSteps = createFloor.steps;
@@ -165,14 +166,14 @@ function writes(ctx: BenchContext, core: Core): Result[] {
   ];
   let turn = 0;
   const updateInput = () => ({ id: target, patch: patches[turn++ % 2]! });
-  const recordedUpdate = recordStatements(core.db, () => ok(core.dispatch('items:update', updateInput())));
-  const updateFloor = replayer(core.db, recordedUpdate.calls);
+  const recordedUpdate = recordStatements(databaseOf(core), () => ok(core.dispatch('items:update', updateInput())));
+  const updateFloor = replayer(databaseOf(core), recordedUpdate.calls);
   collectGarbage();
   const update = timePairSync(() => ok(core.dispatch('items:update', updateInput())), () => updateFloor.run(updateFloor.steps), { runs, warmup });
 
   // Delete what the create runs made (keeping the first, whose deletion is recorded for the floor).
-  const recordedDelete = recordStatements(core.db, () => ok<{ trashId: string }>(core.dispatch('items:delete', { id: created.shift()! })));
-  const deleteFloor = replayer(core.db, recordedDelete.calls);
+  const recordedDelete = recordStatements(databaseOf(core), () => ok<{ trashId: string }>(core.dispatch('items:delete', { id: created.shift()! })));
+  const deleteFloor = replayer(databaseOf(core), recordedDelete.calls);
   let nextDeleteSteps = deleteFloor.steps;
   collectGarbage();
   const remove = timePairSync(
@@ -193,9 +194,9 @@ function writes(ctx: BenchContext, core: Core): Result[] {
   );
   // Leave the large trip as generated for the areas after this one.
   const leftovers = [...created, ...floorCreated, target, recorded.result.id];
-  core.db.transaction(() => {
-    for (const id of leftovers) core.db.prepare('DELETE FROM items WHERE id = ?').run(id);
-    for (const id of leftovers) core.db.prepare('DELETE FROM deletions WHERE entity_id = ?').run(id);
+  databaseOf(core).transaction(() => {
+    for (const id of leftovers) databaseOf(core).prepare('DELETE FROM items WHERE id = ?').run(id);
+    for (const id of leftovers) databaseOf(core).prepare('DELETE FROM deletions WHERE entity_id = ?').run(id);
   })();
   ctx.log(`  items: create ${createFloor.count}, update ${updateFloor.count}, delete ${deleteFloor.count} statements`);
 

@@ -5,6 +5,7 @@ import { changeEncryption } from '../../core/db/convert';
 import type { Area, BenchContext } from '../context';
 import { info, timedPair, type Result } from '../report';
 import { collectGarbage, median, timePairSync } from '../timing';
+import { databaseOf } from '../../core/db/raw-handle';
 
 const RATIO = 1.3;
 const PASSPHRASE = 'bench passphrase';
@@ -21,8 +22,8 @@ export const encryption: Area = {
     const encryptedFile = path.join(ctx.dir, 'encryption-encrypted.sqlite');
     const source = openCore(ctx.dataset.dbPath);
     try {
-      createBackup(source.db, 'manual', { out: plainFile });
-      createBackup(source.db, 'manual', { out: encryptedFile });
+      createBackup(databaseOf(source), 'manual', { out: plainFile });
+      createBackup(databaseOf(source), 'manual', { out: encryptedFile });
     } finally {
       source.close();
     }
@@ -38,7 +39,7 @@ export const encryption: Area = {
     try {
       const runs = ctx.quick ? 10 : 60;
       const tripId = ctx.dataset.large.tripId;
-      const itemId = (plain.db.prepare('SELECT id FROM items WHERE trip_id = ? LIMIT 1').get(tripId) as { id: string }).id;
+      const itemId = (databaseOf(plain).prepare('SELECT id FROM items WHERE trip_id = ? LIMIT 1').get(tripId) as { id: string }).id;
       let turn = 0;
       const rename = () => ({ id: itemId, patch: { title: `Möte ${turn++ % 2 ? 'A' : 'B'}` } });
       return [

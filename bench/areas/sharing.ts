@@ -6,6 +6,7 @@ import { SEED } from '../dataset/generate';
 import { recordStatements, replayer } from '../replay';
 import { info, timedPair, type Result } from '../report';
 import { collectGarbage, timePairSync } from '../timing';
+import { databaseOf } from '../../core/db/raw-handle';
 
 /**
  * Sharing the large trip: the .delegation trip file (export; import as a new trip into the
@@ -35,14 +36,14 @@ const mb = (text: string) => Buffer.byteLength(text, 'utf8') / 1e6;
 
 /** Remove a trip and every trace of it (tombstones, shared versions), so it can be imported anew. Untimed. */
 function forget(core: Core, tripId: string, addressBook: { contacts: string[]; organisations: string[] } = { contacts: [], organisations: [] }) {
-  core.db.transaction(() => {
-    core.db.prepare('DELETE FROM trips WHERE id = ?').run(tripId);
-    for (const id of addressBook.contacts) core.db.prepare('DELETE FROM contacts WHERE id = ?').run(id);
-    for (const id of addressBook.organisations) core.db.prepare('DELETE FROM organisations WHERE id = ?').run(id);
-    core.db.prepare('DELETE FROM deletions WHERE trip_id = ? OR entity_id = ?').run(tripId, tripId);
-    for (const id of [...addressBook.contacts, ...addressBook.organisations]) core.db.prepare('DELETE FROM deletions WHERE entity_id = ?').run(id);
-    core.db.prepare('DELETE FROM shared_versions WHERE trip_id = ?').run(tripId);
-    for (const id of [...addressBook.contacts, ...addressBook.organisations]) core.db.prepare('DELETE FROM shared_versions WHERE entity_id = ?').run(id);
+  databaseOf(core).transaction(() => {
+    databaseOf(core).prepare('DELETE FROM trips WHERE id = ?').run(tripId);
+    for (const id of addressBook.contacts) databaseOf(core).prepare('DELETE FROM contacts WHERE id = ?').run(id);
+    for (const id of addressBook.organisations) databaseOf(core).prepare('DELETE FROM organisations WHERE id = ?').run(id);
+    databaseOf(core).prepare('DELETE FROM deletions WHERE trip_id = ? OR entity_id = ?').run(tripId, tripId);
+    for (const id of [...addressBook.contacts, ...addressBook.organisations]) databaseOf(core).prepare('DELETE FROM deletions WHERE entity_id = ?').run(id);
+    databaseOf(core).prepare('DELETE FROM shared_versions WHERE trip_id = ?').run(tripId);
+    for (const id of [...addressBook.contacts, ...addressBook.organisations]) databaseOf(core).prepare('DELETE FROM shared_versions WHERE entity_id = ?').run(id);
   })();
 }
 
@@ -52,8 +53,8 @@ function exportAndImport(ctx: BenchContext, core: Core): Result[] {
   const exportInput = { tripId, includePassports: true };
 
   ok(core.dispatch('sharing:exportTrip', exportInput));
-  const recordedExport = recordStatements(core.db, () => ok<ExportedFile>(core.dispatch('sharing:exportTrip', exportInput)));
-  const exportFloor = replayer(core.db, recordedExport.calls);
+  const recordedExport = recordStatements(databaseOf(core), () => ok<ExportedFile>(core.dispatch('sharing:exportTrip', exportInput)));
+  const exportFloor = replayer(databaseOf(core), recordedExport.calls);
   const file = recordedExport.result.content;
   const parsed = JSON.parse(file) as unknown;
   collectGarbage();
@@ -69,9 +70,9 @@ function exportAndImport(ctx: BenchContext, core: Core): Result[] {
   // Import the file as a new trip: the trip is forgotten before each run (untimed).
   const importInput = { content: file };
   forget(core, tripId);
-  const recordedImport = recordStatements(core.db, () => ok<ImportResult>(core.dispatch('sharing:applyImport', importInput)));
+  const recordedImport = recordStatements(databaseOf(core), () => ok<ImportResult>(core.dispatch('sharing:applyImport', importInput)));
   if (recordedImport.result.mode !== 'new') throw new Error(`expected a new-trip import, got ${recordedImport.result.mode}`);
-  const importFloor = replayer(core.db, recordedImport.calls);
+  const importFloor = replayer(databaseOf(core), recordedImport.calls);
   collectGarbage();
   const imported = timePairSync(
     () => ok(core.dispatch('sharing:applyImport', importInput)),
@@ -93,8 +94,8 @@ function exportAndImport(ctx: BenchContext, core: Core): Result[] {
 function calendar(ctx: BenchContext, core: Core): Result[] {
   const input = { tripId: ctx.dataset.large.tripId };
   ok(core.dispatch('sharing:ics', input));
-  const recorded = recordStatements(core.db, () => ok<ExportedFile>(core.dispatch('sharing:ics', input)));
-  const floor = replayer(core.db, recorded.calls);
+  const recorded = recordStatements(databaseOf(core), () => ok<ExportedFile>(core.dispatch('sharing:ics', input)));
+  const floor = replayer(databaseOf(core), recorded.calls);
   collectGarbage();
   const timed = timePairSync(() => ok(core.dispatch('sharing:ics', input)), () => floor.run(floor.steps), { runs: ctx.quick ? 5 : 20, warmup: 2 });
   return [
@@ -107,8 +108,8 @@ function tenMegabytes(ctx: BenchContext, core: Core): Result[] {
   const big = buildTenMegabyteTripFile(ctx.dir, SEED + 1);
   const addressBook = { contacts: big.contactIds, organisations: big.organisationIds };
   const input = { content: big.content };
-  const recorded = recordStatements(core.db, () => ok<ImportResult>(core.dispatch('sharing:applyImport', input)));
-  const floor = replayer(core.db, recorded.calls);
+  const recorded = recordStatements(databaseOf(core), () => ok<ImportResult>(core.dispatch('sharing:applyImport', input)));
+  const floor = replayer(databaseOf(core), recorded.calls);
   forget(core, big.tripId, addressBook);
   collectGarbage();
   const timed = timePairSync(

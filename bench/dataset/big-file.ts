@@ -5,6 +5,7 @@ import { exportTrip } from '../../core/sharing';
 import { chineseName, MEETING_TOPICS, swedishName, VENUES } from './names';
 import { Random } from './random';
 import { addDays, at, dataWriter } from './writer';
+import { databaseOf } from '../../core/db/raw-handle';
 
 /**
  * A trip file of about 10 MB: a long exchange programme (150 members, ~5,000 items with
@@ -20,13 +21,13 @@ export function buildTenMegabyteTripFile(dir: string, seed: number): { content: 
   fs.rmSync(dbPath, { force: true });
   const core = openCore(dbPath);
   try {
-    core.db.pragma('synchronous = OFF');
+    databaseOf(core).pragma('synchronous = OFF');
     const random = new Random(seed);
-    const write = dataWriter(core.db);
+    const write = dataWriter(databaseOf(core));
     const tripId = random.uuid();
     const organisationIds: string[] = [];
     const contactIds: string[] = [];
-    core.db.transaction(() => {
+    databaseOf(core).transaction(() => {
       for (let i = 0; i < 40; i++) {
         const id = random.uuid();
         write.organisation(id, { name: `Exchange partner ${i + 1}`, nativeName: `交流伙伴${i + 1}`, city: 'Wuxi', country: 'CN' });
@@ -89,7 +90,7 @@ export function buildTenMegabyteTripFile(dir: string, seed: number): { content: 
         }
       }
     })();
-    const file = core.db.transaction(() => exportTrip(core.db, tripId))();
+    const file = databaseOf(core).transaction(() => exportTrip(databaseOf(core), tripId))();
     return { content: file.content, tripId, contactIds, organisationIds };
   } finally {
     core.close();

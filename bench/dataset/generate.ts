@@ -6,6 +6,7 @@ import { writeLargeTrip, type LargeTrip } from './large-trip';
 import { Random } from './random';
 import { writeTrips } from './trips';
 import { dataWriter } from './writer';
+import { databaseOf } from '../../core/db/raw-handle';
 
 export const SEED = 20171028;
 export const SIZES = { trips: 500, contacts: 20_000, organisations: 600 } as const;
@@ -29,10 +30,10 @@ export function generateDataset(dir: string, seed = SEED): Dataset {
   const core = openCore(dbPath);
   try {
     // Generation only: the measurements run with the app's own durability settings.
-    core.db.pragma('synchronous = OFF');
+    databaseOf(core).pragma('synchronous = OFF');
     const random = new Random(seed);
-    const write = dataWriter(core.db);
-    const { book, large, tripIds } = core.db.transaction(() => {
+    const write = dataWriter(databaseOf(core));
+    const { book, large, tripIds } = databaseOf(core).transaction(() => {
       const book = writeAddressBook(random, write, { organisations: SIZES.organisations, contacts: SIZES.contacts });
       const large = writeLargeTrip(random, write, book);
       const tripIds = [large.tripId, ...writeTrips(random, write, book, SIZES.trips - 1)];
@@ -41,10 +42,10 @@ export function generateDataset(dir: string, seed = SEED): Dataset {
     const counts = Object.fromEntries(
       ['trips', 'members', 'items', 'item_participants', 'meetings', 'contacts', 'organisations'].map((table) => [
         table,
-        (core.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n,
+        (databaseOf(core).prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n,
       ]),
     );
-    core.db.pragma('wal_checkpoint(TRUNCATE)');
+    databaseOf(core).pragma('wal_checkpoint(TRUNCATE)');
     return { dbPath, large, tripIds, book, counts };
   } finally {
     core.close();

@@ -4,7 +4,7 @@ import type { PageSettings } from '../documents/page-settings';
  * Asynchronous operations. SQLite work stays synchronous (better-sqlite3 transactions must never
  * await), so an async handler is split in two: inside the transaction it reads what it needs
  * (a consistent snapshot) and answers with `afterTransaction(run)`; dispatch commits, then awaits
- * `run` with the core's environment. Only operations listed in ASYNC_OPERATIONS may do this.
+ * `run` with the core's environment. Only operations whose contract entry is `asyncRead` may do this.
  */
 
 /** Print one self-contained HTML page to PDF with the given page settings. */
@@ -26,7 +26,7 @@ export interface CoreEnvironment {
    * The desktop app's database key (electron/database-key.ts: made on first use and kept with
    * safeStorage), for 'database:encrypt'. Absent (browser mode): the user types a passphrase.
    */
-  databaseKey?: () => string;
+  databaseKey?: () => string | Promise<string>;
 }
 
 /** The rest of an operation's work, to run after its transaction has committed. */

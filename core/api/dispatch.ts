@@ -1,5 +1,12 @@
 import type Database from 'better-sqlite3';
-import { contract, isOperationName, type AsyncOperationName, type OperationName } from '../../shared/api/contract';
+import {
+  contract,
+  isOperationName,
+  operationNames,
+  type AsyncOperationName,
+  type OperationName,
+  type OperationResult,
+} from '../../shared/api/contract';
 import { fail, ok, type ApiResult, type FieldIssue } from '../../shared/api/result';
 import { ServiceError } from '../services/errors';
 import { maintainSearchIndex } from '../services/search-index';
@@ -10,6 +17,14 @@ import { compactAfterErasure, erasedSomething } from '../services/privacy/secure
 
 /** What dispatch answers: a result at once, or (async operations only) a promise of one. */
 export type DispatchResult = ApiResult<unknown> | Promise<ApiResult<unknown>>;
+
+/**
+ * The answer to operation K, typed by its contract entry: an async operation's may be a promise
+ * (a refused input still answers at once), every other answers at once.
+ */
+export type DispatchAnswer<K extends OperationName> = K extends AsyncOperationName
+  ? ApiResult<OperationResult<K>> | Promise<ApiResult<OperationResult<K>>>
+  : ApiResult<OperationResult<K>>;
 
 /**
  * Dispatch as a transport sees it: any name, and an answer to `await` (IPC, HTTP). Core.dispatch
@@ -27,16 +42,12 @@ export type AnyDispatch = (name: string, input: unknown) => DispatchResult;
  * reads inside the transaction and the rest of the work (printing) is awaited after the commit,
  * so that answer is a promise. Transports simply `await` whatever comes back.
  *
- * Typing: a literal async name is typed as "result or promise"; a name typed as plain `string`
- * is typed as a result, for the callers (tests, CLI) that use dynamic names of sync operations.
- * Code that may pass an async name in a `string` uses AnyDispatch and awaits.
+ * Typing: a literal name is answered with its contract result type (DispatchAnswer), so callers
+ * need no casts; a name typed as plain `string` is typed as a result of unknown value, for the
+ * callers (tests) that use dynamic names of sync operations. Code that may pass an async name in
+ * a `string` uses AnyDispatch and awaits. The input stays `unknown`: validating it is dispatch's job.
  */
-export function dispatch(
-  db: Database.Database,
-  name: AsyncOperationName,
-  input: unknown,
-  environment?: CoreEnvironment,
-): DispatchResult;
+export function dispatch<K extends OperationName>(db: Database.Database, name: K, input: unknown, environment?: CoreEnvironment): DispatchAnswer<K>;
 export function dispatch(db: Database.Database, name: string, input: unknown, environment?: CoreEnvironment): ApiResult<unknown>;
 export function dispatch(db: Database.Database, name: string, input: unknown, environment: CoreEnvironment = {}): DispatchResult {
   if (!isOperationName(name)) return fail('unknown_operation', `Unknown operation: ${String(name).slice(0, 100)}`);
@@ -76,50 +87,10 @@ export function dispatch(db: Database.Database, name: string, input: unknown, en
 
 /**
  * Operations that never write, or only write optional bookkeeping (exporting a trip file records
- * what was shared, but must still work on a read-only file); every other operation runs as a
- * write transaction.
+ * what was shared, but must still work on a read-only file): the contract's read and async
+ * entries. Every write entry runs as a write transaction.
  */
-const READ_ONLY_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>([
-  'trips:list',
-  'trips:get',
-  'trips:workspace',
-  'members:list',
-  'groups:list',
-  'items:list',
-  'items:get',
-  'meetings:get',
-  'organisations:list',
-  'contacts:list',
-  'contacts:get',
-  'search:global',
-  'gifts:list',
-  'gifts:register',
-  'gifts:csv',
-  'attachments:list',
-  'attachments:content',
-  'documents:html',
-  'documents:pdf',
-  'documents:warmUp',
-  'checks:run',
-  'sharing:exportTrip',
-  'sharing:previewImport',
-  'sharing:ics',
-  'sharing:csv',
-  'sharing:vcard',
-  'backups:list',
-  'budget:get',
-  'budget:csv',
-  'perDiem:rates',
-  'perDiem:sheet',
-  'perDiem:csv',
-  'perDiem:pdf',
-  'privacy:purgePreview',
-  'privacy:findPerson',
-  'privacy:exportPerson',
-  'database:encryptionStatus',
-  'sync:status',
-  'sync:getTeam',
-]);
+export const READ_ONLY_OPERATIONS: ReadonlySet<OperationName> = new Set(operationNames.filter((name) => contract[name].mode !== 'write'));
 
 /**
  * Erasing operations: after they commit, the file is rebuilt and the WAL emptied so no old copy
@@ -127,8 +98,10 @@ const READ_ONLY_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>(
  */
 const PRIVACY_COMPACT: ReadonlySet<OperationName> = new Set<OperationName>(['privacy:purge', 'privacy:erasePerson']);
 
-/** Reads that use search_entries when it is current. */
-const INDEXED_READS: ReadonlySet<OperationName> = new Set<OperationName>(['search:global', 'contacts:list']);
+/** Reads that use search_entries when it is current (`usesSearchIndex` in the contract). */
+export const INDEXED_READS: ReadonlySet<OperationName> = new Set(
+  operationNames.filter((name) => 'usesSearchIndex' in contract[name] && contract[name].usesSearchIndex === true),
+);
 
 /** The part of an async operation that runs after its transaction. Never rejects. */
 async function finish(name: OperationName, deferred: Deferred<unknown>, environment: CoreEnvironment): Promise<ApiResult<unknown>> {

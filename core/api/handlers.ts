@@ -14,9 +14,8 @@ import { searchAll } from '../services/search';
 import * as trips from '../services/trips';
 import { getWorkspace } from '../services/workspace';
 import { restoreFromTrash } from '../services/trash';
-import { programmeHtml } from '../documents/api';
 import type { Deferred } from './deferred';
-import { programmePdf, warmUpPrinter } from './documents-pdf';
+import { programmeHtml, programmePdf, warmUpPrinter } from './documents';
 import * as sharing from '../sharing';
 import { runChecks } from '../../shared/checks';
 import { createBackup, listBackups, restoreNamedBackup } from '../db/backup';
@@ -33,7 +32,7 @@ import { encryptDatabase, encryptionStatus, erasePersonOperation, exportPerson }
 import { setSensitive, shareWithTeam, tripSyncStatus } from '../sync/operations';
 import { setTeam, teamView } from '../sync/team-settings';
 
-/** Async operations (ASYNC_OPERATIONS) finish their work after the transaction: see deferred.ts. */
+/** Async operations (contract mode 'async') finish their work after the transaction: see deferred.ts. */
 type Handlers = {
   [K in OperationName]: (
     db: Database.Database,

@@ -62,7 +62,7 @@ export function encryptionStatus(db: Database.Database): Deferred<EncryptionStat
 export function encryptDatabase(db: Database.Database, { passphrase }: ParsedInput<'database:encrypt'>): Deferred<EncryptionStatus> {
   if (passphraseOf(db) !== undefined) throw new ServiceError('conflict', 'This data file is encrypted already');
   return afterTransaction(async (environment) => {
-    const key = environment.databaseKey ? environment.databaseKey() : passphrase;
+    const key = environment.databaseKey ? await environment.databaseKey() : passphrase;
     if (key === undefined) throw new ServiceError('invalid_input', 'Type a passphrase to encrypt the data file with', [{ path: ['passphrase'], message: 'Required' }]);
     createBackup(db, 'manual');
     rekey(db, key);

@@ -12,12 +12,12 @@ import { expectOk } from './open';
  * ("--trip Jinan"). No match or several matches is bad input and lists the candidates.
  */
 export function resolveTrip(core: Core, query: unknown): TripSummary {
-  const trips = expectOk(core.dispatch('trips:list', { includeArchived: true })) as TripSummary[];
+  const trips = expectOk(core.dispatch('trips:list', { includeArchived: true }));
   return pickOne('trip', query, trips, (t) => t.title, (t) => `${t.title} (${t.startDate}, ${t.id})`);
 }
 
 export function resolveMember(core: Core, tripId: string, query: unknown): Member {
-  const members = expectOk(core.dispatch('members:list', { tripId })) as Member[];
+  const members = expectOk(core.dispatch('members:list', { tripId }));
   return pickOne('member', query, members, (m) => `${m.name} ${m.nativeName}`, (m) => `${m.name} (${m.id})`);
 }
 

@@ -6,8 +6,6 @@ import { lazyChromiumPrinter, type LazyPrinter } from '../chromium-printer';
 import { passphraseFor } from '../terminal-passphrase';
 import { startWebServer, type WebServer } from './server';
 import { dataDir, dataFilePath, DATA_DIR_ENV, electronUserDataDir } from '../data-location';
-import { demoStatus } from '../demo/manage';
-import { startBackgroundSync } from '../sync/background';
 
 /**
  * `npm run web [-- --db FILE] [--port N]`: run Delegation Planner in a browser instead of
@@ -98,7 +96,7 @@ async function startServer(core: Core, options: Options): Promise<WebServer> {
       core,
       port: options.port,
       rendererDir: options.rendererDir,
-      backgroundSync: () => startBackgroundSync(core.db),
+      backgroundSync: () => core.maintenance.startBackgroundSync(),
       onError: (error) => console.error('Request failed:', error),
     });
   } catch (error) {
@@ -145,7 +143,8 @@ async function main(argv: string[]): Promise<void> {
   process.on('SIGTERM', stop);
 
   console.log(`Data file: ${options.db}`);
-  if (demoStatus(core.db).offered) {
+  const demo = core.dispatch('demo:status', {});
+  if (demo.ok && demo.value.offered) {
     console.log('The data file is empty: the page offers the two demo delegations (one click, removable).');
   }
   console.log(`${READY_PREFIX}${server.url}`);

@@ -3,7 +3,7 @@ import { realpathSync } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { AnyDispatch } from '../core';
+import type { AnyDispatch, CoreMaintenance } from '../core';
 import { handleApi } from './api-route';
 import { hasOneHostHeader, isAllowedHost, isAllowedOrigin } from './guards';
 import { sendError, setSecurityHeaders } from './responses';
@@ -21,10 +21,10 @@ export const DEFAULT_MAX_BODY_BYTES = 20 * 1024 * 1024;
 
 export interface WebServerOptions {
   /**
-   * With its connection (`db`), the server stops it waiting synchronously for another program's
+   * With its maintenance interface, the server stops the core waiting synchronously for another program's
    * write lock: that wait would freeze every request (see lock-wait.ts).
    */
-  core: { dispatch: AnyDispatch; db?: { pragma(source: string): unknown } };
+  core: { dispatch: AnyDispatch; maintenance?: Pick<CoreMaintenance, 'failFastWhenBusy'> };
   /**
    * Run team sync in the background while the server runs (core/sync/background.ts); the page
    * reads its state with 'sync:status'. Given by `npm run web` and the end-to-end fixture.
@@ -57,7 +57,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const rendererRoot = realpathSync(path.resolve(options.rendererDir));
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   let port = 0; // known once listening; no request arrives before that
-  options.core.db?.pragma('busy_timeout = 0');
+  options.core.maintenance?.failFastWhenBusy();
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     setSecurityHeaders(res);

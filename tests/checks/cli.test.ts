@@ -8,6 +8,7 @@ import type { Item } from '../../shared/domain/item';
 import type { Member } from '../../shared/domain/member';
 import type { Trip } from '../../shared/domain/trip';
 import { cli } from '../cli/run-cli';
+import { databaseOf } from '../../core/db/raw-handle';
 
 let dir: string;
 let db: string;
@@ -166,8 +167,8 @@ describe('a damaged database', () => {
   it('exits 1 (a failure, not bad input) when a data page is damaged', async () => {
     const { tripId } = seed({ broken: false });
     const core = openCore(db);
-    const { pageno } = core.db.prepare(`SELECT pageno FROM dbstat WHERE name = 'items' ORDER BY pageno LIMIT 1`).get() as { pageno: number };
-    const pageSize = core.db.pragma('page_size', { simple: true }) as number;
+    const { pageno } = databaseOf(core).prepare(`SELECT pageno FROM dbstat WHERE name = 'items' ORDER BY pageno LIMIT 1`).get() as { pageno: number };
+    const pageSize = databaseOf(core).pragma('page_size', { simple: true }) as number;
     core.close();
     const fd = fs.openSync(db, 'r+');
     fs.writeSync(fd, Buffer.alloc(pageSize - 200, 0xa5), 0, pageSize - 200, (pageno - 1) * pageSize + 100);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../core';
 import { seedDemo } from '../../core/demo';
 import type { CheckResult } from '../../shared/checks';
+import { databaseOf } from '../../core/db/raw-handle';
 
 /**
  * The demo trips are what people see first: they must be clean. Info-level findings are allowed
@@ -16,7 +17,7 @@ let tripIds: string[];
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dp-check-demo-'));
   core = openCore(path.join(dir, 'demo.sqlite'));
-  tripIds = seedDemo(core.db).tripIds;
+  tripIds = seedDemo(databaseOf(core)).tripIds;
 });
 afterAll(() => {
   core.close();

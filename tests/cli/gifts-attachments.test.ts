@@ -11,13 +11,14 @@ import type { TripWorkspace } from '../../shared/domain/workspace';
 import { readPdf } from '../documents/pdf-reader';
 import { tempDir } from '../core/helpers';
 import { cli } from './run-cli';
+import { databaseOf } from '../../core/db/raw-handle';
 
 /** The Jinan demo with a planned gift at its first meeting; the file path. */
 function demoWithGift(): { dir: string; db: string; meetingTitle: string } {
   const dir = tempDir();
   const db = path.join(dir, 'planner.db');
   const core = openCore(db);
-  seedDemo(core.db);
+  seedDemo(databaseOf(core));
   const ws = (core.dispatch('trips:workspace', { id: DEMO_TRIP_IDS.jinan }) as { value: TripWorkspace }).value;
   const meeting = ws.items.find((i) => i.kind === 'meeting')!;
   const org = (core.dispatch('organisations:create', { name: 'Jinans stadsregering', nativeName: '济南市人民政府' }) as { value: Organisation }).value;
@@ -100,7 +101,7 @@ describe('cli attach and attachments', () => {
     const text = await cli('attachments', '--db', db, '--trip', 'Jinan');
     expect(text.stdout).toMatch(/e-biljett\.pdf .*\(sensitive\)/);
     const core = openCore(db);
-    expect((core.db.prepare('SELECT count(*) AS n FROM blobs').get() as { n: number }).n).toBe(1);
+    expect((databaseOf(core).prepare('SELECT count(*) AS n FROM blobs').get() as { n: number }).n).toBe(1);
     core.close();
   });
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCore } from '../../core/core';
 import { seedDemo } from '../../core/demo';
+import { databaseOf } from '../../core/db/raw-handle';
 
 /**
  * The CLI asks for an encrypted database's passphrase at a terminal, without echo. A real
@@ -43,7 +44,7 @@ describe.runIf(fs.existsSync('/usr/bin/script'))('the passphrase prompt', () => 
     dirs.push(dir);
     const file = path.join(dir, 'planner.db');
     const core = openCore(file, {}, { passphrase: PASSPHRASE });
-    seedDemo(core.db);
+    seedDemo(databaseOf(core));
     core.close();
 
     const right = await typeAtPrompt(file, PASSPHRASE);

@@ -3,6 +3,7 @@ import { ATTACHMENT_MAX_BYTES, type AttachmentContent, type AttachmentInfo } fro
 import type { TripWorkspace } from '../../shared/domain/workspace';
 import { erasePersonalAttachments } from '../../core/services/attachments';
 import { countRows, expectError, expectOk, freshCore, makeItem, makeMember, makeTrip, unknownId } from './helpers';
+import { databaseOf } from '../../core/db/raw-handle';
 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
@@ -65,7 +66,7 @@ describe('attachments', () => {
     const core = freshCore();
     const trip = makeTrip(core);
     const a = expectOk(core.dispatch('attachments:add', { tripId: trip.id, fileName: 'inbjudan.pdf', content: b64('original') })) as AttachmentInfo;
-    core.db.prepare('UPDATE blobs SET content = ? WHERE sha256 = ?').run(Buffer.from('altered!'), a.sha256);
+    databaseOf(core).prepare('UPDATE blobs SET content = ? WHERE sha256 = ?').run(Buffer.from('altered!'), a.sha256);
     const error = expectError(core.dispatch('attachments:content', { id: a.id }), 'conflict');
     expect(error.message).toMatch(/inbjudan\.pdf.*damaged/);
   });
@@ -74,7 +75,7 @@ describe('attachments', () => {
     const core = freshCore();
     const trip = makeTrip(core);
     const a = expectOk(core.dispatch('attachments:add', { tripId: trip.id, fileName: 'x.pdf', content: b64('0123456789') })) as AttachmentInfo;
-    expect(() => core.db.prepare('UPDATE blobs SET content = ? WHERE sha256 = ?').run(Buffer.from('01234'), a.sha256)).toThrow(/CHECK/);
+    expect(() => databaseOf(core).prepare('UPDATE blobs SET content = ? WHERE sha256 = ?').run(Buffer.from('01234'), a.sha256)).toThrow(/CHECK/);
   });
 
   it('deletes undoably: the bytes stay while undo may need them, and go once nothing can', () => {
@@ -98,11 +99,11 @@ describe('attachments', () => {
 
     // Once the trash no longer holds it, deleting frees the bytes.
     expectOk(core.dispatch('attachments:delete', { id: a.id }));
-    core.db.prepare('DELETE FROM trash').run();
+    databaseOf(core).prepare('DELETE FROM trash').run();
     const other = expectOk(core.dispatch('attachments:add', { tripId: trip.id, fileName: 'y.txt', content: b64('y') })) as AttachmentInfo;
     expectOk(core.dispatch('attachments:delete', { id: other.id }));
-    core.db.prepare('DELETE FROM trash').run();
-    expect(erasePersonalAttachments(core.db, unknownId)).toBe(0);
+    databaseOf(core).prepare('DELETE FROM trash').run();
+    expect(erasePersonalAttachments(databaseOf(core), unknownId)).toBe(0);
     expect(countRows(core, 'blobs')).toBe(0);
   });
 
@@ -122,7 +123,7 @@ describe('attachments', () => {
     expectOk(core.dispatch('attachments:add', { tripId: trip.id, memberId: anna.id, fileName: 'pass.jpg', content: b64('passport') }));
     expectOk(core.dispatch('attachments:add', { tripId: trip.id, memberId: anna.id, fileName: 'ticket.pdf', content: b64('ticket') }));
     expectOk(core.dispatch('attachments:add', { tripId: trip.id, fileName: 'ticket.pdf', content: b64('ticket') }));
-    expect(erasePersonalAttachments(core.db, anna.id)).toBe(2);
+    expect(erasePersonalAttachments(databaseOf(core), anna.id)).toBe(2);
     expect(countRows(core, 'attachments')).toBe(1);
     expect(countRows(core, 'blobs')).toBe(1);
     expect(countRows(core, 'trash')).toBe(0);

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { call, countRows, expectError, freshCore, makeItem, makeMember, makeTrip, ok } from './helpers';
+import { databaseOf } from '../../core/db/raw-handle';
 
 /** A grant of 100 000 SEK and a few costs in SEK and CNY on the Jinan trip. */
 function budgetFixture() {
@@ -38,7 +39,7 @@ describe('budget against the grant', () => {
   it('stores amounts as integer minor units with their currency and an exact rate', () => {
     const { core, interpreter } = budgetFixture();
     expect(interpreter).toMatchObject({ currency: 'CNY', rateToSek: '1.2345', plannedMinor: 300_000, actualMinor: null });
-    const row = core.db.prepare('SELECT planned_minor, typeof(planned_minor) AS type, rate_to_sek FROM cost_lines WHERE id = ?').get(interpreter.id);
+    const row = databaseOf(core).prepare('SELECT planned_minor, typeof(planned_minor) AS type, rate_to_sek FROM cost_lines WHERE id = ?').get(interpreter.id);
     expect(row).toEqual({ planned_minor: 300_000, type: 'integer', rate_to_sek: '1.2345' });
   });
 

@@ -9,6 +9,7 @@ import { Trip } from '../../shared/domain/trip';
 import type { TripWorkspace } from '../../shared/domain/workspace';
 import { offsetMinutes, toInstant } from '../../shared/time/zoned';
 import { freshCore, ok } from './helpers';
+import { databaseOf } from '../../core/db/raw-handle';
 
 const TABLES = [
   'trips',
@@ -28,12 +29,12 @@ const TABLES = [
 
 /** Every stored row, in a stable order: "changes nothing" means this is identical. */
 function snapshot(core: Core): Record<string, unknown[]> {
-  return Object.fromEntries(TABLES.map((t) => [t, core.db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all()]));
+  return Object.fromEntries(TABLES.map((t) => [t, databaseOf(core).prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all()]));
 }
 
 function seeded(): { core: Core; jinan: TripWorkspace; wuxi: TripWorkspace } {
   const core = freshCore();
-  expect(seedDemo(core.db)).toEqual({ created: true, tripIds: [DEMO_TRIP_IDS.jinan, DEMO_TRIP_IDS.wuxi] });
+  expect(seedDemo(databaseOf(core))).toEqual({ created: true, tripIds: [DEMO_TRIP_IDS.jinan, DEMO_TRIP_IDS.wuxi] });
   return {
     core,
     jinan: ok(core, 'trips:workspace', { id: DEMO_TRIP_IDS.jinan }),
@@ -144,7 +145,7 @@ describe('seedDemo', () => {
     const { core } = seeded();
     const before = snapshot(core);
     expect(before.items!.length).toBeGreaterThan(40);
-    expect(seedDemo(core.db)).toEqual({ created: false, tripIds: [DEMO_TRIP_IDS.jinan, DEMO_TRIP_IDS.wuxi] });
+    expect(seedDemo(databaseOf(core))).toEqual({ created: false, tripIds: [DEMO_TRIP_IDS.jinan, DEMO_TRIP_IDS.wuxi] });
     expect(snapshot(core)).toEqual(before);
   });
 
@@ -152,7 +153,7 @@ describe('seedDemo', () => {
     const { core, jinan } = seeded();
     ok(core, 'trips:update', { id: DEMO_TRIP_IDS.jinan, patch: { title: 'Our own Jinan trip' } });
     ok(core, 'trips:delete', { id: DEMO_TRIP_IDS.wuxi });
-    expect(seedDemo(core.db).created).toBe(true);
+    expect(seedDemo(databaseOf(core)).created).toBe(true);
     expect(ok(core, 'trips:get', { id: DEMO_TRIP_IDS.jinan }).title).toBe('Our own Jinan trip');
     expect(ok(core, 'trips:workspace', { id: DEMO_TRIP_IDS.jinan }).items).toHaveLength(jinan.items.length);
     expect(ok(core, 'trips:workspace', { id: DEMO_TRIP_IDS.wuxi }).members).toHaveLength(8);

@@ -5,6 +5,7 @@ import { openCore } from '../../core/core';
 import { dispatch } from '../../core/api/dispatch';
 import { operationNames } from '../../shared/api/contract';
 import { call, countRows, expectError, expectOk, freshCore, makeItem, makeMember, makeTrip, ok, onCleanup, tempDbPath, unknownId } from './helpers';
+import { databaseOf } from '../../core/db/raw-handle';
 
 describe('dispatch', () => {
   it('answers unknown_operation for names outside the contract, including prototype keys', () => {
@@ -65,7 +66,7 @@ describe('dispatch', () => {
     const trip = makeTrip(core);
     const own = makeMember(core, trip.id, 'Anna');
     const stranger = makeMember(core, makeTrip(core, { title: 'Other' }).id, 'Stranger');
-    const before = core.db.prepare('SELECT count(*) AS items, (SELECT count(*) FROM item_participants) AS participants, (SELECT count(*) FROM deletions) AS tombstones FROM items').get();
+    const before = databaseOf(core).prepare('SELECT count(*) AS items, (SELECT count(*) FROM item_participants) AS participants, (SELECT count(*) FROM deletions) AS tombstones FROM items').get();
 
     // The item row is inserted before the participants are checked: all of it must roll back.
     expectError(
@@ -80,7 +81,7 @@ describe('dispatch', () => {
       }),
       'conflict',
     );
-    expect(core.db.prepare('SELECT count(*) AS items, (SELECT count(*) FROM item_participants) AS participants, (SELECT count(*) FROM deletions) AS tombstones FROM items').get()).toEqual(before);
+    expect(databaseOf(core).prepare('SELECT count(*) AS items, (SELECT count(*) FROM item_participants) AS participants, (SELECT count(*) FROM deletions) AS tombstones FROM items').get()).toEqual(before);
 
     // An update whose field change is written before the participant check fails: nothing kept.
     const item = makeItem(core, trip.id, { allMembers: false, participantIds: [own.id] });

@@ -6,6 +6,9 @@ import { afterEach, expect } from 'vitest';
 import { openCore, type Core } from '../../core/core';
 import type { ApiError, ApiResult } from '../../shared/api/result';
 import type { OperationInput, OperationName, OperationResult } from '../../shared/api/contract';
+import { databaseOf } from '../../core/db/raw-handle';
+
+export { databaseOf };
 
 /**
  * Integration-test helpers: every test gets its own real SQLite file in a fresh temp folder,
@@ -45,7 +48,7 @@ export function onCleanup(fn: () => void): void {
 export function freshCore(file = tempDbPath()): Core {
   const core = openCore(file);
   onCleanup(() => {
-    if (core.db.open) core.close();
+    if (databaseOf(core).open) core.close();
   });
   return core;
 }
@@ -112,7 +115,7 @@ export function makeItem(core: Core, tripId: string, overrides: Partial<Operatio
 
 /** Count rows of a table straight from SQLite (what is really stored). */
 export function countRows(core: Core, table: string, where = '1', ...params: unknown[]): number {
-  return (core.db.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${where}`).get(...params) as { n: number }).n;
+  return (databaseOf(core).prepare(`SELECT count(*) AS n FROM ${table} WHERE ${where}`).get(...params) as { n: number }).n;
 }
 
 /** A random UUID that names nothing in the database. */

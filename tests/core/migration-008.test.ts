@@ -4,6 +4,7 @@ import { migrate } from '../../core/db/migrate';
 import { migrations } from '../../core/db/migrations';
 import type { Trip } from '../../shared/domain/trip';
 import { expectOk, freshCore, tempDbPath } from './helpers';
+import { databaseOf } from '../../core/db/raw-handle';
 
 /** Migration 008 on a real version-7 file (beside tests/core/migrations.test.ts, which is full). */
 function raw(file: string): Database.Database {
@@ -29,10 +30,10 @@ describe('migration 008: personal data erasures and log', () => {
     db.close();
 
     const core = freshCore(file);
-    expect(core.db.pragma('user_version', { simple: true })).toBe(8);
-    expect(userTables(core.db)).toEqual(expect.arrayContaining(['privacy_erasures', 'privacy_log']));
+    expect(databaseOf(core).pragma('user_version', { simple: true })).toBe(8);
+    expect(userTables(databaseOf(core))).toEqual(expect.arrayContaining(['privacy_erasures', 'privacy_log']));
     expect((expectOk(core.dispatch('trips:get', { id: '00000000-0000-4000-8000-000000000001' })) as Trip).revision).toBe(2);
     expect(expectOk(core.dispatch('privacy:purgePreview', {}))).toMatchObject({ retentionMonths: null, lastRun: null });
-    expect(() => core.db.prepare(`INSERT INTO privacy_log (action, trigger, ran_at) VALUES ('shred', 'cli', ?)`).run(stamp)).toThrow(/CHECK/);
+    expect(() => databaseOf(core).prepare(`INSERT INTO privacy_log (action, trigger, ran_at) VALUES ('shred', 'cli', ?)`).run(stamp)).toThrow(/CHECK/);
   });
 });

@@ -6,6 +6,7 @@ import type { Item } from '../../shared/domain/item';
 import type { Member } from '../../shared/domain/member';
 import type { Trip } from '../../shared/domain/trip';
 import { expectError, expectOk, freshCore, tempDbPath } from './helpers';
+import { databaseOf } from '../../core/db/raw-handle';
 
 const TRIP = '00000000-0000-4000-8000-000000000001';
 const MEMBER = '10000000-0000-4000-8000-000000000001';
@@ -42,7 +43,7 @@ describe('migration 010: outcomes, seating plans, the report and invitation pers
     expect([trip.reportResults, trip.reportLessons, trip.reportNextSteps, trip.revision]).toEqual(['', '', '', 4]);
     const [member] = expectOk(core.dispatch('members:list', { tripId: TRIP })) as Member[];
     expect([member!.sex, member!.dateOfBirth, member!.revision]).toEqual([null, null, 2]);
-    expect(core.db.prepare(`SELECT dflt_value FROM pragma_table_info('meetings') WHERE name = 'agreements'`).pluck().get()).toBe("''");
+    expect(databaseOf(core).prepare(`SELECT dflt_value FROM pragma_table_info('meetings') WHERE name = 'agreements'`).pluck().get()).toBe("''");
   });
 
   it('then keeps what is saved: a cancelled dinner with its reason, a seating plan, report texts, a birth date', () => {
@@ -60,9 +61,9 @@ describe('migration 010: outcomes, seating plans, the report and invitation pers
 
   it('refuses states, plans and sexes the app does not know, in the file itself and through the API', () => {
     const core = freshCore(version9File());
-    expect(() => core.db.prepare(`UPDATE items SET state = 'changed'`).run()).toThrow(/CHECK constraint/);
-    expect(() => core.db.prepare(`UPDATE items SET seating = '{not json'`).run()).toThrow(/CHECK constraint/);
-    expect(() => core.db.prepare(`UPDATE members SET sex = 'unknown'`).run()).toThrow(/CHECK constraint/);
+    expect(() => databaseOf(core).prepare(`UPDATE items SET state = 'changed'`).run()).toThrow(/CHECK constraint/);
+    expect(() => databaseOf(core).prepare(`UPDATE items SET seating = '{not json'`).run()).toThrow(/CHECK constraint/);
+    expect(() => databaseOf(core).prepare(`UPDATE members SET sex = 'unknown'`).run()).toThrow(/CHECK constraint/);
     const twice = { shape: 'long', seats: 4, protocol: 'facing', assignments: [
       { seat: 1, person: { kind: 'member', id: MEMBER } },
       { seat: 1, person: { kind: 'contact', id: TRIP } },

@@ -4,6 +4,7 @@ import { migrate } from '../../core/db/migrate';
 import { migrations } from '../../core/db/migrations';
 import type { Trip } from '../../shared/domain/trip';
 import { expectOk, freshCore, onCleanup, tempDbPath } from './helpers';
+import { databaseOf } from '../../core/db/raw-handle';
 
 /** Migration 011 (budget), beside migrations.test.ts: the same approach, a file of its own. */
 
@@ -43,13 +44,13 @@ describe('migration 011: budget, funding sources and per-diem rates', () => {
     expect(empty.totals.total).toEqual({ plannedSek: 0, actualSek: 0 });
     expect((expectOk(core.dispatch('trips:get', { id: tripId })) as Trip).revision).toBe(2);
     expectOk(core.dispatch('budget:createLine', { tripId, category: 'venue', plannedMinor: 1_00 }));
-    expect(userTables(core.db)).toEqual(expect.arrayContaining(['cost_lines', 'funding_sources', 'per_diem_rates']));
+    expect(userTables(databaseOf(core))).toEqual(expect.arrayContaining(['cost_lines', 'funding_sources', 'per_diem_rates']));
   });
 
   it('refuses negative amounts, unknown categories and payers in the file itself', () => {
     const core = freshCore(version7File());
     const insert = (category: string, payer: string, planned: number) => () =>
-      core.db
+      databaseOf(core)
         .prepare(
           `INSERT INTO cost_lines (id, trip_id, category, planned_minor, currency, payer, created_at, updated_at)
            VALUES (lower(hex(randomblob(16))), '00000000-0000-4000-8000-000000000001', ?, ?, 'SEK', ?, '', '')`,

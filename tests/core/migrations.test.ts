@@ -10,7 +10,7 @@ import { LATEST_SCHEMA_VERSION, migrations } from '../../core/db/migrations';
 import type { Migration } from '../../core/db/migrations/types';
 import type { Member } from '../../shared/domain/member';
 import type { Trip } from '../../shared/domain/trip';
-import { expectOk, freshCore, makeItem, makeMember, makeTrip, onCleanup, tempDbPath, tempDir } from './helpers';
+import { databaseOf, expectOk, freshCore, makeItem, makeMember, makeTrip, onCleanup, tempDbPath, tempDir } from './helpers';
 
 const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
@@ -43,16 +43,16 @@ function userTables(db: Database.Database): string[] {
 describe('a new database file', () => {
   it('is created at the latest schema version, in WAL mode, with foreign keys enforced', () => {
     const core = freshCore();
-    expect(core.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(databaseOf(core).pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(LATEST_SCHEMA_VERSION).toBe(migrations.length);
-    expect(core.db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(core.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(databaseOf(core).pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(databaseOf(core).pragma('foreign_keys', { simple: true })).toBe(1);
     expect(fs.existsSync(core.dbPath)).toBe(true);
   });
 
   it('makes every table STRICT', () => {
     const core = freshCore();
-    const tables = (core.db.pragma('table_list') as { schema: string; name: string; type: string; strict: number }[]).filter(
+    const tables = (databaseOf(core).pragma('table_list') as { schema: string; name: string; type: string; strict: number }[]).filter(
       (t) => t.schema === 'main' && t.type === 'table' && !t.name.startsWith('sqlite_'),
     );
     expect(tables.length).toBeGreaterThanOrEqual(10);
@@ -66,7 +66,7 @@ describe('a new database file', () => {
     first.close();
 
     const second = freshCore(file);
-    expect(second.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(databaseOf(second).pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     const got = second.dispatch('trips:get', { id: trip.id });
     expect(got).toMatchObject({ ok: true, value: { id: trip.id, title: trip.title } });
   });
@@ -76,7 +76,7 @@ describe('a new database file', () => {
     const trip = makeTrip(core);
     const item = makeItem(core, trip.id);
     expect(() =>
-      core.db.prepare('INSERT INTO item_participants (item_id, member_id) VALUES (?, ?)').run(item.id, 'no-such-member'),
+      databaseOf(core).prepare('INSERT INTO item_participants (item_id, member_id) VALUES (?, ?)').run(item.id, 'no-such-member'),
     ).toThrow(/FOREIGN KEY/);
   });
 });
@@ -140,9 +140,9 @@ describe('migration 005 (settings)', () => {
     v4.close();
 
     const core = freshCore(file);
-    expect(core.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
-    expect(userTables(core.db)).toContain('settings');
-    expect((core.db.prepare('SELECT count(*) AS n FROM trips').get() as { n: number }).n).toBe(trips);
+    expect(databaseOf(core).pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(userTables(databaseOf(core))).toContain('settings');
+    expect((databaseOf(core).prepare('SELECT count(*) AS n FROM trips').get() as { n: number }).n).toBe(trips);
     expect(core.dispatch('settings:get', {})).toMatchObject({ ok: true, value: { language: null, paper: 'a4' } });
     expect(core.dispatch('settings:update', { paper: 'letter' })).toMatchObject({ ok: true });
     core.close();
@@ -193,7 +193,7 @@ describe('files the app must refuse', () => {
     const file = tempDbPath();
     fs.writeFileSync(file, '');
     const core = freshCore(file);
-    expect(core.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(databaseOf(core).pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
   });
 
   it('refuses a path in a folder that does not exist, without creating the folder', () => {
@@ -213,7 +213,7 @@ describe('files the app must refuse', () => {
 describe('schema', () => {
   it('matches the committed snapshot (update it deliberately with a new migration)', async () => {
     const core = freshCore();
-    const rows = core.db
+    const rows = databaseOf(core)
       .prepare(`SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name`)
       .all() as { type: string; name: string; sql: string }[];
     const normalised = rows
@@ -269,37 +269,37 @@ describe('hot queries use indexes (EXPLAIN QUERY PLAN)', () => {
     makeMember(core, other.id, 'Cecilia');
     makeItem(core, trip.id, { allMembers: false, participantIds: [a.id] });
     makeItem(core, other.id);
-    core.db.exec('ANALYZE');
+    databaseOf(core).exec('ANALYZE');
     return { core, trip, member: a };
   }
 
   it("items of a trip in programme order search the items index instead of scanning", () => {
     const { core, trip } = setUp();
-    const statements = preparedDuring(core.db, () => {
+    const statements = preparedDuring(databaseOf(core), () => {
       expect(core.dispatch('items:list', { tripId: trip.id }).ok).toBe(true);
     });
     const listing = statements.find((s) => /FROM items i/.test(s) && /ORDER BY i\.start_instant/.test(s));
     expect(listing, statements.join('\n')).toBeDefined();
-    const details = plan(core.db, listing!);
+    const details = plan(databaseOf(core), listing!);
     expect(details.join('\n')).toMatch(/SEARCH i USING INDEX items_by_trip/);
     expect(fullScans(details)).toEqual([]);
   });
 
   it('members of a trip in order of precedence search the members index instead of scanning', () => {
     const { core, trip } = setUp();
-    const statements = preparedDuring(core.db, () => {
+    const statements = preparedDuring(databaseOf(core), () => {
       expect(core.dispatch('members:list', { tripId: trip.id }).ok).toBe(true);
     });
     const listing = statements.find((s) => /FROM members WHERE trip_id/.test(s));
     expect(listing, statements.join('\n')).toBeDefined();
-    const details = plan(core.db, listing!);
+    const details = plan(databaseOf(core), listing!);
     expect(details.join('\n')).toMatch(/USING INDEX members_by_trip/);
     expect(fullScans(details)).toEqual([]);
   });
 
   it('participants by member (member deletion, "what does this member attend") use an index', () => {
     const { core } = setUp();
-    const details = plan(core.db, 'SELECT item_id FROM item_participants WHERE member_id = ?');
+    const details = plan(databaseOf(core), 'SELECT item_id FROM item_participants WHERE member_id = ?');
     expect(details.join('\n')).toMatch(/USING (COVERING )?INDEX item_participants_by_member/);
     expect(fullScans(details)).toEqual([]);
   });
@@ -362,7 +362,7 @@ describe('migration 006: member sides', () => {
 
   it('refuses a side that is neither visitor nor host in the file itself', () => {
     const core = freshCore(version5File());
-    expect(() => core.db.prepare(`UPDATE members SET side = 'guest'`).run()).toThrow(/CHECK constraint/);
+    expect(() => databaseOf(core).prepare(`UPDATE members SET side = 'guest'`).run()).toThrow(/CHECK constraint/);
   });
 });
 
@@ -395,7 +395,7 @@ describe('migration 007: who pays what', () => {
 
   it('refuses a missing statement in the file itself (NOT NULL)', () => {
     const core = freshCore(version6File());
-    expect(() => core.db.prepare(`UPDATE trips SET cost_coverage = NULL`).run()).toThrow(/NOT NULL/);
+    expect(() => databaseOf(core).prepare(`UPDATE trips SET cost_coverage = NULL`).run()).toThrow(/NOT NULL/);
   });
 });
 
@@ -443,7 +443,7 @@ describe('migration 009: text in a second language', () => {
 
   it('refuses a translation that is not JSON in the file itself', () => {
     const core = freshCore(version8File());
-    expect(() => core.db.prepare(`UPDATE items SET translation = 'not json'`).run()).toThrow(/CHECK constraint/);
+    expect(() => databaseOf(core).prepare(`UPDATE items SET translation = 'not json'`).run()).toThrow(/CHECK constraint/);
   });
 });
 
@@ -465,24 +465,24 @@ describe('migration 012: gift register and attachments', () => {
   it('adds empty gift and attachment tables that the app then fills, and keeps older data unchanged', () => {
     const core = freshCore(version11File());
     const tripId = '00000000-0000-4000-8000-000000000001';
-    expect(userTables(core.db)).toEqual(expect.arrayContaining(['attachments', 'blobs', 'gifts']));
+    expect(userTables(databaseOf(core))).toEqual(expect.arrayContaining(['attachments', 'blobs', 'gifts']));
     const trip = expectOk(core.dispatch('trips:get', { id: tripId })) as Trip;
     expect(trip.revision).toBe(2);
     expectOk(core.dispatch('gifts:create', { tripId, direction: 'given', description: 'Dalahäst', valueOre: 45_000 }));
     expectOk(core.dispatch('attachments:add', { tripId, fileName: 'program.pdf', content: Buffer.from('%PDF').toString('base64') }));
-    expect(core.db.prepare('SELECT count(*) AS n FROM gifts').get()).toEqual({ n: 1 });
+    expect(databaseOf(core).prepare('SELECT count(*) AS n FROM gifts').get()).toEqual({ n: 1 });
   });
 
   it('refuses in the file itself: a negative value, an unknown direction, a malformed hash', () => {
     const core = freshCore(version11File());
     const stamp = '2017-01-01T00:00:00.000Z';
     const insertGift = (direction: string, value: number) =>
-      core.db
+      databaseOf(core)
         .prepare(`INSERT INTO gifts (id, trip_id, direction, description, value_ore, created_at, updated_at) VALUES (?, '00000000-0000-4000-8000-000000000001', ?, 'x', ?, ?, ?)`)
         .run(crypto.randomUUID(), direction, value, stamp, stamp);
     expect(() => insertGift('given', -1)).toThrow(/CHECK/);
     expect(() => insertGift('stolen', 1)).toThrow(/CHECK/);
-    expect(() => core.db.prepare(`INSERT INTO blobs (sha256, size, content, created_at) VALUES ('XYZ', 1, x'00', ?)`).run(stamp)).toThrow(/CHECK/);
+    expect(() => databaseOf(core).prepare(`INSERT INTO blobs (sha256, size, content, created_at) VALUES ('XYZ', 1, x'00', ?)`).run(stamp)).toThrow(/CHECK/);
   });
 });
 
@@ -498,17 +498,17 @@ describe('migration 013: team sync documents and outbox', () => {
     ).run(stamp, stamp);
     db.close();
     const core = freshCore(file);
-    expect(userTables(core.db)).toEqual(expect.arrayContaining(['sync_docs', 'sync_outbox']));
-    expect(core.db.prepare('SELECT count(*) AS n FROM sync_docs').get()).toEqual({ n: 0 });
+    expect(userTables(databaseOf(core))).toEqual(expect.arrayContaining(['sync_docs', 'sync_outbox']));
+    expect(databaseOf(core).prepare('SELECT count(*) AS n FROM sync_docs').get()).toEqual({ n: 0 });
     expect((expectOk(core.dispatch('trips:get', { id: '00000000-0000-4000-8000-000000000001' })) as Trip).revision).toBe(4);
   });
 
   it('drops a trip’s outbox with its document (the outbox never points at nothing)', () => {
     const core = freshCore();
-    core.db.prepare(`INSERT INTO sync_docs (trip_id, server_url, state, created_at) VALUES ('t', 'ws://127.0.0.1:1', x'0000', 'now')`).run();
-    core.db.prepare(`INSERT INTO sync_outbox (trip_id, update_data, created_at) VALUES ('t', x'0000', 'now')`).run();
-    expect(() => core.db.prepare(`INSERT INTO sync_outbox (trip_id, update_data, created_at) VALUES ('other', x'00', 'now')`).run()).toThrow(/FOREIGN KEY/);
-    core.db.prepare(`DELETE FROM sync_docs WHERE trip_id = 't'`).run();
-    expect(core.db.prepare('SELECT count(*) AS n FROM sync_outbox').get()).toEqual({ n: 0 });
+    databaseOf(core).prepare(`INSERT INTO sync_docs (trip_id, server_url, state, created_at) VALUES ('t', 'ws://127.0.0.1:1', x'0000', 'now')`).run();
+    databaseOf(core).prepare(`INSERT INTO sync_outbox (trip_id, update_data, created_at) VALUES ('t', x'0000', 'now')`).run();
+    expect(() => databaseOf(core).prepare(`INSERT INTO sync_outbox (trip_id, update_data, created_at) VALUES ('other', x'00', 'now')`).run()).toThrow(/FOREIGN KEY/);
+    databaseOf(core).prepare(`DELETE FROM sync_docs WHERE trip_id = 't'`).run();
+    expect(databaseOf(core).prepare('SELECT count(*) AS n FROM sync_outbox').get()).toEqual({ n: 0 });
   });
 });

@@ -8,6 +8,7 @@ import type { Member } from '../../shared/domain/member';
 import { cli } from '../cli/run-cli';
 import { readPdf } from '../documents/pdf-reader';
 import { countRows, expectError, freshCore, makeItem, makeMember, makeTrip, ok, onCleanup, tempDir } from './helpers';
+import { databaseOf } from '../../core/db/raw-handle';
 
 /**
  * A person's data on request (GDPR art. 15 and 17): export everything held about one member or
@@ -100,7 +101,7 @@ describe('privacy: one person across trips', () => {
     expect(ok(core, 'meetings:get', { itemId: meeting.id }).counterpartIds).toEqual([]);
     expect(ok(core, 'search:global', { query: 'Wang' })).toEqual([]);
     // The log keeps counts, never the names.
-    expect(JSON.stringify(core.db.prepare('SELECT * FROM privacy_log').all())).not.toMatch(/Lindqvist|Wang/);
+    expect(JSON.stringify(databaseOf(core).prepare('SELECT * FROM privacy_log').all())).not.toMatch(/Lindqvist|Wang/);
   });
 
   it('an older trip file imported afterwards does not bring the erased person back, even taking the file’s side', () => {
@@ -116,7 +117,7 @@ describe('privacy: one person across trips', () => {
     expect(countRows(core, 'members', 'id = ?', anna.id)).toBe(0);
     expect(countRows(core, 'contacts', 'id = ?', wang.id)).toBe(0);
     expect(ok(core, 'meetings:get', { itemId: meeting.id }).counterpartIds).toEqual([]);
-    expect(JSON.stringify(core.db.prepare('SELECT * FROM members').all())).not.toContain('SE7654321');
+    expect(JSON.stringify(databaseOf(core).prepare('SELECT * FROM members').all())).not.toContain('SE7654321');
   });
 
   it('an older trip file does not restore personal data purged by retention', () => {
@@ -170,7 +171,7 @@ describe('npm run cli -- privacy', () => {
     expect(erased.code).toBe(0);
     const core = openCore(file);
     expect(countRows(core, 'members', "name = 'Åsa Lindqvist'")).toBe(0);
-    expect(core.db.prepare('SELECT action, trigger, members FROM privacy_log').all()).toEqual([{ action: 'erase', trigger: 'cli', members: 2 }]);
+    expect(databaseOf(core).prepare('SELECT action, trigger, members FROM privacy_log').all()).toEqual([{ action: 'erase', trigger: 'cli', members: 2 }]);
     core.close();
   }, 60_000);
 

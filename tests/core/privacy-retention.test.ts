@@ -6,6 +6,7 @@ import { previewPurge, purgeExpired } from '../../core/services/privacy/retentio
 import type { Member } from '../../shared/domain/member';
 import type { PurgePreview } from '../../shared/domain/privacy';
 import { countRows, freshCore, makeItem, makeMember, makeTrip, ok } from './helpers';
+import { databaseOf } from '../../core/db/raw-handle';
 
 /** Members' personal data past retention (Settings → Personal data), on real SQLite files. */
 
@@ -123,15 +124,15 @@ describe('retention purge', () => {
     const day = fc.integer({ min: Date.UTC(2015, 0, 1), max: Date.UTC(2030, 11, 31) }).map((t) => new Date(t).toISOString().slice(0, 10));
     fc.assert(
       fc.property(fc.array(day, { minLength: 1, maxLength: 6 }), fc.integer({ min: 1, max: 36 }), day, (endDates, months, today) => {
-        core.db.exec('DELETE FROM trips; DELETE FROM privacy_log; DELETE FROM trash;');
+        databaseOf(core).exec('DELETE FROM trips; DELETE FROM privacy_log; DELETE FROM trash;');
         ok(core, 'settings:update', { retentionMonths: months });
         const trips = endDates.map((endDate) => tripWithMembers(core, endDate));
         const now = new Date(`${today}T12:00:00.000Z`);
         // The rule in words: the trip's last day lies before the same day N months ago.
         const expired = (endDate: string) => isBefore(parseISO(endDate), subMonths(parseISO(today), months));
 
-        const preview = previewPurge(core.db, now);
-        core.db.transaction(() => purgeExpired(core.db, 'manual', now))();
+        const preview = previewPurge(databaseOf(core), now);
+        databaseOf(core).transaction(() => purgeExpired(databaseOf(core), 'manual', now))();
         for (const { trip, anna } of trips) {
           const after = members(core, trip.id).find((m) => m.id === anna.id)!;
           expect(after.passportNumber === '', `${trip.endDate}, ${months} months, today ${today}`).toBe(expired(trip.endDate));
@@ -158,7 +159,7 @@ describe('retention purge', () => {
     for (let n = 0; n < 50; n++) {
       makeMember(core, trip.id, `Medlem ${n}`, { passportNumber: `PX${String(n).padStart(6, '0')}Q`, emergencyContact: `Nödkontakt ${n} 070-${n}` });
     }
-    core.db.pragma('wal_checkpoint(TRUNCATE)'); // the values are in the file itself, not only the WAL
+    databaseOf(core).pragma('wal_checkpoint(TRUNCATE)'); // the values are in the file itself, not only the WAL
     const found = () =>
       ['', '-wal']
         .map((suffix) => core.dbPath + suffix)

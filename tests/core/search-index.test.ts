@@ -4,6 +4,7 @@ import { openCore, type Core } from '../../core/core';
 import { fold } from '../../core/db/open';
 import { seedDemo } from '../../core/demo';
 import { freshCore, makeItem, makeMember, makeTrip, ok, onCleanup, tempDbPath } from './helpers';
+import { databaseOf } from '../../core/db/raw-handle';
 
 /**
  * search:global and contacts:list read folded text from search_entries (migration 004), kept
@@ -65,9 +66,9 @@ function searchIds(core: Core, query: string, limit = 30) {
 
 function expectSameAsUnindexed(core: Core) {
   for (const query of QUERIES) {
-    expect(searchIds(core, query, 200), query).toEqual(unindexedSearch(core.db, query, 200).map((h) => `${h.kind}:${h.title}`));
+    expect(searchIds(core, query, 200), query).toEqual(unindexedSearch(databaseOf(core), query, 200).map((h) => `${h.kind}:${h.title}`));
     const listed = ok(core, 'contacts:list', { query, limit: 1000 });
-    const expected = unindexedContacts(core.db, query);
+    const expected = unindexedContacts(databaseOf(core), query);
     expect(listed.total, query).toBe(expected.total);
     expect(listed.contacts.map((c) => c.id).sort(), query).toEqual([...expected.ids].sort());
     // Address-book order: by folded name.
@@ -78,7 +79,7 @@ function expectSameAsUnindexed(core: Core) {
 
 function demoCore(file = tempDbPath()): Core {
   const core = freshCore(file);
-  core.db.transaction(() => seedDemo(core.db))();
+  databaseOf(core).transaction(() => seedDemo(databaseOf(core)))();
   return core;
 }
 
@@ -122,11 +123,11 @@ describe('search entries', () => {
     const file = tempDbPath();
     const core = demoCore(file);
     ok(core, 'search:global', { query: 'warm up the index' });
-    core.db.prepare("UPDATE contacts SET name = 'Renamed Directly' WHERE id = (SELECT id FROM contacts ORDER BY id LIMIT 1)").run();
+    databaseOf(core).prepare("UPDATE contacts SET name = 'Renamed Directly' WHERE id = (SELECT id FROM contacts ORDER BY id LIMIT 1)").run();
     expect(searchIds(core, 'renamed directly')).toEqual(['contact:Renamed Directly']);
 
     const other = openCore(file);
-    onCleanup(() => other.db.open && other.close());
+    onCleanup(() => databaseOf(other).open && other.close());
     const trip = ok(other, 'trips:create', {
       title: 'Written by the CLI',
       direction: 'outgoing',
@@ -150,7 +151,7 @@ describe('search entries', () => {
     const contact = ok(core, 'contacts:list', { query: '' }).contacts[0]!;
     // The first search creates the connection's change tracking; roll it back with everything.
     expect(() =>
-      core.db.transaction(() => {
+      databaseOf(core).transaction(() => {
         expect(core.dispatch('search:global', { query: 'anything' }).ok).toBe(true);
         throw new Error('rolled back');
       })(),
@@ -163,8 +164,8 @@ describe('search entries', () => {
     const core = demoCore();
     ok(core, 'search:global', { query: 'warm up the index' });
     // As after restoring an older backup, or opening a file that an older version wrote to.
-    core.db.prepare("DELETE FROM search_entries WHERE kind = 'member'").run();
-    core.db.prepare("UPDATE search_entries SET global_text = 'stale', list_text = 'stale', source_version = 'older'").run();
+    databaseOf(core).prepare("DELETE FROM search_entries WHERE kind = 'member'").run();
+    databaseOf(core).prepare("UPDATE search_entries SET global_text = 'stale', list_text = 'stale', source_version = 'older'").run();
     const reopened = freshCore(core.dbPath);
     core.close();
     expectSameAsUnindexed(reopened);
@@ -181,8 +182,8 @@ describe('search entries', () => {
     expect(beyond).toEqual({ total: matching.total, contacts: [] });
     const organisationId = all.contacts.find((c) => c.organisationId)!.organisationId!;
     const inOrganisation = ok(core, 'contacts:list', { query: '', organisationId, limit: 1000 });
-    expect(inOrganisation.contacts.map((c) => c.id).sort()).toEqual(unindexedContacts(core.db, '', organisationId).ids.sort());
-    expect(inOrganisation.total).toBe(unindexedContacts(core.db, '', organisationId).total);
+    expect(inOrganisation.contacts.map((c) => c.id).sort()).toEqual(unindexedContacts(databaseOf(core), '', organisationId).ids.sort());
+    expect(inOrganisation.total).toBe(unindexedContacts(databaseOf(core), '', organisationId).total);
   });
 
   it('fall back to folding every row when the file cannot be written', () => {
@@ -193,20 +194,20 @@ describe('search entries', () => {
 
     // Read-only (query_only): the index cannot be brought up to date.
     const readOnly = freshCore(file);
-    readOnly.db.pragma('query_only = ON');
+    databaseOf(readOnly).pragma('query_only = ON');
     expect(QUERIES.map((query) => searchIds(readOnly, query, 200))).toEqual(expected);
     expect(ok(readOnly, 'contacts:list', { query: 'a', limit: 1000 })).toEqual(contacts);
 
     // Another connection holds the write lock while this one's index is stale.
     const busy = freshCore(file);
-    busy.db.pragma('busy_timeout = 0');
+    databaseOf(busy).pragma('busy_timeout = 0');
     const writer = openCore(file);
-    onCleanup(() => writer.db.open && writer.close());
-    writer.db.exec('BEGIN IMMEDIATE');
+    onCleanup(() => databaseOf(writer).open && writer.close());
+    databaseOf(writer).exec('BEGIN IMMEDIATE');
     try {
       expect(QUERIES.map((query) => searchIds(busy, query, 200))).toEqual(expected);
     } finally {
-      writer.db.exec('ROLLBACK');
+      databaseOf(writer).exec('ROLLBACK');
     }
   });
 
@@ -214,19 +215,19 @@ describe('search entries', () => {
     const core = demoCore();
     // Statements are prepared once per connection: record them on a fresh one.
     const statements: string[] = [];
-    const original = core.db.prepare.bind(core.db);
-    core.db.prepare = ((sql: string) => {
+    const original = databaseOf(core).prepare.bind(databaseOf(core));
+    databaseOf(core).prepare = ((sql: string) => {
       statements.push(sql);
       return original(sql);
-    }) as typeof core.db.prepare;
+    }) as Database.Database['prepare'];
     try {
       ok(core, 'contacts:list', { query: '' });
     } finally {
-      core.db.prepare = original;
+      databaseOf(core).prepare = original;
     }
     const page = statements.find((sql) => /FROM search_entries e JOIN contacts c/.test(sql) && /LIMIT @limit/.test(sql));
     expect(page, statements.join('\n')).toBeDefined();
-    const plan = (core.db.prepare(`EXPLAIN QUERY PLAN ${page}`).all({ query: '', organisationId: null, limit: 100, offset: 0 }) as { detail: string }[])
+    const plan = (databaseOf(core).prepare(`EXPLAIN QUERY PLAN ${page}`).all({ query: '', organisationId: null, limit: 100, offset: 0 }) as { detail: string }[])
       .map((r) => r.detail)
       .join('\n');
     expect(plan).toMatch(/search_entries_by_title/);

@@ -4,6 +4,7 @@ import { openCore } from '../../core/core';
 import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
 import { checkLogo, LOGO_MAX_BYTES } from '../../shared/settings/logo';
 import { call, countRows, expectError, freshCore, makeItem, makeTrip, ok, onCleanup, tempDbPath } from './helpers';
+import { databaseOf } from '../../core/db/raw-handle';
 
 /** A real 1×1 PNG (the same bytes an image editor writes). */
 export const PNG_1PX = Buffer.from(
@@ -61,7 +62,7 @@ describe('settings', () => {
 
   it('ignore a stored value that does not fit (edited by hand, or from a newer version)', () => {
     const core = freshCore();
-    const insert = core.db.prepare("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, '2026-01-01')");
+    const insert = databaseOf(core).prepare("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, '2026-01-01')");
     insert.run('paper', JSON.stringify('a3'));
     insert.run('language', JSON.stringify('fi'));
     insert.run('logo', JSON.stringify({ type: 'image/svg+xml', bytes: 3, dataUrl: 'data:image/svg+xml;base64,AAAA' }));

@@ -10,10 +10,11 @@ import { MemberCreate } from '../../shared/domain/member';
 import { TripCreate } from '../../shared/domain/trip';
 import { ContactCreate } from '../../shared/domain/contact';
 import { freshCore, makeItem, makeMember, makeTrip, ok } from './helpers';
+import { databaseOf } from '../../core/db/raw-handle';
 
 type Tombstone = { entity_id: string; entity_type: string; trip_id: string | null; deleted_at: string };
 const tombstone = (core: Core, id: string) =>
-  core.db.prepare('SELECT * FROM deletions WHERE entity_id = ?').get(id) as Tombstone | undefined;
+  databaseOf(core).prepare('SELECT * FROM deletions WHERE entity_id = ?').get(id) as Tombstone | undefined;
 
 describe('tombstones', () => {
   it('deleting a member, an item or a contact leaves a tombstone with type and trip', () => {
@@ -75,7 +76,7 @@ describe('tombstones', () => {
     const member = makeMember(core, trip.id, 'Anna');
     const item = makeItem(core, trip.id);
     const contact = ok(core, 'contacts:create', { name: 'Wang Wei' });
-    const doomed = core.db.transaction(() => createTrip(core.db, tripInput))();
+    const doomed = databaseOf(core).transaction(() => createTrip(databaseOf(core), tripInput))();
 
     ok(core, 'members:delete', { id: member.id });
     ok(core, 'items:delete', { id: item.id });
@@ -84,11 +85,11 @@ describe('tombstones', () => {
     for (const id of [member.id, item.id, contact.id, doomed.id]) expect(tombstone(core, id)).toBeDefined();
 
     // The services take an explicit id for exactly this purpose.
-    core.db.transaction(() => {
-      createTrip(core.db, tripInput, doomed.id);
-      createMember(core.db, MemberCreate.parse({ tripId: trip.id, name: 'Anna' }), member.id);
-      createItem(core.db, ItemCreate.parse({ tripId: trip.id, kind: 'meal', title: 'Lunch', startLocal: '2017-10-30T12:00', startZone: 'Asia/Shanghai' }), item.id);
-      createContact(core.db, ContactCreate.parse({ name: 'Wang Wei' }), contact.id);
+    databaseOf(core).transaction(() => {
+      createTrip(databaseOf(core), tripInput, doomed.id);
+      createMember(databaseOf(core), MemberCreate.parse({ tripId: trip.id, name: 'Anna' }), member.id);
+      createItem(databaseOf(core), ItemCreate.parse({ tripId: trip.id, kind: 'meal', title: 'Lunch', startLocal: '2017-10-30T12:00', startZone: 'Asia/Shanghai' }), item.id);
+      createContact(databaseOf(core), ContactCreate.parse({ name: 'Wang Wei' }), contact.id);
     })();
 
     for (const id of [member.id, item.id, contact.id, doomed.id]) expect(tombstone(core, id)).toBeUndefined();
@@ -99,7 +100,7 @@ describe('tombstones', () => {
 describe('timestamps and revisions', () => {
   /** Move an entity's timestamps into the past so a later change is visible without waiting. */
   function backdate(core: Core, table: string, id: string, key = 'id') {
-    core.db.prepare(`UPDATE ${table} SET created_at = '2017-01-01T00:00:00.000Z', updated_at = '2017-01-01T00:00:00.000Z' WHERE ${key} = ?`).run(id);
+    databaseOf(core).prepare(`UPDATE ${table} SET created_at = '2017-01-01T00:00:00.000Z', updated_at = '2017-01-01T00:00:00.000Z' WHERE ${key} = ?`).run(id);
   }
 
   it('a new entity has revision 0 and updatedAt equal to createdAt', () => {

@@ -3,12 +3,13 @@ import { seedDemo, DEMO_TRIP_IDS } from '../../core/demo';
 import type { TripWorkspace } from '../../shared/domain/workspace';
 import { expectError, expectOk, freshCore } from './helpers';
 import type { Core } from '../../core/core';
+import { databaseOf } from '../../core/db/raw-handle';
 
 /** Undo of deletes: what a delete removed comes back exactly, with the same ids. */
 
 function demoCore(): Core {
   const core = freshCore();
-  seedDemo(core.db);
+  seedDemo(databaseOf(core));
   return core;
 }
 
@@ -27,7 +28,7 @@ describe('trash:restore', () => {
     expectError(core.dispatch('trips:get', { id: DEMO_TRIP_IDS.jinan }), 'not_found');
     expectOk(core.dispatch('trash:restore', { trashId }));
     expect(workspace(core)).toEqual(before);
-    const tombstones = core.db.prepare('SELECT count(*) AS n FROM deletions WHERE trip_id = ?').get(DEMO_TRIP_IDS.jinan) as { n: number };
+    const tombstones = databaseOf(core).prepare('SELECT count(*) AS n FROM deletions WHERE trip_id = ?').get(DEMO_TRIP_IDS.jinan) as { n: number };
     expect(tombstones.n).toBe(0);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { call, expectError, freshCore, makeItem, makeMember, makeTrip, ok, unknownId } from './helpers';
+import { databaseOf } from '../../core/db/raw-handle';
 
 describe('trips', () => {
   it('creates a trip with defaults and reads it back', () => {
@@ -34,7 +35,7 @@ describe('trips', () => {
     expect(ok(core, 'trips:delete', { id: trip.id })).toMatchObject({ id: trip.id });
     expectError(call(core, 'trips:get', { id: trip.id }), 'not_found');
     expectError(call(core, 'items:get', { id: item.id }), 'not_found');
-    expect(core.db.prepare('SELECT count(*) AS n FROM members WHERE id = ?').get(member.id)).toEqual({ n: 0 });
+    expect(databaseOf(core).prepare('SELECT count(*) AS n FROM members WHERE id = ?').get(member.id)).toEqual({ n: 0 });
     expectError(call(core, 'trips:delete', { id: trip.id }), 'not_found');
   });
 

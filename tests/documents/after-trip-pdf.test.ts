@@ -15,6 +15,7 @@ import { autoSeat } from '../../shared/seating/auto-seat';
 import { tableCompany } from '../../shared/seating/company';
 import { createJinanFixture, type JinanFixture } from './fixture';
 import { readPdf } from './pdf-reader';
+import { databaseOf } from '../../core/db/raw-handle';
 
 /**
  * The documents around the programme — seating plan, post-trip report, invitation data pack —
@@ -48,7 +49,7 @@ beforeAll(async () => {
   const guide = must<Contact>('contacts:create', { name: 'Sun Mei', nativeName: '孙梅', title: 'Guide', role: 'guide' });
   const { items } = fx;
   dinner = must<Item>('items:update', { id: items.dinner!.id, patch: { contactIds: [items.dinner!.contactIds[0]!, ouyang.id, guide.id] } });
-  const workspace = getWorkspace(core.db, fx.tripId);
+  const workspace = getWorkspace(databaseOf(core), fx.tripId);
   const { hosts, guests } = tableCompany(workspace, dinner);
   const layout = { shape: 'round' as const, seats: 12, protocol: 'facing' as const };
   const { assignments } = autoSeat(layout, hosts.map((h) => h.person), guests.map((g) => g.person));
@@ -71,7 +72,7 @@ afterAll(async () => {
 });
 
 async function printBytes(input: DocumentSettingsInput): Promise<Uint8Array> {
-  const doc = renderProgrammeDocument(getWorkspace(core.db, fx.tripId), DocumentSettings.parse(input));
+  const doc = renderProgrammeDocument(getWorkspace(databaseOf(core), fx.tripId), DocumentSettings.parse(input));
   const bytes = await printer.print(doc.html, doc.page);
   if (process.env.KEEP_PDF) fs.writeFileSync(path.join(os.tmpdir(), `after-trip-${input.variant}-${input.lang ?? 'sv'}.pdf`), bytes);
   return bytes;
@@ -133,7 +134,7 @@ describe('seating plan', () => {
     const text = await textOf({ variant: 'seating', itemId: dinner.id, lang: 'sv' });
     expect(text).toContain('Placering');
     expect(text).toContain('Runt bord, 12 platser');
-    const names = new Map([...fx.members.map((m: Member) => [m.id, m.name] as const), ...getWorkspace(core.db, fx.tripId).contacts.map((c) => [c.id, c.name] as const)]);
+    const names = new Map([...fx.members.map((m: Member) => [m.id, m.name] as const), ...getWorkspace(databaseOf(core), fx.tripId).contacts.map((c) => [c.id, c.name] as const)]);
     const inSeatOrder = [...dinner.seating!.assignments].sort((a, b) => a.seat - b.seat).map((a) => names.get(a.person.id)!);
     expect(inSeatOrder).toHaveLength(12);
     const positions = inSeatOrder.map((name) => text.indexOf(name, text.indexOf('Titel och organisation')));

@@ -1,3 +1,4 @@
+import type { ApiResult } from '../../shared/api/result';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import { getWorkspace } from '../../core/services/workspace';
 import { DocumentSettings, type DocumentSettingsInput } from '../../shared/documents/options';
 import type { OperationInput, OperationName, OperationResult } from '../../shared/api/contract';
 import { readPdf, type ReadPdf } from './pdf-reader';
+import { databaseOf } from '../../core/db/raw-handle';
 
 /**
  * Documents in Chinese and in two languages, printed by the real Chromium printer and read back
@@ -20,7 +22,7 @@ let printer: PdfPrinter;
 let tripId: string;
 
 function ok<N extends OperationName>(name: N, input: OperationInput<N>): OperationResult<N> {
-  const result = core.dispatch(name, input);
+  const result = core.dispatch(name as string, input) as ApiResult<OperationResult<N>>;
   if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
   return result.value as OperationResult<N>;
 }
@@ -58,7 +60,7 @@ afterAll(async () => {
 });
 
 async function print(input: DocumentSettingsInput): Promise<ReadPdf> {
-  const doc = renderProgrammeDocument(getWorkspace(core.db, tripId), DocumentSettings.parse(input));
+  const doc = renderProgrammeDocument(getWorkspace(databaseOf(core), tripId), DocumentSettings.parse(input));
   const bytes = await printer.print(doc.html, doc.page);
   if (process.env.KEEP_PDF) fs.writeFileSync(path.join(os.tmpdir(), `bilingual-${input.lang}.pdf`), bytes);
   return readPdf(bytes);

@@ -11,6 +11,7 @@ import { runChecks } from '../../shared/checks';
 import { DocumentSettings, type DocumentSettingsInput } from '../../shared/documents/options';
 import type { Item } from '../../shared/domain/item';
 import { readPdf } from './pdf-reader';
+import { databaseOf } from '../../core/db/raw-handle';
 
 /**
  * Issue 6: the organisers' briefing lists the plan's problems — each finding of the trip checks
@@ -29,7 +30,7 @@ const ok = <T>(result: unknown): T => {
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dp-briefing-checks-'));
   core = openCore(path.join(dir, 'd.sqlite'));
-  seedDemo(core.db);
+  seedDemo(databaseOf(core));
   const tripId = DEMO_TRIP_IDS.jinan;
   // A member with no phone whose passport runs out two months after the trip…
   ok(core.dispatch('members:create', { tripId, name: 'Åsa Problemsson', passportExpiry: '2018-01-15', visaStatus: 'granted' }));
@@ -56,7 +57,7 @@ afterAll(async () => {
 });
 
 async function printText(input: DocumentSettingsInput): Promise<string> {
-  const doc = renderProgrammeDocument(getWorkspace(core.db, DEMO_TRIP_IDS.jinan), DocumentSettings.parse(input));
+  const doc = renderProgrammeDocument(getWorkspace(databaseOf(core), DEMO_TRIP_IDS.jinan), DocumentSettings.parse(input));
   const pdf = await readPdf(await printer.print(doc.html, doc.page));
   // Join lines: a long message may wrap anywhere (after a dash too), so compare without white space.
   return pdf.pages.join(' ').replace(/\s+/g, '');
@@ -66,7 +67,7 @@ const occurrences = (text: string, needle: string) => text.split(needle.replace(
 
 describe('checks in the briefing', () => {
   it('lists every error and warning of the checks exactly once, in the document language', async () => {
-    const findings = runChecks(getWorkspace(core.db, DEMO_TRIP_IDS.jinan)).filter((f) => f.severity !== 'info');
+    const findings = runChecks(getWorkspace(databaseOf(core), DEMO_TRIP_IDS.jinan)).filter((f) => f.severity !== 'info');
     const kinds = new Set(findings.map((f) => f.kind));
     expect(kinds).toContain('overlap');
     expect(kinds).toContain('passport-expires-soon');

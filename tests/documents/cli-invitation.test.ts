@@ -7,6 +7,7 @@ import { seedDemo } from '../../core/demo';
 import { WUXI } from '../../core/demo/ids';
 import { cli } from '../cli/run-cli';
 import { readPdf } from './pdf-reader';
+import { databaseOf } from '../../core/db/raw-handle';
 
 /** `pdf --variant invitation|dietary` over the demo data: real SQLite, Chromium and pdf.js. */
 let dir: string;
@@ -15,7 +16,7 @@ beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dp-cli-invitation-'));
   db = path.join(dir, 'd.sqlite');
   const core = openCore(db);
-  seedDemo(core.db);
+  seedDemo(databaseOf(core));
   expect(core.dispatch('members:update', { id: WUXI.member.viceMayor, patch: { passportNumber: 'G11223344' } }).ok).toBe(true);
   core.close();
 });

@@ -10,6 +10,7 @@ import { launchPdfPrinter, type PdfPrinter } from '../../core/documents/printer'
 import { getWorkspace } from '../../core/services/workspace';
 import { DocumentSettings, type DocumentSettingsInput } from '../../shared/documents/options';
 import { readPdf, type ReadPdf } from './pdf-reader';
+import { databaseOf } from '../../core/db/raw-handle';
 
 /** The incoming Wuxi demo's documents: visitors and hosts apart. Real SQLite, Chromium, pdf.js. */
 let dir: string;
@@ -19,7 +20,7 @@ let printer: PdfPrinter;
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dp-hosting-pdf-'));
   core = openCore(path.join(dir, 'd.sqlite'));
-  seedDemo(core.db);
+  seedDemo(databaseOf(core));
   printer = await launchPdfPrinter();
 }, 60_000);
 afterAll(async () => {
@@ -29,7 +30,7 @@ afterAll(async () => {
 });
 
 async function print(input: DocumentSettingsInput): Promise<ReadPdf> {
-  const doc = renderProgrammeDocument(getWorkspace(core.db, WUXI.trip), DocumentSettings.parse(input));
+  const doc = renderProgrammeDocument(getWorkspace(databaseOf(core), WUXI.trip), DocumentSettings.parse(input));
   const bytes = await printer.print(doc.html, doc.page);
   if (process.env.KEEP_PDF) fs.writeFileSync(path.join(os.tmpdir(), `hosting-${input.lang}-${input.memberId ? 'personal' : 'handout'}.pdf`), bytes);
   return readPdf(bytes);

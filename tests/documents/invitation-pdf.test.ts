@@ -13,6 +13,7 @@ import { DocumentSettings, type DocumentSettingsInput } from '../../shared/docum
 import { withOrganisationProfile } from '../../shared/documents/profile';
 import type { Item } from '../../shared/domain/item';
 import { readPdf } from './pdf-reader';
+import { databaseOf } from '../../core/db/raw-handle';
 
 /**
  * The Schengen invitation letter and a meal's dietary sheet of the Wuxi demo, printed by Chromium
@@ -35,7 +36,7 @@ function must<T>(name: string, input: unknown): T {
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dp-invitation-pdf-'));
   core = openCore(path.join(dir, 'd.sqlite'));
-  seedDemo(core.db);
+  seedDemo(databaseOf(core));
   must('settings:update', { organisation: { name: 'Södertälje kommun', address: 'Campusgatan 26, 151 89 Södertälje', phone: '08-523 010 00' } });
   must('members:update', { id: WUXI.member.viceMayor, patch: { passportNumber: PASSPORT_HEAD, passportExpiry: '2021-03-31' } });
   must('members:update', { id: WUXI.member.faoDirector, patch: { passportNumber: PASSPORT_FAO } });
@@ -61,8 +62,8 @@ afterAll(async () => {
 });
 
 async function print(input: DocumentSettingsInput & { trip?: string }): Promise<string> {
-  const settings = withOrganisationProfile(DocumentSettings.parse(input), getSettings(core.db));
-  const doc = renderProgrammeDocument(getWorkspace(core.db, input.trip ?? WUXI.trip), settings);
+  const settings = withOrganisationProfile(DocumentSettings.parse(input), getSettings(databaseOf(core)));
+  const doc = renderProgrammeDocument(getWorkspace(databaseOf(core), input.trip ?? WUXI.trip), settings);
   const bytes = await printer.print(doc.html, doc.page);
   if (process.env.KEEP_PDF) fs.writeFileSync(path.join(os.tmpdir(), `${input.variant}-${input.memberId ? 'one' : 'all'}.pdf`), bytes);
   return (await readPdf(bytes)).pages.join('\n');
@@ -134,7 +135,7 @@ describe('documents other than the letter', () => {
     expect(refused(JINAN.trip, { variant: 'invitation' })).toMatch(/incoming visits/);
     expect(refused(WUXI.trip, { variant: 'invitation', memberId: WUXI.member.strategist })).toMatch(/is a host/);
     expect(refused(WUXI.trip, { variant: 'dietary' })).toMatch(/one meal/);
-    const visit = getWorkspace(core.db, WUXI.trip).items.find((i) => i.kind !== 'meal')!;
+    const visit = getWorkspace(databaseOf(core), WUXI.trip).items.find((i) => i.kind !== 'meal')!;
     expect(refused(WUXI.trip, { variant: 'dietary', itemId: visit.id })).toMatch(/not a meal/);
   });
 });

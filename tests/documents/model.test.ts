@@ -10,6 +10,7 @@ import { DocumentSettings } from '../../shared/documents/options';
 import type { Item } from '../../shared/domain/item';
 import type { TripWorkspace } from '../../shared/domain/workspace';
 import { createJinanFixture, type JinanFixture } from './fixture';
+import { databaseOf } from '../../core/db/raw-handle';
 
 const base: Item = {
   id: 'x',
@@ -116,7 +117,7 @@ describe('the programme model of the Jinan delegation', () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dp-docmodel-'));
     core = openCore(path.join(dir, 'd.sqlite'));
     fixture = createJinanFixture(core);
-    workspace = getWorkspace(core.db, fixture.tripId);
+    workspace = getWorkspace(databaseOf(core), fixture.tripId);
   });
   afterAll(() => {
     core.close();

@@ -1,3 +1,4 @@
+import type { ApiResult } from '../../shared/api/result';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import { DocumentSettings, type DocumentSettingsInput } from '../../shared/docum
 import type { OperationInput, OperationName, OperationResult } from '../../shared/api/contract';
 import { readTextPositions, type PlacedPdf, type PlacedText } from './pdf-positions';
 import { readPdf } from './pdf-reader';
+import { databaseOf } from '../../core/db/raw-handle';
 
 /**
  * Name badges and place cards on paper: measured from the PDF the real Chromium printer makes,
@@ -27,7 +29,7 @@ const LONG_NATIVE = '欧阳晓明张建国李四王五赵六钱七孙八周九';
 const names = ['Anders Teljebäck', 'Wang Wei', 'Ouyang Xiaoming Zhang Jianguo Li Si Wang Wu', 'Elisabeth Unell', ...Array.from({ length: 8 }, (_, i) => `Deltagare ${i + 5}`)];
 
 function ok<N extends OperationName>(name: N, input: OperationInput<N>): OperationResult<N> {
-  const result = core.dispatch(name, input);
+  const result = core.dispatch(name as string, input) as ApiResult<OperationResult<N>>;
   if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
   return result.value as OperationResult<N>;
 }
@@ -64,7 +66,7 @@ afterAll(async () => {
 });
 
 async function print(input: DocumentSettingsInput): Promise<{ placed: PlacedPdf; bytes: Uint8Array }> {
-  const doc = renderProgrammeDocument(getWorkspace(core.db, tripId), DocumentSettings.parse({ ...input, organisationName: 'Södertälje kommun' }));
+  const doc = renderProgrammeDocument(getWorkspace(databaseOf(core), tripId), DocumentSettings.parse({ ...input, organisationName: 'Södertälje kommun' }));
   const bytes = await printer.print(doc.html, doc.page);
   if (process.env.KEEP_PDF) fs.writeFileSync(path.join(os.tmpdir(), `name-cards-${input.variant}-${input.lang}.pdf`), bytes);
   return { placed: await readTextPositions(bytes), bytes };

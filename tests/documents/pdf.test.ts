@@ -10,6 +10,7 @@ import { getWorkspace } from '../../core/services/workspace';
 import { DocumentSettings, type DocumentSettingsInput } from '../../shared/documents/options';
 import { createJinanFixture, type JinanFixture } from './fixture';
 import { readPdf, type ReadPdf } from './pdf-reader';
+import { databaseOf } from '../../core/db/raw-handle';
 
 /** Real SQLite, real Chromium, read back with pdf.js. One browser for the whole file. */
 let dir: string;
@@ -30,7 +31,7 @@ afterAll(async () => {
 });
 
 async function print(input: DocumentSettingsInput = {}): Promise<{ pdf: ReadPdf; html: string }> {
-  const doc = renderProgrammeDocument(getWorkspace(core.db, fixture.tripId), DocumentSettings.parse(input));
+  const doc = renderProgrammeDocument(getWorkspace(databaseOf(core), fixture.tripId), DocumentSettings.parse(input));
   const bytes = await printer.print(doc.html, doc.page);
   return { pdf: await readPdf(bytes), html: doc.html };
 }
@@ -180,7 +181,7 @@ describe('hostile text', () => {
 
 describe('page settings', () => {
   it('gives Playwright and Electron the same paper, margins, templates, tagging and outline', () => {
-    const { page } = renderProgrammeDocument(getWorkspace(core.db, fixture.tripId), DocumentSettings.parse({ paper: 'letter' }), { fonts: 'none' });
+    const { page } = renderProgrammeDocument(getWorkspace(databaseOf(core), fixture.tripId), DocumentSettings.parse({ paper: 'letter' }), { fonts: 'none' });
     const pw = toPlaywrightPdfOptions(page);
     const el = toElectronPrintToPdfOptions(page);
     expect(el.pageSize).toEqual({ width: 8.5, height: 11 });

@@ -7,6 +7,7 @@ import { openCore, type Core } from '../../core/index';
 import { startWebServer, type WebServer } from '../../core/web/server';
 import { seedSampleTrips } from './seed';
 import { seedDemo } from '../../core/demo';
+import { databaseOf } from '../../core/db/raw-handle';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const rendererDir = path.join(repoRoot, 'dist/renderer');
@@ -52,7 +53,7 @@ export const test = base.extend<AppOptions & { app: TestApp }>({
     if (seed === 'sample') seedSampleTrips(core);
     // In-process, the same function `npm run cli -- demo` runs (the command itself is tested in
     // tests/cli): spawning it per test cost seconds of every demo-based test.
-    if (seed === 'cli-demo') seedDemo(core.db);
+    if (seed === 'cli-demo') seedDemo(databaseOf(core));
     const server = await startWebServer({ core, port: 0, rendererDir });
     try {
       await use({ core, dbPath, server, url: server.url, origin: server.origin, printer });

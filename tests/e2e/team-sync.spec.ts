@@ -10,6 +10,7 @@ import { startWebServer, type WebServer } from '../../core/web/server';
 import { startSyncServer, type SyncServerProcess } from '../sync/server-process';
 import { expect, test, waitForAppState } from './fixtures';
 import { screenshot } from './helpers';
+import { databaseOf } from '../../core/db/raw-handle';
 
 const rendererDir = path.resolve(import.meta.dirname, '../../dist/renderer');
 
@@ -23,8 +24,8 @@ interface Laptop {
 async function laptop(seed: boolean): Promise<Laptop> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'delegation-planner-sync-e2e-'));
   const core = openCore(path.join(dir, 'data.sqlite'));
-  if (seed) seedDemo(core.db);
-  const server = await startWebServer({ core, port: 0, rendererDir, backgroundSync: () => startBackgroundSync(core.db) });
+  if (seed) seedDemo(databaseOf(core));
+  const server = await startWebServer({ core, port: 0, rendererDir, backgroundSync: () => startBackgroundSync(databaseOf(core)) });
   return {
     core,
     server,

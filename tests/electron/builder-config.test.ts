@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -73,5 +74,49 @@ describe('electron-builder.yml', () => {
     expect(config.mac).toMatchObject({ category: 'public.app-category.productivity', target: ['dmg'] });
     expect(config.linux).toMatchObject({ category: 'Office', target: ['AppImage', 'deb'] });
     expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'delegation', name: 'Delegation trip', mimeType: 'application/x-delegation+json' })]);
+  });
+});
+
+describe('what electron-builder.yml points at', () => {
+  const { load } = requireFromHere('js-yaml') as { load: (text: string) => unknown };
+  const raw = load(fs.readFileSync(path.join(repo, 'electron-builder.yml'), 'utf8')) as {
+    directories: { buildResources: string };
+    fileAssociations: { icon: string }[];
+    mac: { icon: string };
+    win: { icon: string };
+    linux: { icon: string };
+  };
+  const resources = path.join(repo, raw.directories.buildResources);
+
+  it('points only at files that exist: the icon of every platform, relative to the build resources folder', () => {
+    expect(fs.statSync(resources).isDirectory()).toBe(true);
+    expect(raw.mac.icon).toMatch(/\.icns$/);
+    expect(raw.win.icon).toMatch(/\.ico$/);
+    expect(fs.existsSync(path.join(resources, raw.mac.icon))).toBe(true);
+    expect(fs.existsSync(path.join(resources, raw.win.icon))).toBe(true);
+    // Linux: a folder of <size>x<size>.png, 256 px and up included (electron-builder's rule).
+    const linuxIcons = fs.readdirSync(path.join(resources, raw.linux.icon));
+    expect(linuxIcons).toEqual(expect.arrayContaining(['16x16.png', '32x32.png', '48x48.png', '256x256.png', '512x512.png']));
+    for (const name of linuxIcons) {
+      const [, width, height] = /^(\d+)x(\d+)\.png$/.exec(name)!;
+      const png = fs.readFileSync(path.join(resources, raw.linux.icon, name));
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], name).toEqual([Number(width), Number(height)]);
+    }
+  });
+
+  it('gives .delegation files their own icon on macOS and Windows', () => {
+    const icon = raw.fileAssociations[0]!.icon;
+    for (const file of [`${icon}.icns`, `${icon}.ico`]) {
+      const bytes = fs.readFileSync(path.join(resources, file));
+      // ICNS starts with "icns"; ICO with reserved 0 and type 1.
+      if (file.endsWith('.icns')) expect(bytes.subarray(0, 4).toString('ascii')).toBe('icns');
+      else expect([bytes.readUInt16LE(0), bytes.readUInt16LE(2)]).toEqual([0, 1]);
+    }
+  });
+
+  it('keeps the drawn sources beside them', () => {
+    for (const source of ['icon.svg', 'delegation-file.svg']) {
+      expect(fs.readFileSync(path.join(resources, source), 'utf8')).toMatch(/^<svg [^>]*viewBox="0 0 1024 1024"/);
+    }
   });
 });

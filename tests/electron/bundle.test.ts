@@ -78,8 +78,11 @@ class BrowserWindow extends EventEmitter {
   static getAllWindows() { return []; }
 }
 const session = { setPermissionRequestHandler() {}, setPermissionCheckHandler() {} };
+// The core process: the bundled core-process.cjs, forked for real (utility-process-stand-in.ts).
+const { forkUtilityProcess, StandInMessageChannel } = require(process.env.DP_STAND_IN);
 const fake = {
   app, BrowserWindow, session: { defaultSession: session },
+  utilityProcess: { fork: (entry) => { report.coreEntry = entry; return forkUtilityProcess(entry); } }, MessageChannelMain: StandInMessageChannel,
   dialog: { showErrorBox: (title, message) => report.errors.push(message) },
   Menu: { buildFromTemplate: (t) => t, setApplicationMenu: (t) => { report.menu = t.map((m) => m.label); } },
   screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }], getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }) },
@@ -95,22 +98,24 @@ async function finish() {
     const response = await protocolHandler(new Request('app://app/'));
     report.index = { status: response.status, csp: response.headers.get('content-security-policy'), body: await response.text() };
   }
-  app.emit('will-quit');
-  process.stdout.write(JSON.stringify(report));
+  app.quit = () => process.stdout.write(JSON.stringify(report)); // once the core process has closed the file
+  app.emit('will-quit', { preventDefault() {} });
 }
 require(process.env.DP_MAIN);
 `,
     );
-    const env: NodeJS.ProcessEnv = { ...process.env, DP_USER_DATA: userData, DP_MAIN: path.join(electronDir, 'main.cjs'), NODE_PATH: path.join(repo, 'node_modules') };
+    const env: NodeJS.ProcessEnv = { ...process.env, DP_USER_DATA: userData, DP_MAIN: path.join(electronDir, 'main.cjs'), NODE_PATH: path.join(repo, 'node_modules'),
+      DP_STAND_IN: path.join(repo, 'tests/electron/utility-process-stand-in.ts') };
     delete env.VITEST;
-    const report = JSON.parse(execFileSync(process.execPath, [runner], { env, encoding: 'utf8', timeout: 20_000 }));
+    const report = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', runner], { cwd: repo, env, encoding: 'utf8', timeout: 60_000 }));
 
     expect(report.errors).toEqual([]);
     expect(report.quit).toBeUndefined();
     expect(report.schemes[0].scheme).toBe('app');
     expect(fs.existsSync(path.join(userData, 'delegation-planner.sqlite'))).toBe(true);
     expect(report.channels.sort()).toEqual([...operationNames.map((name) => `api:${name}`), ...DESKTOP_CHANNELS].sort());
-    expect(report.list).toEqual({ ok: true, value: [] });
+    expect(report.list).toEqual({ ok: true, value: [] }); // answered by the core process
+    expect(report.coreEntry).toBe(path.join(electronDir, 'core-process.cjs'));
     expect(report.windows).toHaveLength(1);
     expect(report.windows[0].url).toBe('app://app/');
     // Paths are resolved relative to the bundle, as they will be inside app.asar.
@@ -126,5 +131,11 @@ require(process.env.DP_MAIN);
     const code = fs.readFileSync(path.join(electronDir, 'main.cjs'), 'utf8');
     expect(code).not.toMatch(/playwright/i);
     expect(code).toContain('printToPDF');
+    expect(fs.readFileSync(path.join(electronDir, 'core-process.cjs'), 'utf8')).not.toMatch(/playwright/i);
+  });
+
+  it('leaves the database to the core process: main.cjs carries no SQLite driver', () => {
+    expect(fs.readFileSync(path.join(electronDir, 'main.cjs'), 'utf8')).not.toMatch(/better-sqlite3/);
+    expect(fs.readFileSync(path.join(electronDir, 'core-process.cjs'), 'utf8')).toMatch(/require\("better-sqlite3"\)/);
   });
 });

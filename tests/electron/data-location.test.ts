@@ -23,6 +23,7 @@ vi.mock('electron', async () => (await import('./fake-electron')).createFakeElec
  */
 let root: string;
 let electron: FakeElectron;
+let stopMain: () => Promise<void> = async () => undefined;
 const savedOverride = process.env[DATA_DIR_ENV];
 
 async function startMain(userData: string) {
@@ -31,17 +32,23 @@ async function startMain(userData: string) {
   electron.__reset();
   electron.app.getPath.mockImplementation((name: string) => (name === 'userData' ? userData : path.join(root, name)));
   const main = await import('../../electron/main');
+  stopMain = async () => {
+    electron.app.emit('will-quit', { preventDefault: vi.fn() });
+    await main.whenStopped(); // the core process has closed the file
+  };
   main.start();
   electron.__becomeReady();
-  await vi.waitFor(() => expect(electron.BrowserWindow.instances.length).toBeGreaterThan(0));
+  await main.whenStarted(); // the core process has opened the file
+  expect(electron.BrowserWindow.instances.length).toBeGreaterThan(0);
 }
 
 beforeEach(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'dp-location-'));
   delete process.env[DATA_DIR_ENV];
 });
-afterEach(() => {
-  electron?.app.emit('will-quit');
+afterEach(async () => {
+  await stopMain();
+  stopMain = async () => undefined;
   if (savedOverride === undefined) delete process.env[DATA_DIR_ENV];
   else process.env[DATA_DIR_ENV] = savedOverride;
   fs.rmSync(root, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { vi } from 'vitest';
+import { forkUtilityProcess, StandInMessageChannel } from './utility-process-stand-in';
 
 /**
  * A stand-in for the `electron` module: no Electron binary exists on the build machines, and
@@ -143,6 +144,9 @@ function freshParts() {
       }),
       removeHandler: vi.fn((channel: string) => ipcHandlers.delete(channel)),
     },
+    // The core process for real, in a child process (utility-process-stand-in.ts).
+    utilityProcess: { fork: vi.fn((entry: string, _args?: string[], _options?: unknown) => forkUtilityProcess(entry)) },
+    MessageChannelMain: StandInMessageChannel,
     contextBridge: { exposeInMainWorld: vi.fn() },
     ipcRenderer: {
       listeners: rendererListeners,

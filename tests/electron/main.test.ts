@@ -27,10 +27,15 @@ async function load(options: { lock?: boolean } = {}) {
   electron.app.requestSingleInstanceLock.mockReturnValue(options.lock ?? true);
   main = await import('../../electron/main');
 }
-/** Fire 'ready' and let the whenReady().then(...) callback run. */
+/** Fire 'ready' and wait until startup (the core process included) has finished. */
 async function becomeReady() {
   electron.__becomeReady();
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  await main.whenStarted();
+}
+/** Quit the way Electron does: 'will-quit' with an event the app may hold up, until the core has closed. */
+async function quit() {
+  electron.app.emit('will-quit', { preventDefault: vi.fn() });
+  await main.whenStopped();
 }
 const dbFile = () => path.join(userData, 'delegation-planner.sqlite');
 const onlyWindow = () => {
@@ -41,8 +46,8 @@ const onlyWindow = () => {
 beforeEach(() => {
   userData = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dp-main-')), 'userData'); // not created yet, as on first run
 });
-afterEach(() => {
-  electron?.app.emit('will-quit'); // close the database before deleting its folder
+afterEach(async () => {
+  if (electron) await quit(); // close the database before deleting its folder
   fs.rmSync(path.dirname(userData), { recursive: true, force: true });
 });
 
@@ -155,7 +160,8 @@ describe('startup', () => {
     main.start();
     await becomeReady();
     expect(fs.existsSync(`${dbFile()}-wal`)).toBe(true); // open in WAL mode
-    electron.app.emit('will-quit');
+    await quit();
+    expect(electron.app.quit).toHaveBeenCalled(); // once the core process had closed the file
     expect(fs.existsSync(`${dbFile()}-wal`)).toBe(false); // SQLite removes the WAL on the last close
   });
 });
@@ -217,7 +223,7 @@ describe('while running', () => {
     first.getNormalBounds.mockReturnValue({ x: 120, y: 80, width: 1024, height: 720 });
     first.isMaximized.mockReturnValue(true);
     first.emit('close');
-    electron.app.emit('will-quit');
+    await quit();
 
     await load();
     main.start();

@@ -6,6 +6,7 @@ import { openCore } from '../../core/core';
 import { createBackup } from '../../core/db/backup';
 import type { RestoreResult } from '../../shared/domain/backup';
 import { databaseHash, demoCore, JINAN_ID, ok } from './helpers';
+import { databaseOf } from '../../core/db/raw-handle';
 
 /**
  * The app's Backups screen ('backups:restore') over a data file whose data page the disk damaged:
@@ -16,11 +17,11 @@ describe('backups:restore in the app over a damaged file', () => {
   it('restores the backup, keeps the damaged bytes aside and goes on working', () => {
     const seeded = demoCore();
     const before = databaseHash(seeded);
-    const backup = createBackup(seeded.db, 'manual');
-    const { pageno } = seeded.db
+    const backup = createBackup(databaseOf(seeded), 'manual');
+    const { pageno } = databaseOf(seeded)
       .prepare(`SELECT pageno FROM dbstat WHERE name = 'items' AND pagetype = 'leaf' ORDER BY pageno LIMIT 1 OFFSET 1`)
       .get() as { pageno: number };
-    const pageSize = seeded.db.pragma('page_size', { simple: true }) as number;
+    const pageSize = databaseOf(seeded).pragma('page_size', { simple: true }) as number;
     seeded.close();
     const fd = fs.openSync(seeded.dbPath, 'r+');
     fs.writeSync(fd, randomBytes(pageSize - 200), 0, pageSize - 200, (pageno - 1) * pageSize + 100);
@@ -38,7 +39,7 @@ describe('backups:restore in the app over a damaged file', () => {
       expect(fs.readFileSync(aside).equals(damaged)).toBe(true);
 
       expect(databaseHash(app)).toBe(before);
-      expect(app.db.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(databaseOf(app).pragma('integrity_check', { simple: true })).toBe('ok');
       expect(ok(app, 'trips:workspace', { id: JINAN_ID }).items.length).toBeGreaterThan(0);
       ok(app, 'trips:update', { id: JINAN_ID, patch: { notes: 'Efter återställningen' } });
     } finally {
@@ -48,7 +49,7 @@ describe('backups:restore in the app over a damaged file', () => {
 
   it('restores a sound file the ordinary way, keeping the current data as a backup', () => {
     const core = demoCore();
-    const backup = createBackup(core.db, 'manual');
+    const backup = createBackup(databaseOf(core), 'manual');
     const result = ok(core, 'backups:restore', { name: backup.name }) as RestoreResult;
     expect(result.keptAside?.reason).toBe('before-restore');
     expect(result.damagedFileKeptAside).toBeUndefined();

@@ -12,6 +12,7 @@ import { LATEST_SCHEMA_VERSION } from '../../core/db/migrations';
 import type { BackupList } from '../../shared/domain/backup';
 import { cli } from '../sharing/helpers';
 import { call, databaseHash, demoCore, freshCore, JINAN_ID, ok, onCleanupDb, tempDir } from './helpers';
+import { databaseOf, RAW_DATABASE } from '../../core/db/raw-handle';
 
 /**
  * Backups (core/db/backup.ts): taken with SQLite's VACUUM INTO on start (at most daily), before
@@ -21,20 +22,20 @@ import { call, databaseHash, demoCore, freshCore, JINAN_ID, ok, onCleanupDb, tem
 const hashOfFile = (file: string) => {
   const db = new Database(file, { readonly: true });
   onCleanupDb(db);
-  return databaseHash({ db } as Core);
+  return databaseHash({ [RAW_DATABASE]: db } as unknown as Core);
 };
 
 function reopen(core: Core): Core {
   core.close();
   const again = openCore(core.dbPath);
-  onCleanupDb(again.db);
+  onCleanupDb(databaseOf(again));
   return again;
 }
 
 describe('taking backups', () => {
   it('writes a checked, complete copy named with time, schema version and reason', () => {
     const core = demoCore();
-    const backup = createBackup(core.db, 'manual', { now: new Date('2024-05-01T10:15:00.123Z') });
+    const backup = createBackup(databaseOf(core), 'manual', { now: new Date('2024-05-01T10:15:00.123Z') });
     expect(backup.name).toBe(`planner.2024-05-01T10-15-00.123Z.v${LATEST_SCHEMA_VERSION}.manual.sqlite`);
     expect(path.dirname(backup.path)).toBe(path.join(path.dirname(core.dbPath), 'backups'));
     expect(hashOfFile(backup.path)).toBe(databaseHash(core));
@@ -54,8 +55,8 @@ describe('taking backups', () => {
   it(`keeps the newest ${BACKUPS_KEPT}, but never deletes a copy kept aside before a restore`, () => {
     const core = freshCore();
     const start = Date.parse('2024-01-01T00:00:00Z');
-    createBackup(core.db, 'before-restore', { now: new Date(start - 1000) });
-    for (let day = 0; day < BACKUPS_KEPT + 3; day += 1) createBackup(core.db, 'daily', { now: new Date(start + day * 86_400_000) });
+    createBackup(databaseOf(core), 'before-restore', { now: new Date(start - 1000) });
+    for (let day = 0; day < BACKUPS_KEPT + 3; day += 1) createBackup(databaseOf(core), 'daily', { now: new Date(start + day * 86_400_000) });
     const left = listBackupFiles(core.dbPath);
     expect(left.filter((b) => b.reason === 'daily')).toHaveLength(BACKUPS_KEPT);
     expect(left.filter((b) => b.reason === 'daily').at(-1)!.createdAt).toBe(new Date(start + 3 * 86_400_000).toISOString());
@@ -135,7 +136,7 @@ describe('taking backups', () => {
 
       live.kill('SIGKILL');
       await new Promise((resolve) => live.on('exit', resolve));
-      createBackup(again.db, 'manual');
+      createBackup(databaseOf(again), 'manual');
       expect(fs.readdirSync(folder).filter((n) => n.endsWith('.partial'))).toEqual([files.otherDatabase]);
     } finally {
       live.kill('SIGKILL');
@@ -144,7 +145,7 @@ describe('taking backups', () => {
 
   it('makes the migration backup from the hook itself only for files that need upgrading', () => {
     const core = freshCore();
-    backupOnOpen(core.db, core.dbPath, 0);
+    backupOnOpen(databaseOf(core), core.dbPath, 0);
     expect(listBackupFiles(core.dbPath)).toEqual([]);
   });
 });
@@ -160,7 +161,7 @@ describe('restoring a backup in the app (backups:restore)', () => {
 
     const result = ok(core, 'backups:restore', { name: backup.name });
     expect(databaseHash(core)).toBe(atBackup);
-    expect(core.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(databaseOf(core).pragma('integrity_check', { simple: true })).toBe('ok');
     expect(result.restored).toEqual({ name: backup.name, schemaVersion: LATEST_SCHEMA_VERSION });
     expect(result.keptAside!.reason).toBe('before-restore');
     const folder = (ok(core, 'backups:list', {}) as BackupList).folder;
@@ -182,7 +183,7 @@ describe('restoring a backup in the app (backups:restore)', () => {
     ok(core, 'backups:restore', { name });
     const trips = ok(core, 'trips:list', {});
     expect(trips.map((t) => t.title)).toEqual(['Styrgruppen till Jinan 济南 – "vänortsbesök"']);
-    expect(core.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(databaseOf(core).pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(fs.existsSync(path.join(folder, name))).toBe(true); // the backup itself is untouched
   });
 
@@ -264,7 +265,7 @@ describe('CLI backup and restore', () => {
   it('replaces a damaged database file with the backup, moving the damaged one aside', async () => {
     const core = demoCore();
     const before = databaseHash(core);
-    const backup = createBackup(core.db, 'manual');
+    const backup = createBackup(databaseOf(core), 'manual');
     core.close();
     fs.writeFileSync(core.dbPath, Buffer.alloc(16_384, 0x42)); // the disk mangled it
     const restored = await cli('restore', '--db', core.dbPath, '--from', backup.path);
@@ -278,12 +279,12 @@ describe('CLI backup and restore', () => {
   it('restores over a file with a damaged data page, keeping the damaged bytes aside as they were', async () => {
     const core = demoCore();
     const before = databaseHash(core);
-    const backup = createBackup(core.db, 'manual');
+    const backup = createBackup(databaseOf(core), 'manual');
     // An interior page of the items table's b-tree (not the header page, so the file still opens).
-    const { pageno } = core.db
+    const { pageno } = databaseOf(core)
       .prepare(`SELECT pageno FROM dbstat WHERE name = 'items' AND pagetype = 'leaf' ORDER BY pageno LIMIT 1 OFFSET 1`)
       .get() as { pageno: number };
-    const pageSize = core.db.pragma('page_size', { simple: true }) as number;
+    const pageSize = databaseOf(core).pragma('page_size', { simple: true }) as number;
     core.close();
     const fd = fs.openSync(core.dbPath, 'r+');
     fs.writeSync(fd, randomBytes(pageSize - 200), 0, pageSize - 200, (pageno - 1) * pageSize + 100);

@@ -8,6 +8,7 @@ import { openCore } from '../../core/core';
 import { bundleForNode } from './bundle';
 import { between, seeded } from './random';
 import { ok, tempDir } from './helpers';
+import { databaseOf } from '../../core/db/raw-handle';
 
 /**
  * Power-cut safety, as close as a test gets: a child process writes through the real core and
@@ -97,17 +98,17 @@ function verify(dbPath: string, tripId: string, memberId: string, acked: Acked):
   // Opened exactly as the app opens it (WAL recovery, migrations check, backup hook).
   const core = openCore(dbPath);
   try {
-    expect(core.db.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect(core.db.pragma('foreign_key_check')).toEqual([]);
+    expect(databaseOf(core).pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(databaseOf(core).pragma('foreign_key_check')).toEqual([]);
     const ids = (table: string) =>
-      new Set((core.db.prepare(`SELECT id FROM ${table} WHERE trip_id = ?`).all(tripId) as { id: string }[]).map((r) => r.id));
+      new Set((databaseOf(core).prepare(`SELECT id FROM ${table} WHERE trip_id = ?`).all(tripId) as { id: string }[]).map((r) => r.id));
     const members = ids('members');
     const items = ids('items');
     const lostMembers = [...acked.members].filter((id) => !members.has(id));
     const lostItems = [...acked.items].filter((id) => !items.has(id));
     expect(lostMembers, 'acknowledged members lost').toEqual([]);
     expect(lostItems, 'acknowledged items lost').toEqual([]);
-    const notes = (core.db.prepare('SELECT notes FROM members WHERE id = ?').get(memberId) as { notes: string }).notes;
+    const notes = (databaseOf(core).prepare('SELECT notes FROM members WHERE id = ?').get(memberId) as { notes: string }).notes;
     // The stored value is the last acknowledged update, or a later one that committed unacknowledged.
     expect(Number(notes || 0)).toBeGreaterThanOrEqual(acked.lastUpdate);
   } finally {
@@ -174,18 +175,18 @@ describe('crash safety of attachments', () => {
       expect(signal, `run ${run} ended by itself instead of being killed`).toBe('SIGKILL');
       const core = openCore(dbPath);
       try {
-        expect(core.db.pragma('integrity_check', { simple: true })).toBe('ok');
-        expect(core.db.pragma('foreign_key_check')).toEqual([]);
-        const blobs = core.db.prepare('SELECT sha256, size, content FROM blobs').all() as { sha256: string; size: number; content: Buffer }[];
+        expect(databaseOf(core).pragma('integrity_check', { simple: true })).toBe('ok');
+        expect(databaseOf(core).pragma('foreign_key_check')).toEqual([]);
+        const blobs = databaseOf(core).prepare('SELECT sha256, size, content FROM blobs').all() as { sha256: string; size: number; content: Buffer }[];
         for (const blob of blobs) {
           expect(blob.content.length).toBe(blob.size);
           expect(createHash('sha256').update(blob.content).digest('hex')).toBe(blob.sha256);
         }
-        const stored = new Set((core.db.prepare('SELECT id FROM attachments').all() as { id: string }[]).map((r) => r.id));
+        const stored = new Set((databaseOf(core).prepare('SELECT id FROM attachments').all() as { id: string }[]).map((r) => r.id));
         expect([...acked.attachments].filter((id) => !stored.has(id)), 'acknowledged attachments lost').toEqual([]);
         // Every row has its bytes, and no bytes are left without a row (one transaction each).
-        expect(core.db.prepare('SELECT count(*) AS n FROM attachments WHERE sha256 NOT IN (SELECT sha256 FROM blobs)').get()).toEqual({ n: 0 });
-        expect(core.db.prepare('SELECT count(*) AS n FROM blobs WHERE sha256 NOT IN (SELECT sha256 FROM attachments)').get()).toEqual({ n: 0 });
+        expect(databaseOf(core).prepare('SELECT count(*) AS n FROM attachments WHERE sha256 NOT IN (SELECT sha256 FROM blobs)').get()).toEqual({ n: 0 });
+        expect(databaseOf(core).prepare('SELECT count(*) AS n FROM blobs WHERE sha256 NOT IN (SELECT sha256 FROM attachments)').get()).toEqual({ n: 0 });
       } finally {
         core.close();
       }

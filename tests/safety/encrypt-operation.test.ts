@@ -8,6 +8,7 @@ import { listBackupFiles } from '../../core/db/backup';
 import type { ApiResult } from '../../shared/api/result';
 import type { EncryptionStatus } from '../../shared/domain/privacy';
 import { databaseHash, tempDir } from './helpers';
+import { databaseOf } from '../../core/db/raw-handle';
 
 /**
  * 'database:encrypt', what Settings → "Encrypt this data file" calls: a backup first, then the
@@ -19,8 +20,8 @@ async function run(core: Core, name: string, input: unknown): Promise<ApiResult<
 
 function seeded(file: string, environment = {}): Core {
   const core = openCore(file, environment);
-  seedDemo(core.db);
-  core.db.prepare(`UPDATE members SET passport_number = 'SE' || printf('%08d', rowid * 7919)`).run();
+  seedDemo(databaseOf(core));
+  databaseOf(core).prepare(`UPDATE members SET passport_number = 'SE' || printf('%08d', rowid * 7919)`).run();
   return core;
 }
 

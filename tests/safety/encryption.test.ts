@@ -8,6 +8,7 @@ import { fileKind } from '../../core/db/cipher';
 import { seedDemo } from '../../core/demo';
 import { cli } from '../sharing/helpers';
 import { databaseHash, JINAN_ID, ok, onCleanupDb, tempDir } from './helpers';
+import { databaseOf } from '../../core/db/raw-handle';
 
 /**
  * Encryption at rest (core/db/cipher.ts): what reaches the disk — the database, its WAL, its
@@ -22,19 +23,19 @@ afterEach(() => {
 
 function openKeyed(file: string, passphrase?: string): Core {
   const core = openCore(file, {}, { passphrase });
-  onCleanupDb(core.db);
+  onCleanupDb(databaseOf(core));
   return core;
 }
 
 /** The demo delegations, with (invented) passport numbers: the demo data has none. */
 function seedDemoWithPassports(core: Core): void {
-  seedDemo(core.db);
-  core.db.prepare(`UPDATE members SET passport_number = 'SE' || printf('%08d', rowid * 7919)`).run();
+  seedDemo(databaseOf(core));
+  databaseOf(core).prepare(`UPDATE members SET passport_number = 'SE' || printf('%08d', rowid * 7919)`).run();
 }
 
 /** Every member's and contact's name, phone and passport number, as stored. */
 function secretsOf(core: Core): string[] {
-  const rows = core.db
+  const rows = databaseOf(core)
     .prepare(
       `SELECT name, phone, passport_number AS passport FROM members
        UNION ALL SELECT name, phone, '' FROM contacts`,
@@ -70,8 +71,8 @@ describe('an encrypted database on disk', () => {
     expect(secretsOf(core)).toEqual(secrets);
     expect(fs.statSync(`${file}-wal`).size).toBeGreaterThan(0);
     expect(found(`${file}-wal`, secrets)).toEqual([]);
-    const backup = createBackup(core.db, 'manual');
-    core.db.transaction(() => createBackup(core.db, 'manual'))(); // the second-connection path
+    const backup = createBackup(databaseOf(core), 'manual');
+    databaseOf(core).transaction(() => createBackup(databaseOf(core), 'manual'))(); // the second-connection path
     core.close();
     expect(found(file, secrets)).toEqual([]);
     const backups = listBackupFiles(file);
@@ -83,7 +84,7 @@ describe('an encrypted database on disk', () => {
     // …and the encrypted backup restores, with the passphrase.
     const again = openKeyed(file, PASSPHRASE);
     ok(again, 'members:delete', { id: ok(again, 'trips:workspace', { id: JINAN_ID }).members[0]!.id });
-    restoreBackup(again.db, backup.path);
+    restoreBackup(databaseOf(again), backup.path);
     expect(secretsOf(again)).toEqual(secrets);
   });
 
@@ -129,7 +130,7 @@ describe('npm run cli -- restore on an encrypted database', () => {
     const file = path.join(tempDir(), 'planner.db');
     const core = openKeyed(file, PASSPHRASE);
     seedDemoWithPassports(core);
-    const backup = createBackup(core.db, 'manual');
+    const backup = createBackup(databaseOf(core), 'manual');
     const original = databaseHash(core);
     ok(core, 'members:delete', { id: ok(core, 'trips:workspace', { id: JINAN_ID }).members[0]!.id });
     core.close();

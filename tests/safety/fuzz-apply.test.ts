@@ -4,6 +4,7 @@ import { baseFiles, CASE_TIME_LIMIT_MS, expectAcceptedOrClearlyRefused } from '.
 import { databaseHash, demoCore, freshCore } from './helpers';
 import { mutate, type Json } from './mutate';
 import { pick, seeded } from './random';
+import { databaseOf } from '../../core/db/raw-handle';
 
 /**
  * Mutation fuzzing of the trip-file import, part that writes: seeded mutations through
@@ -37,21 +38,21 @@ describe('fuzzing the trip-file import: apply', () => {
       const base = pick(random, random() < 0.05 ? bases.large : bases.small);
       const mutation = mutate(random, base.text, base.parsed);
       const label = `case ${n} of seed ${SEED} (${target === merge ? 'merge' : 'new'}, ${base.name}: ${mutation.name})`;
-      target.db.exec('BEGIN');
+      databaseOf(target).exec('BEGIN');
       try {
         const t0 = performance.now();
         const result = target.dispatch('sharing:applyImport', { content: mutation.content });
         expect(performance.now() - t0, label).toBeLessThan(CASE_TIME_LIMIT_MS);
         if (expectAcceptedOrClearlyRefused(result, label)) {
           counts.accepted += 1;
-          expect(target.db.pragma('foreign_key_check'), label).toEqual([]);
+          expect(databaseOf(target).pragma('foreign_key_check'), label).toEqual([]);
           if (target === empty) {
             // A new trip: everything in the file is now here.
             const parsed = JSON.parse(mutation.content) as Json;
             const tripId = (parsed as { trip: { id: string } }).trip.id;
             expect(target.dispatch('trips:get', { id: tripId }).ok, label).toBe(true);
             for (const table of ['members', 'items'] as const) {
-              const stored = new Set((target.db.prepare(`SELECT id FROM ${table} WHERE trip_id = ?`).all(tripId) as { id: string }[]).map((r) => r.id));
+              const stored = new Set((databaseOf(target).prepare(`SELECT id FROM ${table} WHERE trip_id = ?`).all(tripId) as { id: string }[]).map((r) => r.id));
               expect(idsOf(parsed, table).filter((id) => !stored.has(id)), `${label}: ${table} missing`).toEqual([]);
             }
           }
@@ -60,12 +61,12 @@ describe('fuzzing the trip-file import: apply', () => {
           expect(databaseHash(target), `${label} changed the database although refused`).toBe(hashes.get(target));
         }
       } finally {
-        target.db.exec('ROLLBACK');
+        databaseOf(target).exec('ROLLBACK');
       }
     }
     for (const [core, hash] of hashes) {
       expect(databaseHash(core)).toBe(hash);
-      expect(core.db.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(databaseOf(core).pragma('integrity_check', { simple: true })).toBe('ok');
     }
     expect(counts.accepted).toBeGreaterThan(0);
     expect(counts.refused).toBeGreaterThan(CASES * 0.7);

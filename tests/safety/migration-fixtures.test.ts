@@ -6,6 +6,7 @@ import { openCore } from '../../core/core';
 import { listBackupFiles } from '../../core/db/backup';
 import { LATEST_SCHEMA_VERSION } from '../../core/db/migrations';
 import { onCleanupDb, tempDir } from './helpers';
+import { databaseOf } from '../../core/db/raw-handle';
 
 /**
  * A database made by every released schema version upgrades to the latest with every row
@@ -59,16 +60,16 @@ describe('migration fixtures', () => {
     }
 
     const core = openCore(upgraded);
-    onCleanupDb(core.db);
-    expect(core.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
-    expect(core.db.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect(core.db.pragma('foreign_key_check')).toEqual([]);
+    onCleanupDb(databaseOf(core));
+    expect(databaseOf(core).pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(databaseOf(core).pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(databaseOf(core).pragma('foreign_key_check')).toEqual([]);
 
     let compared = 0;
     for (const table of oldTables) {
       const columns = (before.pragma(`table_info("${table}")`) as { name: string }[]).map((c) => c.name);
       const kept = rows(before, table, columns);
-      expect(rows(core.db, table, columns), `rows of ${table}`).toEqual(kept);
+      expect(rows(databaseOf(core), table, columns), `rows of ${table}`).toEqual(kept);
       compared += kept.length;
     }
     expect(compared).toBeGreaterThanOrEqual(20);

@@ -7,6 +7,7 @@ import { searchIndexIsCurrent } from '../../core/services/search-index';
 import type { Core } from '../../core/core';
 import type { ApiResult } from '../../shared/api/result';
 import { databaseHash, demoCore, JINAN_ID, onCleanupDb, WUXI_ID } from './helpers';
+import { databaseOf, RAW_DATABASE } from '../../core/db/raw-handle';
 
 /**
  * The disk fills up, the file is read-only, another program holds the database: every write
@@ -29,12 +30,12 @@ const writes = {
  * full disk only refuses writes that need more space; small rows still fit in half-empty pages).
  */
 function enlargeRows(core: Core): void {
-  const ids = core.db.prepare('SELECT id FROM members WHERE trip_id = ?').all(JINAN_ID) as { id: string }[];
+  const ids = databaseOf(core).prepare('SELECT id FROM members WHERE trip_id = ?').all(JINAN_ID) as { id: string }[];
   for (const { id } of ids) core.dispatch('members:update', { id, patch: { notes: 'Anteckning 笔记 '.repeat(300) } });
 }
 
 function writeOperations(core: Core): [string, unknown][] {
-  const firstItem = core.db.prepare('SELECT id FROM items WHERE trip_id = ? LIMIT 1').get(JINAN_ID) as { id: string };
+  const firstItem = databaseOf(core).prepare('SELECT id FROM items WHERE trip_id = ? LIMIT 1').get(JINAN_ID) as { id: string };
   return Object.entries(writes).map(([name, input]) => [
     name,
     input ?? { id: firstItem.id, patch: { title: 'Besök på Hi-tech zone 高新区', description: 'x'.repeat(10_000) } },
@@ -69,8 +70,8 @@ describe('disk full (SQLITE_FULL, simulated with PRAGMA max_page_count)', () => 
     })();
     other.close();
 
-    const pages = core.db.pragma('page_count', { simple: true }) as number;
-    core.db.pragma(`max_page_count = ${pages}`);
+    const pages = databaseOf(core).pragma('page_count', { simple: true }) as number;
+    databaseOf(core).pragma(`max_page_count = ${pages}`);
     const before = databaseHash(core);
     const listed = core.dispatch('contacts:list', { query: 'wang wei 29', limit: 100 });
     expect(listed.ok, JSON.stringify(listed)).toBe(true);
@@ -79,12 +80,12 @@ describe('disk full (SQLITE_FULL, simulated with PRAGMA max_page_count)', () => 
     expect(found.ok, JSON.stringify(found)).toBe(true);
     if (found.ok) expect((found.value as unknown[]).length).toBe(111); // 1, 10–19, 100–199
     expect(databaseHash(core)).toBe(before);
-    expect(core.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(databaseOf(core).pragma('integrity_check', { simple: true })).toBe('ok');
 
     // Space again: the next read brings the index up to date (a separate write), and uses it.
-    core.db.pragma('max_page_count = 1073741823');
+    databaseOf(core).pragma('max_page_count = 1073741823');
     expect(core.dispatch('contacts:list', { query: 'wang wei 29', limit: 100 })).toMatchObject({ ok: true, value: { total: 11 } });
-    expect(searchIndexIsCurrent(core.db)).toBe(true);
+    expect(searchIndexIsCurrent(databaseOf(core))).toBe(true);
   });
 
   it('refuses every write with a clear message and no partial rows, then works again with space', () => {
@@ -92,30 +93,30 @@ describe('disk full (SQLITE_FULL, simulated with PRAGMA max_page_count)', () => 
     enlargeRows(core);
     const operations = writeOperations(core);
     // The file may not grow by a single page: a full disk, as SQLite experiences it.
-    const pages = core.db.pragma('page_count', { simple: true }) as number;
-    core.db.pragma(`max_page_count = ${pages}`);
+    const pages = databaseOf(core).pragma('page_count', { simple: true }) as number;
+    databaseOf(core).pragma(`max_page_count = ${pages}`);
     const before = databaseHash(core);
     for (const [name, input] of operations) {
       expectStorageFailure(core.dispatch(name, input), /disk is full/, name);
       expect(databaseHash(core), `${name} left something behind`).toBe(before);
     }
-    expect(core.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(databaseOf(core).pragma('integrity_check', { simple: true })).toBe('ok');
 
     // Space again: the very same operations succeed, so the failure was the disk and only that.
-    core.db.pragma('max_page_count = 1073741823');
+    databaseOf(core).pragma('max_page_count = 1073741823');
     for (const [name, input] of operations) expect(core.dispatch(name, input).ok, name).toBe(true);
   });
 
   it('takes back the rows a multi-row operation had already written when the disk filled up', () => {
     const core = demoCore();
-    const pages = core.db.pragma('page_count', { simple: true }) as number;
+    const pages = databaseOf(core).pragma('page_count', { simple: true }) as number;
     // Room for a few pages: the duplicate starts writing (trip, members…) and runs out midway.
-    core.db.pragma(`max_page_count = ${pages + 3}`);
+    databaseOf(core).pragma(`max_page_count = ${pages + 3}`);
     const before = databaseHash(core);
     const result = core.dispatch('trips:duplicate', writes['trips:duplicate']);
     expectStorageFailure(result, /disk is full/);
     expect(databaseHash(core)).toBe(before);
-    expect(core.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(databaseOf(core).pragma('integrity_check', { simple: true })).toBe('ok');
   });
 });
 
@@ -129,7 +130,7 @@ describe('read-only database file', () => {
     onCleanupDb(readonly);
     readonly.function('fold', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? fold(value) : value));
     const hashBefore = hashOf(readonly);
-    for (const [name, input] of writeOperations({ db: readonly } as Core)) {
+    for (const [name, input] of writeOperations({ [RAW_DATABASE]: readonly } as unknown as Core)) {
       expectStorageFailure(dispatch(readonly, name, input), /cannot be written \(read-only or moved\)/, name);
     }
     expect(hashOf(readonly)).toBe(hashBefore);
@@ -139,7 +140,7 @@ describe('read-only database file', () => {
 
   it('refuses writes when the connection turns read-only while the app runs (query_only)', () => {
     const core = demoCore();
-    core.db.pragma('query_only = ON');
+    databaseOf(core).pragma('query_only = ON');
     const before = databaseHash(core);
     for (const [name, input] of writeOperations(core)) {
       expectStorageFailure(core.dispatch(name, input), /cannot be written/);
@@ -152,7 +153,7 @@ describe('database locked by another program', () => {
   it('answers "busy" after the timeout, writes nothing, and succeeds once the lock is gone', () => {
     const core = demoCore();
     // The app waits 5 s for a lock; the test does not need to.
-    core.db.pragma('busy_timeout = 50');
+    databaseOf(core).pragma('busy_timeout = 50');
     const other = new Database(core.dbPath);
     onCleanupDb(other);
     other.exec('BEGIN EXCLUSIVE');
@@ -169,7 +170,7 @@ describe('database locked by another program', () => {
   // busy_timeout; a deferred transaction would read first and then fail with BUSY at once.
   it('waits for a short lock instead of failing (busy_timeout)', async () => {
     const core = demoCore();
-    core.db.pragma('busy_timeout = 5000');
+    databaseOf(core).pragma('busy_timeout = 5000');
     // Another process holds the write lock for 300 ms; the core's write must wait, not fail.
     // (The release must come from elsewhere: the core's wait blocks this thread.)
     const holder = spawn(
@@ -189,5 +190,5 @@ describe('database locked by another program', () => {
 });
 
 function hashOf(db: Database.Database): string {
-  return databaseHash({ db } as Core);
+  return databaseHash({ [RAW_DATABASE]: db } as unknown as Core);
 }

@@ -8,6 +8,7 @@ import type { TripWorkspace } from '../../shared/domain/workspace';
 import { presenceMatrix, tripDates, type PresenceMatrix, type PresencePlace } from '../../shared/presence';
 import { addDaysToDate } from '../../shared/time/zoned';
 import { CN, SE, WorkspaceBuilder } from '../checks/builder';
+import { databaseOf } from '../../core/db/raw-handle';
 
 /** A cell as short text: "jinan", "home>transit", "jinan>shenyang". */
 function label(place: PresencePlace): string {
@@ -165,7 +166,7 @@ describe('presence matrix', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dp-presence-'));
     const core = openCore(path.join(dir, 'demo.sqlite'));
     try {
-      const [jinanId] = seedDemo(core.db).tripIds;
+      const [jinanId] = seedDemo(databaseOf(core)).tripIds;
       const result = core.dispatch('trips:workspace', { id: jinanId! });
       if (!result.ok) throw new Error(result.error.message);
       const workspace = result.value as TripWorkspace;

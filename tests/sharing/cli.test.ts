@@ -5,13 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { openCore } from '../../core/core';
 import { seedDemo } from '../../core/demo';
 import { cli, databaseHash, tempDir, withoutStamp } from './helpers';
+import { databaseOf } from '../../core/db/raw-handle';
 
 /** The CLI as scripts use it: real files in a temp folder, exit codes and one-line errors. */
 function demoDb(): { dir: string; db: string } {
   const dir = tempDir();
   const db = path.join(dir, 'planner.db');
   const core = openCore(db);
-  seedDemo(core.db);
+  seedDemo(databaseOf(core));
   core.close();
   return { dir, db };
 }

@@ -9,6 +9,7 @@ import { DEMO_TRIP_IDS } from '../../core/demo/ids';
 import type { ApiError, ApiResult } from '../../shared/api/result';
 import type { OperationInput, OperationName, OperationResult } from '../../shared/api/contract';
 import { runCli } from '../../core/cli/run';
+import { databaseOf } from '../../core/db/raw-handle';
 
 /** Real SQLite files in fresh temp folders, removed after each test. */
 const cleanups: (() => void)[] = [];
@@ -30,14 +31,14 @@ export function tempDir(): string {
 
 export function freshCore(file = path.join(tempDir(), 'planner.db')): Core {
   const core = openCore(file);
-  cleanups.push(() => core.db.open && core.close());
+  cleanups.push(() => databaseOf(core).open && core.close());
   return core;
 }
 
 /** A database with both demo delegations. */
 export function demoCore(): Core {
   const core = freshCore();
-  seedDemo(core.db);
+  seedDemo(databaseOf(core));
   return core;
 }
 
@@ -66,13 +67,13 @@ export function failure<K extends OperationName>(core: Core, name: K, input: Ope
  */
 export function databaseHash(core: Core): string {
   const hash = createHash('sha256');
-  hash.update(String(core.db.pragma('user_version', { simple: true })));
-  const tables = core.db
+  hash.update(String(databaseOf(core).pragma('user_version', { simple: true })));
+  const tables = databaseOf(core)
     .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
     .all() as { name: string; sql: string }[];
   for (const { name, sql } of tables) {
     hash.update(sql);
-    const rows = (core.db.prepare(`SELECT * FROM "${name}"`).all() as unknown[]).map((r) => JSON.stringify(r)).sort();
+    const rows = (databaseOf(core).prepare(`SELECT * FROM "${name}"`).all() as unknown[]).map((r) => JSON.stringify(r)).sort();
     hash.update(`${name}:${rows.length}:${rows.join('\n')}`);
   }
   return hash.digest('hex');

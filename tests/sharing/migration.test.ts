@@ -5,6 +5,7 @@ import { openCore } from '../../core/core';
 import { migrate } from '../../core/db/migrate';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../core/db/migrations';
 import { tempDir } from './helpers';
+import { databaseOf } from '../../core/db/raw-handle';
 
 describe('migration 002: shared versions', () => {
   it('upgrades a version-1 database with data, keeping the data', () => {
@@ -21,13 +22,13 @@ describe('migration 002: shared versions', () => {
 
     const core = openCore(file);
     try {
-      expect(core.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
-      expect(core.db.prepare('SELECT title FROM trips').get()).toEqual({ title: 'Old trip' });
-      expect(core.db.prepare('SELECT count(*) AS n FROM shared_versions').get()).toEqual({ n: 0 });
+      expect(databaseOf(core).pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+      expect(databaseOf(core).prepare('SELECT title FROM trips').get()).toEqual({ title: 'Old trip' });
+      expect(databaseOf(core).prepare('SELECT count(*) AS n FROM shared_versions').get()).toEqual({ n: 0 });
       // The trip exports (and its versions are recorded) as in a new database.
       const result = core.dispatch('sharing:exportTrip', { tripId: '11111111-1111-4111-8111-111111111111' });
       expect(result.ok).toBe(true);
-      expect(core.db.prepare('SELECT entity_type, revision FROM shared_versions').all()).toEqual([{ entity_type: 'trip', revision: 0 }]);
+      expect(databaseOf(core).prepare('SELECT entity_type, revision FROM shared_versions').all()).toEqual([{ entity_type: 'trip', revision: 0 }]);
     } finally {
       core.close();
     }
@@ -36,7 +37,7 @@ describe('migration 002: shared versions', () => {
   it('refuses unknown entity types and keeps one row per version', () => {
     const core = openCore(path.join(tempDir(), 'v2.db'));
     try {
-      const insert = core.db.prepare(
+      const insert = databaseOf(core).prepare(
         `INSERT INTO shared_versions (entity_type, entity_id, trip_id, revision, updated_at, shared_at, direction) VALUES (?, 'x', NULL, 1, 't', 't', 'import')`,
       );
       expect(() => insert.run('spaceship')).toThrow(/CHECK/);

@@ -4,6 +4,7 @@ import type { AttachmentContent, AttachmentInfo } from '../../shared/domain/atta
 import type { TripWorkspace } from '../../shared/domain/workspace';
 import type { Core } from '../../core/core';
 import { databaseHash, demoCore, failure, freshCore, JINAN_ID, ok } from './helpers';
+import { databaseOf } from '../../core/db/raw-handle';
 
 /**
  * Attachments in trip files: left out unless asked for, carried with their bytes when asked,
@@ -44,7 +45,7 @@ describe('attachments in trip files', () => {
     ok(other, 'sharing:applyImport', { content: text });
     const imported = ok(other, 'trips:workspace', { id: JINAN_ID }).attachments;
     expect(imported.map((a: AttachmentInfo) => a.fileName).sort()).toEqual(['Hotellvoucher.pdf', 'agenda.pdf', 'visum 签证.jpg']);
-    expect((other.db.prepare('SELECT count(*) AS n FROM blobs').get() as { n: number }).n).toBe(2);
+    expect((databaseOf(other).prepare('SELECT count(*) AS n FROM blobs').get() as { n: number }).n).toBe(2);
     const visa = imported.find((a) => a.fileName === 'visum 签证.jpg')!;
     expect(visa.sensitive).toBe(true);
     const content = ok(other, 'attachments:content', { id: visa.id }) as AttachmentContent;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TRIP_FILE_FORMAT, TRIP_FILE_VERSION, type TripFile } from '../../core/sharing';
 import { JINAN } from '../../core/demo/ids';
 import { databaseHash, demoCore, exportText, freshCore, JINAN_ID, ok, withoutStamp, WUXI_ID } from './helpers';
+import { databaseOf } from '../../core/db/raw-handle';
 
 const parse = (text: string) => JSON.parse(text) as TripFile;
 
@@ -74,11 +75,11 @@ describe('exporting a trip file', () => {
   it('records what it exported as shared (for merges), yet still exports from a read-only database', () => {
     const core = demoCore();
     exportText(core, JINAN_ID);
-    const recorded = core.db.prepare("SELECT count(*) AS n FROM shared_versions WHERE trip_id = ? AND direction = 'export'").get(JINAN_ID) as { n: number };
+    const recorded = databaseOf(core).prepare("SELECT count(*) AS n FROM shared_versions WHERE trip_id = ? AND direction = 'export'").get(JINAN_ID) as { n: number };
     expect(recorded.n).toBeGreaterThan(20);
 
     const other = demoCore();
-    other.db.pragma('query_only = ON');
+    databaseOf(other).pragma('query_only = ON');
     expect(parse(exportText(other, JINAN_ID)).trip.id).toBe(JINAN_ID);
   });
 

@@ -6,6 +6,7 @@ import type { Item } from '../../shared/domain/item';
 import type { Member } from '../../shared/domain/member';
 import { makeItem, makeMember, makeTrip, ok } from '../core/helpers';
 import { deliver, exchange, exportOf, laptops } from './laptops';
+import { databaseOf } from '../../core/db/raw-handle';
 
 const SERVER = 'ws://127.0.0.1:1';
 
@@ -72,8 +73,8 @@ describe('any interleaving of edits on three laptops converges', () => {
         const trip = makeTrip(a);
         for (const name of ['Anna', 'Bo', 'Cai']) makeMember(a, trip.id, name);
         for (let i = 0; i < 3; i++) makeItem(a, trip.id, { title: `Visit ${i}`, startLocal: `2017-10-30T0${i + 1}:00`, endLocal: null });
-        startSharing(a.db, trip.id, SERVER);
-        for (const other of all.slice(1)) startReceiving(other.db, trip.id, SERVER);
+        startSharing(databaseOf(a), trip.id, SERVER);
+        for (const other of all.slice(1)) startReceiving(databaseOf(other), trip.id, SERVER);
         exchange(all, trip.id);
 
         const typed: string[] = [];

@@ -3,6 +3,7 @@ import { seedDemo } from '../../core/demo';
 import { buildTripFile, serialiseTripFile } from '../../core/sharing/trip-file/export';
 import { applyRemoteUpdate, storedState } from '../../core/sync/store';
 import { freshCore } from '../core/helpers';
+import { databaseOf } from '../../core/db/raw-handle';
 
 /**
  * Laptops for sync tests: each a core on its own SQLite file, as on separate machines.
@@ -14,17 +15,17 @@ export function laptops(count: number): Core[] {
 }
 
 export function withDemo(core: Core): Core {
-  seedDemo(core.db);
+  seedDemo(databaseOf(core));
   return core;
 }
 
 export function exportOf(core: Core, tripId: string): string {
-  return serialiseTripFile(buildTripFile(core.db, tripId, { includePassports: true, exportedAt: '2026-01-01T00:00:00.000Z' }));
+  return serialiseTripFile(buildTripFile(databaseOf(core), tripId, { includePassports: true, exportedAt: '2026-01-01T00:00:00.000Z' }));
 }
 
 /** Deliver everything `from` knows of a trip to `to`, as the server would (without the network). */
 export function deliver(from: Core, to: Core, tripId: string): void {
-  applyRemoteUpdate(to.db, tripId, storedState(from.db, tripId)!);
+  applyRemoteUpdate(databaseOf(to), tripId, storedState(databaseOf(from), tripId)!);
 }
 
 /** Everyone's changes to everyone. */

@@ -4,6 +4,7 @@ import { startReceiving, startSharing, setTripSyncSensitive, pendingChanges } fr
 import type { Member } from '../../shared/domain/member';
 import { countRows, makeItem, makeMember, makeTrip, ok } from '../core/helpers';
 import { exchange, exportOf, laptops, withDemo } from './laptops';
+import { databaseOf } from '../../core/db/raw-handle';
 
 const SERVER = 'ws://127.0.0.1:1';
 
@@ -11,9 +12,9 @@ describe('a shared trip travels as a Yjs document', () => {
   it('arrives whole on a colleague’s empty laptop: the same trip file on both', () => {
     const [a, b] = laptops(2);
     withDemo(a!);
-    startSharing(a!.db, JINAN.trip, SERVER);
-    setTripSyncSensitive(a!.db, JINAN.trip, true);
-    startReceiving(b!.db, JINAN.trip, SERVER);
+    startSharing(databaseOf(a!), JINAN.trip, SERVER);
+    setTripSyncSensitive(databaseOf(a!), JINAN.trip, true);
+    startReceiving(databaseOf(b!), JINAN.trip, SERVER);
     exchange([a!, b!], JINAN.trip);
     expect(exportOf(b!, JINAN.trip)).toBe(exportOf(a!, JINAN.trip));
     expect(countRows(b!, 'members', 'trip_id = ?', JINAN.trip)).toBeGreaterThan(5);
@@ -22,28 +23,28 @@ describe('a shared trip travels as a Yjs document', () => {
   it('records every local edit of a shared trip in the outbox, in the edit’s transaction', () => {
     const [a] = laptops(1);
     const trip = makeTrip(a!);
-    startSharing(a!.db, trip.id, SERVER);
-    const waiting = pendingChanges(a!.db, trip.id);
+    startSharing(databaseOf(a!), trip.id, SERVER);
+    const waiting = pendingChanges(databaseOf(a!), trip.id);
     makeMember(a!, trip.id, 'Anna Lind');
-    expect(pendingChanges(a!.db, trip.id)).toBe(waiting + 1);
+    expect(pendingChanges(databaseOf(a!), trip.id)).toBe(waiting + 1);
     // A failed edit records nothing.
     expect(a!.dispatch('members:create', { tripId: trip.id, name: '' }).ok).toBe(false);
-    expect(pendingChanges(a!.db, trip.id)).toBe(waiting + 1);
+    expect(pendingChanges(databaseOf(a!), trip.id)).toBe(waiting + 1);
   });
 
   it('keeps members’ sensitive fields on the laptop unless the owner turns their sync on', () => {
     const [a, b] = laptops(2);
     const trip = makeTrip(a!);
     makeMember(a!, trip.id, 'Anna Lind', { passportNumber: 'AB1234567', dietaryNeeds: 'Vegetarian' });
-    startSharing(a!.db, trip.id, SERVER);
-    startReceiving(b!.db, trip.id, SERVER);
+    startSharing(databaseOf(a!), trip.id, SERVER);
+    startReceiving(databaseOf(b!), trip.id, SERVER);
     exchange([a!, b!], trip.id);
     const [received] = ok(b!, 'members:list', { tripId: trip.id }) as Member[];
     expect(received!.name).toBe('Anna Lind');
     expect(received!.passportNumber).toBe('');
     expect(received!.dietaryNeeds).toBe('');
 
-    setTripSyncSensitive(a!.db, trip.id, true);
+    setTripSyncSensitive(databaseOf(a!), trip.id, true);
     exchange([a!, b!], trip.id);
     const [now] = ok(b!, 'members:list', { tripId: trip.id }) as Member[];
     expect(now!.passportNumber).toBe('AB1234567');
@@ -54,8 +55,8 @@ describe('a shared trip travels as a Yjs document', () => {
     const [a, b] = laptops(2);
     const trip = makeTrip(a!);
     const item = makeItem(a!, trip.id);
-    startSharing(a!.db, trip.id, SERVER);
-    startReceiving(b!.db, trip.id, SERVER);
+    startSharing(databaseOf(a!), trip.id, SERVER);
+    startReceiving(databaseOf(b!), trip.id, SERVER);
     exchange([a!, b!], trip.id);
 
     ok(a!, 'items:update', { id: item.id, patch: { title: 'Meeting with the mayor of Jinan' } });

@@ -1,4 +1,3 @@
-import { createBackup } from '../../db/backup';
 import type { Command } from '../command';
 import { openCliCore } from '../open';
 import { kilobytes } from './export';
@@ -14,7 +13,7 @@ export const backupCommand: Command = {
     const core = openCliCore(values.db);
     try {
       const out = typeof values.out === 'string' && values.out !== '' ? values.out : undefined;
-      const backup = createBackup(core.db, 'manual', out ? { out } : {});
+      const backup = core.maintenance.backup(out ? { out } : {});
       io.out(`Saved a backup of ${core.dbPath} (data version ${backup.schemaVersion}, ${kilobytes(backup.bytes)}) to ${backup.path}\n`);
       return 0;
     } finally {

@@ -36,7 +36,7 @@ export const checkCommand: Command = {
     const core = openCliCore(values.db);
     try {
       const trip = resolveTrip(core, values.trip);
-      const findings = expectOk(core.dispatch('checks:run', { tripId: trip.id, options })) as CheckResult[];
+      const findings = expectOk(core.dispatch('checks:run', { tripId: trip.id, options }));
       const counts = countBySeverity(findings);
       if (values.json) {
         io.out(JSON.stringify({ trip: { id: trip.id, title: trip.title }, counts, findings }, null, 2) + '\n');

@@ -1,5 +1,4 @@
 import Papa from 'papaparse';
-import type { ExportedFile } from '../../../shared/sharing/types';
 import { writeTextFile } from '../../sharing';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
@@ -40,7 +39,7 @@ export const csvCommand: Command = {
       const trip = resolveTrip(core, values.trip);
       const file = expectOk(
         core.dispatch('sharing:csv', { tripId: trip.id, what, separator, lang, includePassports: Boolean(values['include-passports']) }),
-      ) as ExportedFile;
+      );
       fileStep(() => writeTextFile(out, file.content));
       // Records, not lines: a cell may hold line breaks.
       // The invitation data's first line is its personal-data mark, above the header row.

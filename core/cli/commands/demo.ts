@@ -1,4 +1,3 @@
-import { seedDemo } from '../../demo';
 import type { Command } from '../command';
 import { openCliCore } from '../open';
 
@@ -10,7 +9,7 @@ export const demoCommand: Command = {
   run(values, io) {
     const core = openCliCore(values.db, { create: true });
     try {
-      const { created } = seedDemo(core.db);
+      const { created } = core.maintenance.seedDemo();
       io.out(created ? `Created the demo delegations in ${values.db}\n` : `The demo delegations already exist in ${values.db}\n`);
       return 0;
     } finally {

@@ -1,4 +1,3 @@
-import type { ExportedFile } from '../../../shared/sharing/types';
 import { assertWritable, FileAccessError, readTripFileText, writeTextFile } from '../../sharing';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
@@ -29,7 +28,7 @@ export const exportCommand: Command = {
           includePassports: Boolean(values['include-passports']),
           includeAttachments: Boolean(values['include-attachments']),
         }),
-      ) as ExportedFile;
+      );
       const bytes = fileStep(() => writeTextFile(out, file.content));
       io.out(
         `Exported “${trip.title}” (${trip.memberCount} members, ${trip.itemCount} items) to ${out} (${kilobytes(bytes)})` +

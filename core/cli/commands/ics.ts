@@ -1,7 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Member } from '../../../shared/domain/member';
-import type { ExportedFile } from '../../../shared/sharing/types';
 import { safeFileName, uniqueFileNames, writeTextFile } from '../../sharing';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
@@ -35,7 +33,7 @@ export const icsCommand: Command = {
     try {
       const trip = resolveTrip(core, values.trip);
       const calendar = (memberId?: string) =>
-        expectOk(core.dispatch('sharing:ics', { tripId: trip.id, memberId, lang })) as ExportedFile;
+        expectOk(core.dispatch('sharing:ics', { tripId: trip.id, memberId, lang }));
 
       if (!allMembers) {
         const member = values.member ? resolveMember(core, trip.id, values.member) : undefined;
@@ -48,7 +46,7 @@ export const icsCommand: Command = {
       const dir = String(values['out-dir']);
       fileStep(() => ensureFolder(dir));
       if (typeof values.out === 'string') fileStep(() => writeTextFile(String(values.out), calendar().content));
-      const members = expectOk(core.dispatch('members:list', { tripId: trip.id })) as Member[];
+      const members = expectOk(core.dispatch('members:list', { tripId: trip.id }));
       const names = uniqueFileNames(members.map((m) => safeFileName(m.name, '.ics', 'member')));
       members.forEach((m, i) => fileStep(() => writeTextFile(path.join(dir, names[i]!), calendar(m.id).content)));
       io.out(`Wrote ${members.length} calendars of “${trip.title}” to ${dir}:\n${names.map((n) => `  ${n}`).join('\n')}\n`);

@@ -40,7 +40,7 @@ export const importCommand: Command = {
         applyDeletions: Boolean(values['apply-deletions']),
         updateContacts: Boolean(values['update-contacts']),
       };
-      if (!dryRun && !options.updateContacts) refuseSharedContactChanges(expectOk(core.dispatch('sharing:previewImport', options)) as ImportPreview);
+      if (!dryRun && !options.updateContacts) refuseSharedContactChanges(expectOk(core.dispatch('sharing:previewImport', options)));
       const result = expectOk(core.dispatch(dryRun ? 'sharing:previewImport' : 'sharing:applyImport', options)) as
         | ImportPreview
         | ImportResult;

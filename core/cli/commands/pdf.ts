@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DocumentLanguage, DocumentSettings, DocumentVariant, Paper } from '../../../shared/documents/options';
-import type { TripBudget } from '../../../shared/domain/budget';
 import type { TripWorkspace } from '../../../shared/domain/workspace';
 import type { Settings } from '../../../shared/domain/settings';
 import { withOrganisationProfile } from '../../../shared/documents/profile';
@@ -91,13 +90,13 @@ export const pdfCommand: Command = {
     let itemId: string | null = null;
     let appSettings: Settings;
     try {
-      appSettings = expectOk(core.dispatch('settings:get', {})) as Settings;
+      appSettings = expectOk(core.dispatch('settings:get', {}));
       const trip = resolveTrip(core, values.trip);
       if (values.member !== undefined) memberId = resolveMember(core, trip.id, values.member).id;
-      workspace = expectOk(core.dispatch('trips:workspace', { id: trip.id })) as TripWorkspace;
+      workspace = expectOk(core.dispatch('trips:workspace', { id: trip.id }));
       if (values.item !== undefined) itemId = (variant === 'seating' ? resolveSeatedItem(workspace, values.item) : resolveMeal(workspace, values.item)).id;
       // The whole-trip briefing shows the budget's totals, as in the app.
-      if (variant === 'briefing') workspace.budget = expectOk(core.dispatch('budget:get', { tripId: trip.id })) as TripBudget;
+      if (variant === 'briefing') workspace.budget = expectOk(core.dispatch('budget:get', { tripId: trip.id }));
     } finally {
       core.close();
     }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { StartupError } from '../../db/errors';
-import { backupFolderFor, damageOf, listBackupFiles, replaceDatabaseFile, restoreBackup } from '../../db/backup';
+import { backupFolderFor, damageOf, listBackupFiles, replaceDatabaseFile } from '../../db/backup';
 import { openCore } from '../../core';
 import { passphraseFor } from '../../terminal-passphrase';
 import { ServiceError } from '../../services/errors';
@@ -71,7 +71,7 @@ function restore(dbFile: string, from: string, io: CliIo): number {
     return replaceFile(dbFile, from, error.message, io, passphrase);
   }
   try {
-    const result = restoreBackup(core.db, path.resolve(from));
+    const result = core.maintenance.restoreFrom(path.resolve(from));
     io.out(
       `Restored ${result.restored.name} (data version ${result.restored.schemaVersion}) into ${dbFile}.\n` +
         `The data as it was before is kept in ${result.keptAside.path} (${kilobytes(result.keptAside.bytes)}).\n`,

@@ -1,8 +1,7 @@
 import os from 'node:os';
 import { SyncRefusal } from '../../sync/errors';
 import { checkServerUrl } from '../../sync/server-url';
-import { shareTrip, syncOnce, type Team } from '../../sync/sync';
-import { LiveSync } from '../../sync/live';
+import type { Team } from '../../sync/sync';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
 import { openCliCore } from '../open';
@@ -22,7 +21,7 @@ export const shareCommand: Command = {
     try {
       const trip = resolveTrip(core, values.trip);
       const sharedBy = typeof values.as === 'string' && values.as.trim() ? values.as.trim() : os.userInfo().username;
-      await refusals(() => shareTrip(core.db, trip.id, team, sharedBy));
+      await refusals(() => core.maintenance.teamSync.share(trip.id, team, sharedBy));
       io.out(`Shared “${trip.title}” with the team at ${team.url}\n`);
       return 0;
     } finally {
@@ -41,11 +40,11 @@ export const syncCommand: Command = {
     const core = openCliCore(values.db);
     try {
       const tripId = values.trip === undefined ? undefined : resolveTrip(core, values.trip).id;
-      const synced = await refusals(() => syncOnce(core.db, team, tripId));
+      const synced = await refusals(() => core.maintenance.teamSync.once(team, tripId));
       io.out(`In sync with ${team.url}: ${synced.length} shared trip${synced.length === 1 ? '' : 's'}\n`);
       if (values.once) return 0;
       // Keep syncing until interrupted (Ctrl-C): the same loop the app runs in the background.
-      const live = new LiveSync(core.db, team, { onStatus: (tripId, status) => io.out(`${tripId}: ${status.state}\n`) });
+      const live = core.maintenance.teamSync.live(team, { onStatus: (tripId, status) => io.out(`${tripId}: ${status.state}\n`) });
       live.start();
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);

@@ -10,7 +10,7 @@ export const tripsCommand: Command = {
   run(values, io) {
     const core = openCliCore(values.db);
     try {
-      const trips = expectOk(core.dispatch('trips:list', { includeArchived: Boolean(values.all) })) as TripSummary[];
+      const trips = expectOk(core.dispatch('trips:list', { includeArchived: Boolean(values.all) }));
       io.out(values.json ? JSON.stringify(trips.map(toJson), null, 2) + '\n' : table(trips));
       return 0;
     } finally {

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import type { VcardExport } from '../../../shared/sharing/types';
 import { writeTextFile } from '../../sharing';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
@@ -21,7 +20,7 @@ export const vcardCommand: Command = {
     const core = openCliCore(values.db);
     try {
       const trip = values.trip === undefined ? undefined : resolveTrip(core, values.trip);
-      const files = expectOk(core.dispatch('sharing:vcard', { tripId: trip?.id, lang })) as VcardExport;
+      const files = expectOk(core.dispatch('sharing:vcard', { tripId: trip?.id, lang }));
       if (typeof values.out === 'string') fileStep(() => writeTextFile(String(values.out), files.combined.content));
       if (typeof values['out-dir'] === 'string') {
         const dir = String(values['out-dir']);

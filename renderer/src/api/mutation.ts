@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ApiCall } from '../../../shared/api/client';
-import type { OperationInput, OperationName, OperationResult } from '../../../shared/api/contract';
+import { affectedBy, type OperationInput, type OperationName, type OperationResult } from '../../../shared/api/contract';
 import type { ApiResult } from '../../../shared/api/result';
 import { TransportError } from './client';
 import { useApi } from './context';
@@ -11,12 +11,12 @@ import { invalidateQueries } from './query';
  * queries it may have changed (by operation-name prefix). It always resolves to an ApiResult,
  * transport failures included, so a form has one shape to map onto its fields.
  *
- * Default invalidation for 'members:update': 'members:', plus 'trips:' (the workspace and the
- * trips list aggregate every entity of a trip) and 'search:'. Pass `invalidates` to override.
+ * What a write invalidates comes from its contract entry (`affects`): 'members:update' affects
+ * members, trips (the workspace and the trips list aggregate every entity of a trip) and search,
+ * so every 'members:…', 'trips:…' and 'search:…' query re-runs. Pass `invalidates` to override.
  */
 export function defaultInvalidation(name: OperationName): string[] {
-  const domain = name.slice(0, name.indexOf(':') + 1);
-  return [...new Set([domain, 'trips:', 'search:'])];
+  return affectedBy(name).map((area) => `${area}:`);
 }
 
 /** Call an operation without throwing: a transport failure becomes an `internal` result. */

@@ -22,7 +22,7 @@ export function OrganisationCreateDialog({
   initialName?: string;
 }) {
   const { t } = useTranslation('contacts');
-  const create = useMutation('organisations:create', { invalidates: ['organisations:', 'contacts:', 'trips:', 'search:'] });
+  const create = useMutation('organisations:create');
   const form = useZodForm<OrganisationFormValues>(OrganisationCreate, {
     defaultValues: emptyOrganisationForm({ name: initialName }),
   });

@@ -5,7 +5,7 @@ import { useMutation } from '../../api/mutation';
 import { useAutosaveForm } from '../../forms/useAutosaveForm';
 import { Button } from '../../ui/Button';
 import { SaveStatus } from '../../ui/SaveStatus';
-import { ADDRESS_BOOK_WRITES, useAddressBookActions } from './actions';
+import { useAddressBookActions } from './actions';
 import { organisationToForm, type OrganisationFormValues } from './formValues';
 import { ROLE_ICONS } from './labels';
 import { NativeName } from './NativeName';
@@ -24,7 +24,7 @@ export function OrganisationEditor({
 }) {
   const { t } = useTranslation(['contacts', 'common']);
   // A rename changes how contacts are found and shown: re-read them too.
-  const update = useMutation('organisations:update', { invalidates: ADDRESS_BOOK_WRITES });
+  const update = useMutation('organisations:update');
   const actions = useAddressBookActions();
   const people = useOrganisationContacts(organisation.id);
   const { form, saveState, flush } = useAutosaveForm<OrganisationFormValues>({

@@ -4,12 +4,6 @@ import { useApi } from '../../api/context';
 import { runMutation } from '../../api/mutation';
 import { toast } from '../../state/toasts';
 
-/**
- * What a contact or organisation delete (and its undo) can change: the address book, the trips
- * whose items and meetings name them (links, counterparts, interpreter, host) and search.
- */
-export const ADDRESS_BOOK_WRITES = ['contacts:', 'organisations:', 'items:', 'meetings:', 'trips:', 'search:'] as const;
-
 /** Deletes of the address book: at once, with Undo on the toast (and Ctrl/Cmd+Z) via trash:restore. */
 export function useAddressBookActions() {
   const call = useApi();
@@ -22,7 +16,7 @@ export function useAddressBookActions() {
       messages: { deleted: string; restored: string },
       onRestored?: () => void,
     ): Promise<boolean> => {
-      const result = await runMutation(call, operation, { id }, ADDRESS_BOOK_WRITES);
+      const result = await runMutation(call, operation, { id });
       if (!result.ok) {
         toast.show({ message: t('toast.deleteFailed', { reason: result.error.message }), tone: 'error' });
         return false;
@@ -33,7 +27,7 @@ export function useAddressBookActions() {
         undoLabel: t('common:actions.undo'),
         undoneMessage: messages.restored,
         undo: async () => {
-          const back = await runMutation(call, 'trash:restore', { trashId }, ADDRESS_BOOK_WRITES);
+          const back = await runMutation(call, 'trash:restore', { trashId });
           if (!back.ok) return { ok: false, message: t('toast.restoreFailed', { reason: back.error.message }) };
           onRestored?.();
           return { ok: true };

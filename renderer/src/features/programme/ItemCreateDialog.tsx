@@ -23,7 +23,7 @@ export function ItemCreateDialog({
   onCreated: (id: string) => void;
 }) {
   const { t } = useTranslation('programme');
-  const create = useMutation('items:create', { invalidates: ['items:', 'trips:', 'search:'] });
+  const create = useMutation('items:create');
   const form = useZodForm<ItemCreateFormValues>(ItemCreate, { defaultValues: initial });
   const [problem, setProblem] = useState<string | null>(null);
 

@@ -38,7 +38,7 @@ export function ItemEditDialog({
   onDuplicate: (item: Item) => void;
 }) {
   const { t } = useTranslation(['programme', 'common']);
-  const update = useMutation('items:update', { invalidates: ['items:', 'trips:', 'search:'] });
+  const update = useMutation('items:update');
   const values = useMemo(() => itemToForm(item), [item]);
   const { form, saveState, flush } = useAutosaveForm<ItemFormValues>({
     schema: ItemPatch,

@@ -6,9 +6,6 @@ import { runMutation } from '../../api/mutation';
 import { toast } from '../../state/toasts';
 import { duplicateOf } from './formValues';
 
-/** The workspace (trips:workspace) shows items: every item write re-runs it. */
-const INVALIDATES = ['items:', 'trips:', 'search:'];
-
 /**
  * Item writes outside the editor: delete (with Undo on the toast and Ctrl/Cmd+Z, which puts
  * back exactly what was deleted through 'trash:restore'), duplicate, and moving an item among
@@ -21,7 +18,7 @@ export function useItemActions(tripId: string) {
   return useMemo(
     () => ({
       async remove(item: Pick<Item, 'id' | 'title'>): Promise<boolean> {
-        const result = await runMutation(call, 'items:delete', { id: item.id }, INVALIDATES);
+        const result = await runMutation(call, 'items:delete', { id: item.id });
         if (!result.ok) {
           toast.show({ message: t('toast.deleteFailed', { reason: result.error.message }), tone: 'error' });
           return false;
@@ -32,7 +29,7 @@ export function useItemActions(tripId: string) {
           undoLabel: t('common:actions.undo'),
           undoneMessage: t('toast.restored', { title: item.title }),
           undo: async () => {
-            const back = await runMutation(call, 'trash:restore', { trashId }, INVALIDATES);
+            const back = await runMutation(call, 'trash:restore', { trashId });
             return back.ok ? { ok: true } : { ok: false, message: t('toast.restoreFailed', { reason: back.error.message }) };
           },
         });
@@ -42,7 +39,7 @@ export function useItemActions(tripId: string) {
       /** A copy right after the original (same time; the copy sorts after it). Returns its id. */
       async duplicate(item: Item): Promise<string | null> {
         const copy = duplicateOf(item, t('copyTitle', { title: item.title }));
-        const result = await runMutation(call, 'items:create', copy, INVALIDATES);
+        const result = await runMutation(call, 'items:create', copy);
         if (!result.ok) {
           toast.show({ message: t('toast.duplicateFailed', { reason: result.error.message }), tone: 'error' });
           return null;
@@ -59,7 +56,7 @@ export function useItemActions(tripId: string) {
         const ids = [...group];
         ids.splice(from, 1);
         ids.splice(to, 0, itemId);
-        const result = await runMutation(call, 'items:reorder', { tripId, ids }, INVALIDATES);
+        const result = await runMutation(call, 'items:reorder', { tripId, ids });
         if (!result.ok) {
           toast.show({ message: t('toast.moveFailed', { reason: result.error.message }), tone: 'error' });
           return false;
@@ -69,7 +66,7 @@ export function useItemActions(tripId: string) {
 
       /** Done, cancelled or planned again, from the card: one click, the outcome text kept. */
       async setState(item: Pick<Item, 'id' | 'title'>, state: ItemState): Promise<boolean> {
-        const result = await runMutation(call, 'items:update', { id: item.id, patch: { state } }, INVALIDATES);
+        const result = await runMutation(call, 'items:update', { id: item.id, patch: { state } });
         if (!result.ok) {
           toast.show({ message: t('toast.stateFailed', { reason: result.error.message }), tone: 'error' });
           return false;

@@ -8,9 +8,6 @@ import { toast } from '../../state/toasts';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 
-/** What a demo change may alter: trips, the address book, search and the demo status. */
-const DEMO_WRITES = ['trips:', 'contacts:', 'organisations:', 'search:', 'demo:'];
-
 function useDemoAction(name: 'demo:load' | 'demo:remove') {
   const call = useApi();
   const { t } = useTranslation('settings');
@@ -18,7 +15,7 @@ function useDemoAction(name: 'demo:load' | 'demo:remove') {
   const run = async () => {
     setBusy(true);
     try {
-      const result = await runMutation(call, name, {}, DEMO_WRITES);
+      const result = await runMutation(call, name, {});
       if (!result.ok) toast.show({ message: result.error.message, tone: 'error' });
       else toast.show({ message: t(name === 'demo:load' ? 'demo.loaded' : 'demo.removed'), tone: 'success' });
     } finally {

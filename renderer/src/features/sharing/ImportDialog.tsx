@@ -16,8 +16,6 @@ import { useSharingUi, type ImportSource } from './store';
 import { useChooseTripFile } from './useChooseTripFile';
 
 /** Everything an import may change, so every mounted screen reloads what it shows. */
-const IMPORT_INVALIDATES = ['trips:', 'members:', 'groups:', 'items:', 'meetings:', 'contacts:', 'organisations:', 'search:', 'checks:', 'documents:'];
-
 type PreviewState =
   | { status: 'idle' }
   | { status: 'loading'; preview: ImportPreview | null }
@@ -83,7 +81,7 @@ export function ImportDialog({ source }: { source: ImportSource }) {
     if (content === null) return;
     setApplying(true);
     try {
-      const result = await runMutation(call, 'sharing:applyImport', importInput(content, choices), IMPORT_INVALIDATES);
+      const result = await runMutation(call, 'sharing:applyImport', importInput(content, choices));
       if (!result.ok) {
         toast.show({ message: t('import.failed', { reason: result.error.message }), tone: 'error' });
         return;

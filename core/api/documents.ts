@@ -8,14 +8,18 @@ import { getWorkspace } from '../services/workspace';
 import { getBudget } from '../services/per-diem';
 import { getSettings } from '../services/settings';
 import { withOrganisationProfile } from '../../shared/documents/profile';
-import { afterTransaction, type Deferred } from './deferred';
 import { documentRequestProblem } from '../../shared/documents/requests';
+import { afterTransaction, type Deferred } from './deferred';
 
 /**
- * 'documents:pdf': the document of 'documents:html' printed by the core's printer. The page is
- * rendered inside the transaction (one snapshot of the trip); printing waits outside it.
+ * The document operations. 'documents:html' (the live preview) and 'documents:pdf' render the
+ * same page from one snapshot of the trip, so the preview is exactly what gets printed.
  */
-export function programmePdf(db: Database.Database, { tripId, ...settings }: ParsedInput<'documents:pdf'>): Deferred<PrintedPdf> {
+
+type DocumentRequest = ParsedInput<'documents:html'>;
+
+/** The requested page, with the organisation's profile (name, logo, footer) from the settings. */
+function renderRequested(db: Database.Database, { tripId, ...settings }: DocumentRequest) {
   const workspace = getWorkspace(db, tripId);
   // The briefing shows the budget's totals; other documents do not need the computation.
   if (settings.variant === 'briefing' && settings.memberId === null) workspace.budget = getBudget(db, tripId, workspace);
@@ -25,8 +29,21 @@ export function programmePdf(db: Database.Database, { tripId, ...settings }: Par
   }
   const problem = documentRequestProblem(workspace, settings);
   if (problem) throw new ServiceError('invalid_input', problem);
-  // Every PDF carries the organisation's profile (name, logo, footer) from the settings.
-  const { html, page, title } = renderProgrammeDocument(workspace, withOrganisationProfile(settings, getSettings(db)));
+  return { members, settings, ...renderProgrammeDocument(workspace, withOrganisationProfile(settings, getSettings(db))) };
+}
+
+/** 'documents:html': the programme page for the live preview (fonts inlined, like the PDF). */
+export function programmeHtml(db: Database.Database, request: DocumentRequest): { html: string; title: string } {
+  const { html, title } = renderRequested(db, request);
+  return { html, title };
+}
+
+/**
+ * 'documents:pdf': the same page printed by the core's printer. The page is rendered inside the
+ * transaction (one snapshot of the trip); printing waits outside it.
+ */
+export function programmePdf(db: Database.Database, request: ParsedInput<'documents:pdf'>): Deferred<PrintedPdf> {
+  const { html, page, title, members, settings } = renderRequested(db, request);
   // Personal programmes are named by member, exactly like the CLI's --all-members files; a
   // visitor's invitation letter says what it is, so it is not mistaken for their programme.
   const memberFile = settings.memberId !== null ? memberFileNames(members).get(settings.memberId) : undefined;

@@ -1,16 +1,58 @@
 -- user_version 13
 
+-- index attachments_by_blob
+CREATE INDEX attachments_by_blob ON attachments(sha256);
+
+-- index attachments_by_item
+CREATE INDEX attachments_by_item ON attachments(item_id) WHERE item_id IS NOT NULL;
+
+-- index attachments_by_member
+CREATE INDEX attachments_by_member ON attachments(member_id) WHERE member_id IS NOT NULL;
+
+-- index attachments_by_trip
+CREATE INDEX attachments_by_trip ON attachments(trip_id, created_at);
+
 -- index contacts_by_name
 CREATE INDEX contacts_by_name ON contacts(name COLLATE NOCASE);
 
 -- index contacts_by_organisation
 CREATE INDEX contacts_by_organisation ON contacts(organisation_id);
 
+-- index cost_lines_by_item
+CREATE INDEX cost_lines_by_item ON cost_lines(item_id);
+
+-- index cost_lines_by_member
+CREATE INDEX cost_lines_by_member ON cost_lines(member_id);
+
+-- index cost_lines_by_source
+CREATE INDEX cost_lines_by_source ON cost_lines(funding_source_id);
+
+-- index cost_lines_by_trip
+CREATE INDEX cost_lines_by_trip ON cost_lines(trip_id, date);
+
 -- index deletions_by_trip
 CREATE INDEX deletions_by_trip ON deletions(trip_id);
 
 -- index follow_ups_by_item
 CREATE INDEX follow_ups_by_item ON follow_ups(item_id, position);
+
+-- index funding_sources_by_trip
+CREATE INDEX funding_sources_by_trip ON funding_sources(trip_id);
+
+-- index gifts_by_contact
+CREATE INDEX gifts_by_contact ON gifts(contact_id) WHERE contact_id IS NOT NULL;
+
+-- index gifts_by_item
+CREATE INDEX gifts_by_item ON gifts(item_id) WHERE item_id IS NOT NULL;
+
+-- index gifts_by_organisation
+CREATE INDEX gifts_by_organisation ON gifts(organisation_id) WHERE organisation_id IS NOT NULL;
+
+-- index gifts_by_photo
+CREATE INDEX gifts_by_photo ON gifts(photo_attachment_id) WHERE photo_attachment_id IS NOT NULL;
+
+-- index gifts_by_trip
+CREATE INDEX gifts_by_trip ON gifts(trip_id, gift_date);
 
 -- index item_contacts_by_contact
 CREATE INDEX item_contacts_by_contact ON item_contacts(contact_id);
@@ -42,6 +84,9 @@ CREATE INDEX member_groups_by_trip ON member_groups(trip_id);
 -- index members_by_trip
 CREATE INDEX members_by_trip ON members(trip_id, precedence);
 
+-- index privacy_log_by_time
+CREATE INDEX privacy_log_by_time ON privacy_log(ran_at);
+
 -- index search_entries_by_title
 CREATE INDEX search_entries_by_title ON search_entries(kind, title_key, entity_id);
 
@@ -53,6 +98,31 @@ CREATE INDEX sync_outbox_by_trip ON sync_outbox(trip_id, id);
 
 -- index trash_by_time
 CREATE INDEX trash_by_time ON trash(deleted_at);
+
+-- table attachments
+CREATE TABLE attachments (
+id TEXT PRIMARY KEY NOT NULL,
+trip_id TEXT NOT NULL REFERENCES trips(id) ON DELETE CASCADE,
+member_id TEXT REFERENCES members(id) ON DELETE CASCADE,
+item_id TEXT REFERENCES items(id) ON DELETE CASCADE,
+file_name TEXT NOT NULL,
+media_type TEXT NOT NULL DEFAULT 'application/octet-stream',
+size INTEGER NOT NULL,
+sha256 TEXT NOT NULL REFERENCES blobs(sha256),
+sensitive INTEGER NOT NULL DEFAULT 0 CHECK (sensitive IN (0, 1)),
+created_at TEXT NOT NULL,
+updated_at TEXT NOT NULL,
+revision INTEGER NOT NULL DEFAULT 0,
+CHECK (member_id IS NULL OR item_id IS NULL)
+) STRICT;
+
+-- table blobs
+CREATE TABLE blobs (
+sha256 TEXT PRIMARY KEY NOT NULL CHECK (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'),
+size INTEGER NOT NULL CHECK (size >= 0),
+content BLOB NOT NULL CHECK (length(content) = size),
+created_at TEXT NOT NULL
+) STRICT;
 
 -- table contacts
 CREATE TABLE contacts (
@@ -68,6 +138,26 @@ messaging TEXT NOT NULL DEFAULT '',
 address TEXT NOT NULL DEFAULT '',
 languages TEXT NOT NULL DEFAULT '',
 notes TEXT NOT NULL DEFAULT '',
+created_at TEXT NOT NULL,
+updated_at TEXT NOT NULL,
+revision INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
+-- table cost_lines
+CREATE TABLE cost_lines (
+id TEXT PRIMARY KEY NOT NULL,
+trip_id TEXT NOT NULL REFERENCES trips(id) ON DELETE CASCADE,
+category TEXT NOT NULL CHECK (category IN ('travel', 'accommodation', 'per_diem', 'interpreters', 'local_transport', 'gifts', 'venue', 'other')),
+description TEXT NOT NULL DEFAULT '',
+planned_minor INTEGER NOT NULL DEFAULT 0 CHECK (planned_minor >= 0),
+actual_minor INTEGER CHECK (actual_minor >= 0),
+currency TEXT NOT NULL CHECK (length(currency) = 3),
+rate_to_sek TEXT NOT NULL DEFAULT '1',
+payer TEXT NOT NULL CHECK (payer IN ('municipality', 'grant', 'host')),
+funding_source_id TEXT REFERENCES funding_sources(id) ON DELETE SET NULL,
+member_id TEXT REFERENCES members(id) ON DELETE SET NULL,
+item_id TEXT REFERENCES items(id) ON DELETE SET NULL,
+date TEXT,
 created_at TEXT NOT NULL,
 updated_at TEXT NOT NULL,
 revision INTEGER NOT NULL DEFAULT 0
@@ -90,6 +180,40 @@ owner TEXT NOT NULL DEFAULT '',
 due_date TEXT,
 done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
 position INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
+-- table funding_sources
+CREATE TABLE funding_sources (
+id TEXT PRIMARY KEY NOT NULL,
+trip_id TEXT NOT NULL REFERENCES trips(id) ON DELETE CASCADE,
+name TEXT NOT NULL,
+reference TEXT NOT NULL DEFAULT '',
+amount_minor INTEGER NOT NULL CHECK (amount_minor >= 0),
+currency TEXT NOT NULL CHECK (length(currency) = 3),
+rate_to_sek TEXT NOT NULL DEFAULT '1',
+created_at TEXT NOT NULL,
+updated_at TEXT NOT NULL,
+revision INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
+-- table gifts
+CREATE TABLE gifts (
+id TEXT PRIMARY KEY NOT NULL,
+trip_id TEXT NOT NULL REFERENCES trips(id) ON DELETE CASCADE,
+direction TEXT NOT NULL CHECK (direction IN ('given', 'received')),
+gift_date TEXT,
+item_id TEXT REFERENCES items(id) ON DELETE SET NULL,
+contact_id TEXT REFERENCES contacts(id) ON DELETE SET NULL,
+organisation_id TEXT REFERENCES organisations(id) ON DELETE SET NULL,
+description TEXT NOT NULL,
+-- Estimated value in öre (SEK minor units): integers, so sums never round.
+value_ore INTEGER CHECK (value_ore IS NULL OR value_ore >= 0),
+holder TEXT NOT NULL DEFAULT '',
+photo_attachment_id TEXT REFERENCES attachments(id) ON DELETE SET NULL,
+notes TEXT NOT NULL DEFAULT '',
+created_at TEXT NOT NULL,
+updated_at TEXT NOT NULL,
+revision INTEGER NOT NULL DEFAULT 0
 ) STRICT;
 
 -- table item_contacts
@@ -133,7 +257,7 @@ sort_order INTEGER NOT NULL DEFAULT 0,
 created_at TEXT NOT NULL,
 updated_at TEXT NOT NULL,
 revision INTEGER NOT NULL DEFAULT 0
-) STRICT;
+, translation TEXT NOT NULL DEFAULT '{"title":"","venue":"","description":""}' CHECK (json_valid(translation)), state TEXT NOT NULL DEFAULT 'planned' CHECK (state IN ('planned', 'done', 'cancelled')), outcome TEXT NOT NULL DEFAULT '', seating TEXT CHECK (seating IS NULL OR json_valid(seating))) STRICT;
 
 -- table meeting_counterparts
 CREATE TABLE meeting_counterparts (
@@ -161,7 +285,7 @@ online_url TEXT NOT NULL DEFAULT '',
 created_at TEXT NOT NULL,
 updated_at TEXT NOT NULL,
 revision INTEGER NOT NULL DEFAULT 0
-) STRICT;
+, translation TEXT NOT NULL DEFAULT '{"agenda":""}' CHECK (json_valid(translation)), agreements TEXT NOT NULL DEFAULT '') STRICT;
 
 -- table member_group_members
 CREATE TABLE member_group_members (
@@ -205,7 +329,7 @@ notes TEXT NOT NULL DEFAULT '',
 created_at TEXT NOT NULL,
 updated_at TEXT NOT NULL,
 revision INTEGER NOT NULL DEFAULT 0
-, side TEXT NOT NULL DEFAULT 'visitor' CHECK (side IN ('visitor', 'host'))) STRICT;
+, side TEXT NOT NULL DEFAULT 'visitor' CHECK (side IN ('visitor', 'host')), translation TEXT NOT NULL DEFAULT '{"title":"","organisation":""}' CHECK (json_valid(translation)), sex TEXT CHECK (sex IS NULL OR sex IN ('female', 'male', 'x')), date_of_birth TEXT) STRICT;
 
 -- table organisations
 CREATE TABLE organisations (
@@ -222,6 +346,34 @@ notes TEXT NOT NULL DEFAULT '',
 created_at TEXT NOT NULL,
 updated_at TEXT NOT NULL,
 revision INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
+-- table per_diem_rates
+CREATE TABLE per_diem_rates (
+country TEXT NOT NULL CHECK (length(country) = 2),
+year INTEGER NOT NULL,
+amount_sek_minor INTEGER NOT NULL CHECK (amount_sek_minor >= 0),
+source TEXT NOT NULL DEFAULT '',
+updated_at TEXT NOT NULL,
+PRIMARY KEY (country, year)
+) STRICT, WITHOUT ROWID;
+
+-- table privacy_erasures
+CREATE TABLE privacy_erasures (
+entity_id TEXT PRIMARY KEY NOT NULL,
+entity_type TEXT NOT NULL CHECK (entity_type IN ('member', 'contact')),
+erased_at TEXT NOT NULL
+) STRICT;
+
+-- table privacy_log
+CREATE TABLE privacy_log (
+id INTEGER PRIMARY KEY,
+action TEXT NOT NULL CHECK (action IN ('purge', 'erase')),
+trigger TEXT NOT NULL,
+ran_at TEXT NOT NULL,
+trips INTEGER NOT NULL DEFAULT 0,
+members INTEGER NOT NULL DEFAULT 0,
+contacts INTEGER NOT NULL DEFAULT 0
 ) STRICT;
 
 -- table search_entries
@@ -311,9 +463,20 @@ notes TEXT NOT NULL DEFAULT '',
 archived_at TEXT,
 created_at TEXT NOT NULL,
 updated_at TEXT NOT NULL,
-revision INTEGER NOT NULL DEFAULT 0, visitors_time_zone TEXT, cost_coverage TEXT NOT NULL DEFAULT '',
+revision INTEGER NOT NULL DEFAULT 0, visitors_time_zone TEXT, cost_coverage TEXT NOT NULL DEFAULT '', report_results TEXT NOT NULL DEFAULT '', report_lessons TEXT NOT NULL DEFAULT '', report_next_steps TEXT NOT NULL DEFAULT '',
 CHECK (start_date <= end_date)
 ) STRICT;
+
+-- trigger attachments_tombstone
+CREATE TRIGGER attachments_tombstone AFTER DELETE ON attachments BEGIN
+INSERT OR REPLACE INTO deletions (entity_id, entity_type, trip_id, deleted_at)
+VALUES (OLD.id, 'attachment', OLD.trip_id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+END;
+
+-- trigger attachments_untombstone
+CREATE TRIGGER attachments_untombstone AFTER INSERT ON attachments BEGIN
+DELETE FROM deletions WHERE entity_id = NEW.id;
+END;
 
 -- trigger contacts_tombstone
 CREATE TRIGGER contacts_tombstone AFTER DELETE ON contacts BEGIN
@@ -334,6 +497,17 @@ END;
 
 -- trigger follow_ups_untombstone
 CREATE TRIGGER follow_ups_untombstone AFTER INSERT ON follow_ups BEGIN
+DELETE FROM deletions WHERE entity_id = NEW.id;
+END;
+
+-- trigger gifts_tombstone
+CREATE TRIGGER gifts_tombstone AFTER DELETE ON gifts BEGIN
+INSERT OR REPLACE INTO deletions (entity_id, entity_type, trip_id, deleted_at)
+VALUES (OLD.id, 'gift', OLD.trip_id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+END;
+
+-- trigger gifts_untombstone
+CREATE TRIGGER gifts_untombstone AFTER INSERT ON gifts BEGIN
 DELETE FROM deletions WHERE entity_id = NEW.id;
 END;
 

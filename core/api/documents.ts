@@ -21,8 +21,8 @@ type DocumentRequest = ParsedInput<'documents:html'>;
 /** The requested page, with the organisation's profile (name, logo, footer) from the settings. */
 function renderRequested(db: Database.Database, { tripId, ...settings }: DocumentRequest) {
   const workspace = getWorkspace(db, tripId);
-  // The briefing shows the budget's totals; other documents do not need the computation.
-  if (settings.variant === 'briefing' && settings.memberId === null) workspace.budget = getBudget(db, tripId, workspace);
+  // The briefing and the post-trip report show the budget's totals; other documents do not need the computation.
+  if ((settings.variant === 'briefing' || settings.variant === 'report') && settings.memberId === null) workspace.budget = getBudget(db, tripId, workspace);
   const members = [...workspace.members].sort((a, b) => a.precedence - b.precedence);
   if (settings.memberId !== null && !members.some((m) => m.id === settings.memberId)) {
     throw notFound('member of this trip', settings.memberId);

@@ -142,3 +142,26 @@ describe('the budget in the briefing', () => {
     expect(html({ variant: 'briefing', memberId: anna.id })).not.toContain('class="budget-summary"');
   });
 });
+
+describe('the budget and the gifts in the post-trip report', () => {
+  it('shows the budget totals and every gift of the trip, between the follow-ups and the free texts', () => {
+    const { core, trip } = budgetFixture();
+    ok(core, 'gifts:create', { tripId: trip.id, direction: 'received', description: 'Kalligrafirulle 书法', valueOre: 80_000 });
+    const report = ok(core, 'documents:html', { tripId: trip.id, lang: 'sv', memberId: null, variant: 'report' }).html;
+    expect(report).toContain('class="budget-summary"');
+    expect(report).toContain('63\u00a0703,50');
+    expect(report).toContain('Kalligrafirulle 书法');
+    const followUps = report.indexOf('Uppföljning');
+    expect(followUps).toBeGreaterThan(-1);
+    expect(report.indexOf('class="budget-summary"')).toBeGreaterThan(followUps);
+    expect(report.indexOf('class="budget-summary"')).toBeLessThan(report.indexOf('Lärdomar'));
+  });
+
+  it('leaves both sections out of a report of a trip with no budget lines and no gifts', () => {
+    const core = freshCore();
+    const trip = makeTrip(core);
+    const report = ok(core, 'documents:html', { tripId: trip.id, lang: 'en', memberId: null, variant: 'report' }).html;
+    expect(report).not.toContain('report-gifts');
+    expect(report).toContain('Lessons learnt');
+  });
+});

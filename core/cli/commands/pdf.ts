@@ -95,8 +95,8 @@ export const pdfCommand: Command = {
       if (values.member !== undefined) memberId = resolveMember(core, trip.id, values.member).id;
       workspace = expectOk(core.dispatch('trips:workspace', { id: trip.id }));
       if (values.item !== undefined) itemId = (variant === 'seating' ? resolveSeatedItem(workspace, values.item) : resolveMeal(workspace, values.item)).id;
-      // The whole-trip briefing shows the budget's totals, as in the app.
-      if (variant === 'briefing') workspace.budget = expectOk(core.dispatch('budget:get', { tripId: trip.id }));
+      // The whole-trip briefing and the post-trip report show the budget's totals, as in the app.
+      if (variant === 'briefing' || variant === 'report') workspace.budget = expectOk(core.dispatch('budget:get', { tripId: trip.id }));
     } finally {
       core.close();
     }

@@ -13,12 +13,12 @@ import {
   SummarySection,
   type ReportSection,
 } from './sections';
+import { BudgetSection, GiftsSection } from './money-sections';
 
 /**
  * SECTIONS OF THE POST-TRIP REPORT, in print order. Each is a component of the report model;
- * one returning null is left out. Sections built elsewhere — the budget's totals, the gift
- * lists — are added to this list (between the follow-ups and the free texts, where a funder
- * looks for them), with what they need added to ReportModel in ./model.ts.
+ * one returning null is left out. The budget's totals and the gift register come between the
+ * follow-ups and the free texts, where a funder looks for them.
  */
 export const REPORT_SECTIONS: readonly ReportSection[] = [
   SummarySection,
@@ -27,7 +27,8 @@ export const REPORT_SECTIONS: readonly ReportSection[] = [
   MeetingsSection,
   AgreementsSection,
   FollowUpsSection,
-  // ← budget totals and gift lists go here
+  BudgetSection,
+  GiftsSection,
   ResultsSection,
   LessonsSection,
   NextStepsSection,

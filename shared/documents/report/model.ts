@@ -1,3 +1,5 @@
+import type { TripBudget } from '../../domain/budget';
+import { toDocumentGifts, type DocumentGift } from '../gifts';
 import type { FollowUp } from '../../domain/meeting';
 import { MEETING_KINDS, type Item, type ItemKind, type ItemState } from '../../domain/item';
 import type { DelegationRole, MemberSide } from '../../domain/member';
@@ -63,6 +65,10 @@ export interface ReportModel {
   meetings: ReportMeeting[];
   agreements: { meetingTitle: string; date: string; text: string }[];
   followUps: ReportFollowUp[];
+  /** The budget's totals when the caller loaded them (the core does for this document); null: not shown. */
+  budget: TripBudget | null;
+  /** Every gift given and received on the trip, for the register section. */
+  gifts: DocumentGift[];
 }
 
 const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
@@ -96,6 +102,8 @@ export function buildReport(workspace: TripWorkspace): ReportModel {
 
   return {
     trip,
+    budget: workspace.budget ?? null,
+    gifts: toDocumentGifts({ ...workspace, registrationLimitOre: null }),
     participants: [...workspace.members]
       .sort((a, b) => (a.side === b.side ? a.precedence - b.precedence : a.side === 'visitor' ? -1 : 1))
       .map((m) => ({ name: m.name, nativeName: m.nativeName, title: m.title, organisation: m.organisation, role: m.role, side: m.side })),

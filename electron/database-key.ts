@@ -2,7 +2,7 @@ import { safeStorage } from 'electron';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileKind } from '../core/db/cipher';
+import { fileKind } from '../core/db/file-kind';
 
 /**
  * The desktop app's database key: 32 random bytes, made when the user turns encryption on, kept

@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
-import fs from 'node:fs';
 import { StartupError } from './errors';
+import { fileKind } from './file-kind';
+
+export { fileKind, type FileKind } from './file-kind';
 
 /**
  * Encryption at rest. The driver is better-sqlite3-multiple-ciphers (installed under the name
@@ -22,7 +24,6 @@ export const CIPHER = 'chacha20';
 /** The environment variable the CLI and the browser mode take the passphrase from. */
 export const PASSPHRASE_VARIABLE = 'DELEGATION_PASSPHRASE';
 
-const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
 /**
  * The driver's key functions. @types/better-sqlite3 describes upstream better-sqlite3, which has
@@ -34,28 +35,6 @@ type KeyedDatabase = Database.Database & { key(key: Buffer): number; rekey(key: 
 
 /** Which connections are keyed, and with what: backups open the same file (or copies) again. */
 const passphrases = new WeakMap<Database.Database, string>();
-
-export type FileKind = 'new' | 'plain' | 'encrypted' | 'unknown';
-
-/**
- * What is on disk, from the first bytes. An encrypted file has random bytes (the key salt) where
- * a plain one says "SQLite format 3"; it is also a whole number of pages. Anything else (a text
- * file, a truncated file) is 'unknown' and left to SQLite to refuse with its own message.
- */
-export function fileKind(file: string): FileKind {
-  if (!fs.existsSync(file)) return 'new';
-  const size = fs.statSync(file).size;
-  if (size === 0) return 'new';
-  const head = Buffer.alloc(SQLITE_HEADER.length);
-  const fd = fs.openSync(file, 'r');
-  try {
-    fs.readSync(fd, head, 0, head.length, 0);
-  } finally {
-    fs.closeSync(fd);
-  }
-  if (head.equals(SQLITE_HEADER)) return 'plain';
-  return size >= 512 && size % 512 === 0 ? 'encrypted' : 'unknown';
-}
 
 export interface OpenFileOptions {
   readonly?: boolean;

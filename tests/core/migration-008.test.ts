@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../core/db/migrate';
-import { migrations } from '../../core/db/migrations';
+import { LATEST_SCHEMA_VERSION, migrations } from '../../core/db/migrations';
 import type { Trip } from '../../shared/domain/trip';
 import { expectOk, freshCore, tempDbPath } from './helpers';
 import { databaseOf } from '../../core/db/raw-handle';
@@ -30,7 +30,7 @@ describe('migration 008: personal data erasures and log', () => {
     db.close();
 
     const core = freshCore(file);
-    expect(databaseOf(core).pragma('user_version', { simple: true })).toBe(8);
+    expect(databaseOf(core).pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(userTables(databaseOf(core))).toEqual(expect.arrayContaining(['privacy_erasures', 'privacy_log']));
     expect((expectOk(core.dispatch('trips:get', { id: '00000000-0000-4000-8000-000000000001' })) as Trip).revision).toBe(2);
     expect(expectOk(core.dispatch('privacy:purgePreview', {}))).toMatchObject({ retentionMonths: null, lastRun: null });

@@ -21,7 +21,14 @@ describe('one descriptor per operation', () => {
     for (const name of operationNames) {
       expect(READ_ONLY_OPERATIONS.has(name), name).toBe(contract[name].mode !== 'write');
     }
-    expect([...ASYNC_OPERATIONS].sort()).toEqual(['documents:pdf', 'documents:warmUp']);
+    expect([...ASYNC_OPERATIONS].sort()).toEqual([
+      'database:encrypt',
+      'database:encryptionStatus',
+      'documents:pdf',
+      'documents:warmUp',
+      'perDiem:pdf',
+      'privacy:exportPerson',
+    ]);
     expect([...INDEXED_READS].sort()).toEqual(['contacts:list', 'search:global']);
   });
 

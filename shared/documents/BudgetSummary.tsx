@@ -13,7 +13,8 @@ const WORDS = {
  * English, only the document stylesheet's generic table rules), so the briefing and the post-trip
  * report can both place it.
  */
-export function BudgetSummary({ budget, lang }: { budget: TripBudget; lang: 'sv' | 'en' }) {
+/** `headingClassName`: the heading style of the document it sits in (the report's section titles). */
+export function BudgetSummary({ budget, lang, headingClassName }: { budget: TripBudget; lang: 'sv' | 'en'; headingClassName?: string }) {
   const w = WORDS[lang];
   const l = budgetLabels[lang];
   const sek = (minor: number) => formatAmount(minor, 'SEK', lang);
@@ -22,7 +23,7 @@ export function BudgetSummary({ budget, lang }: { budget: TripBudget; lang: 'sv'
   const payers = budget.totals.byPayer.filter((p) => p.sourceId || p.plannedSek || p.actualSek);
   return (
     <section className="budget-summary">
-      <h2>{w.heading}</h2>
+      <h2 className={headingClassName}>{w.heading}</h2>
       <table className="budget-summary-table">
         <thead>
           <tr>

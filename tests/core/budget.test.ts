@@ -162,6 +162,7 @@ describe('the budget and the gifts in the post-trip report', () => {
     const trip = makeTrip(core);
     const report = ok(core, 'documents:html', { tripId: trip.id, lang: 'en', memberId: null, variant: 'report' }).html;
     expect(report).not.toContain('report-gifts');
+    expect(report).not.toContain('class="budget-summary"');
     expect(report).toContain('Lessons learnt');
   });
 });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { ServerStore } from './store';
 
 /**
- * Team tokens. A token is 32 random bytes (base64url); the store keeps only
+ * Team tokens. A token is `dpt_` and 32 random bytes (base64url); the store keeps only
  * HMAC-SHA-256(server secret, token). Why HMAC and not a slow password hash (scrypt, argon2):
  * the token is random, not a human password, so there is nothing to guess from a stolen hash
  * either way — and the hash is computed on every document a laptop opens (a trip, the address
@@ -14,6 +14,12 @@ import type { ServerStore } from './store';
  */
 
 export const SECRET_FILE = 'token-secret';
+
+/**
+ * Every token starts with this: recognisable in a config file or a leak scan, and never with
+ * "-" (base64url can start with one), which a command line would read as an option, not a value.
+ */
+export const TOKEN_PREFIX = 'dpt_';
 
 /** Team names end up in storage keys and log lines: plain ASCII, no separators. */
 export const TEAM_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
@@ -64,7 +70,7 @@ export function teamTokens(store: ServerStore, secret: Buffer): TeamTokens {
   return {
     async newTeam(team) {
       checkTeamName(team);
-      const token = randomBytes(32).toString('base64url');
+      const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
       if (!(await store.addTeam(team, tokenHash(secret, token)))) {
         throw new TeamError(`team "${team}" already exists (a revoked team's name is not reused)`);
       }

@@ -36,10 +36,11 @@ describe('attachments in trip files', () => {
     const { core } = jinanWithAttachments();
     const text = exportWith(core, true);
     const file = JSON.parse(text) as TripFile;
-    expect(file.attachments!.map((a) => [a.fileName, a.sensitive])).toEqual([
+    // In the file's own order (by time added, then id: attachments added in one millisecond fall back to their random ids).
+    expect(file.attachments!.map((a) => [a.fileName, a.sensitive]).sort()).toEqual([
       ['Hotellvoucher.pdf', false],
-      ['visum 签证.jpg', true],
       ['agenda.pdf', false],
+      ['visum 签证.jpg', true],
     ]);
     const other = freshCore();
     ok(other, 'sharing:applyImport', { content: text });
@@ -68,7 +69,8 @@ describe('attachments in trip files', () => {
     ['a hash that is not a hash', (f) => { f.attachments![0]!.sha256 = 'x'.repeat(64); }, /attachments\[0\]\.sha256: Not a SHA-256 checksum/],
     ['a huge declared size', (f) => { f.attachments![0]!.size = 10 ** 12; }, /attachments\[0\]\.size: An attachment holds at most 25 MB/],
     ['a declared size the bytes do not have', (f) => { f.attachments![0]!.size = 3; }, /Holds 12 bytes but declares 3/],
-    ['an owner that is not in the file', (f) => { f.attachments![1]!.memberId = '00000000-0000-4000-8000-000000000009'; }, /Refers to member/],
+    // The file lists attachments by id (random), so pick one on the trip itself, not on an item.
+    ['an owner that is not in the file', (f) => { f.attachments!.find((a) => !a.itemId)!.memberId = '00000000-0000-4000-8000-000000000009'; }, /Refers to member/],
     ['an attachment of another trip', (f) => { f.attachments![0]!.tripId = '00000000-0000-4000-8000-000000000009'; }, /another trip/],
   ];
 

@@ -30,7 +30,7 @@ describe('npm run sync-server (command line)', () => {
     const dir = tempDir();
     const result = await runServerCommand(['new-team', 'vasteras', '--data', dir]);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/^[A-Za-z0-9_-]{43}\n$/);
+    expect(result.stdout).toMatch(/^dpt_[A-Za-z0-9_-]{43}\n$/);
     const token = result.stdout.trim();
     expect(readFileSync(path.join(dir, 'sync-server.sqlite')).includes(token)).toBe(false);
     expect(statSync(path.join(dir, 'token-secret')).mode & 0o077).toBe(0);

@@ -5,9 +5,9 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import type { Connection } from '../api/client';
 import { ApiProvider } from '../api/context';
 import { AppShell, BrandBar } from './AppShell';
-import { ProblemMessage } from './ProblemMessage';
-import { missingTokenProblem } from './problems';
-import { setAppState } from './readiness';
+import { ProblemMessage } from '../navigation/ProblemMessage';
+import { missingTokenProblem } from '../navigation/problems';
+import { setAppState } from '../navigation/readiness';
 import './app.css';
 
 /**

@@ -8,7 +8,7 @@ import { BackupsDialog } from '../features/backups';
 import { usePrinterWarmUpWhenIdle } from '../features/documents/printerWarmUp';
 import { SharingHost } from '../features/sharing';
 import { TripsPage } from '../features/trips';
-import { TripWorkspace } from '../features/workspace';
+import { TripWorkspace } from './workspace/TripWorkspace';
 import { shortcutLabel } from '../lib/platform';
 import { useAppUi } from '../state/appUi';
 import { IconButton } from '../ui/Button';
@@ -16,7 +16,7 @@ import { Toaster } from '../ui/Toaster';
 import { LoadingState } from '../ui/LoadingState';
 import { LockWaitStatus } from '../ui/LockWaitStatus';
 import { NotFound } from './NotFound';
-import { ROUTE_PATTERNS } from './routes';
+import { ROUTE_PATTERNS } from '../navigation/routes';
 import { useCommandDispatcher } from './useCommandDispatcher';
 
 const AddressBookPage = lazy(() => import('../features/contacts').then((m) => ({ default: m.AddressBookPage })));

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Compass } from 'lucide-react';
 import { Link } from 'wouter';
 import { EmptyState } from '../ui/EmptyState';
-import { setAppState } from './readiness';
+import { setAppState } from '../navigation/readiness';
 import { useEffect } from 'react';
 
 export function NotFound() {

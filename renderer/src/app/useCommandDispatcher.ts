@@ -4,8 +4,8 @@ import { useLocation } from 'wouter';
 import { hasPrimaryModifier } from '../lib/platform';
 import { useAppUi } from '../state/appUi';
 import { toast } from '../state/toasts';
-import { emitCommand, type AppCommand } from './commands';
-import { describeLocation, paths } from './routes';
+import { emitCommand, type AppCommand } from '../navigation/commands';
+import { describeLocation, paths } from '../navigation/routes';
 
 /**
  * Turns shortcuts and native menu commands into actions, with the context they depend on:

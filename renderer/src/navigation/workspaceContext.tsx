@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
-import type { TripWorkspace } from '../../../../shared/domain/workspace';
-import type { TripTab } from '../../app/routes';
+import type { TripWorkspace } from '../../../shared/domain/workspace';
+import type { TripTab } from './routes';
 
 /**
  * What every workspace screen gets: the trip and everything in it (one `trips:workspace`

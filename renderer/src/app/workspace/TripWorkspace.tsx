@@ -1,12 +1,12 @@
 import { Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Redirect, useParams } from 'wouter';
-import { ProblemMessage } from '../../app/ProblemMessage';
-import { describeProblem } from '../../app/problems';
-import { useAppStateSignal } from '../../app/readiness';
-import { isTripTab, paths } from '../../app/routes';
+import { ProblemMessage } from '../../navigation/ProblemMessage';
+import { describeProblem } from '../../navigation/problems';
+import { useAppStateSignal } from '../../navigation/readiness';
+import { isTripTab, paths } from '../../navigation/routes';
 import { LoadingState } from '../../ui/LoadingState';
-import { TripWorkspaceContext, type TripWorkspaceContextValue } from './context';
+import { TripWorkspaceContext, type TripWorkspaceContextValue } from '../../navigation/workspaceContext';
 import { useTripWorkspaceQuery } from './queries';
 import { preloadTabScreen, TAB_SCREENS } from './screens';
 import { WorkspaceSidebar } from './WorkspaceSidebar';

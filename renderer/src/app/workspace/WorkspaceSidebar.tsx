@@ -16,15 +16,15 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { MEETING_KINDS } from '../../../../shared/domain/item';
-import { paths, type TripTab } from '../../app/routes';
+import { paths, type TripTab } from '../../navigation/routes';
 import { useDates } from '../../lib/useDates';
 import { Button } from '../../ui/Button';
-import { DestinationName } from '../trips/DestinationName';
-import { TripBadges } from '../trips/TripBadges';
-import { TripEditDialog } from '../trips/TripEditDialog';
-import { ChecksNavBadge } from '../checks/ChecksNavBadge';
-import { SyncState } from '../sync';
-import { useTripWorkspace } from './context';
+import { DestinationName } from '../../features/trips/DestinationName';
+import { TripBadges } from '../../features/trips/TripBadges';
+import { TripEditDialog } from '../../features/trips/TripEditDialog';
+import { ChecksNavBadge } from '../../features/checks/ChecksNavBadge';
+import { SyncState } from '../../features/sync';
+import { useTripWorkspace } from '../../navigation/workspaceContext';
 
 interface NavEntry {
   tab: TripTab;

@@ -1,19 +1,19 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
-import type { TripTab } from '../../app/routes';
+import type { TripTab } from '../../navigation/routes';
 
 type ScreenModule = Promise<{ default: ComponentType }>;
 
 /** How each tab's code is loaded; each feature folder's index.ts exports its screen component. */
 const LOADERS: Record<TripTab, () => ScreenModule> = {
-  overview: () => import('../overview').then((m) => ({ default: m.OverviewScreen })),
-  programme: () => import('../programme').then((m) => ({ default: m.ProgrammeScreen })),
-  members: () => import('../members').then((m) => ({ default: m.MembersScreen })),
-  meetings: () => import('../meetings').then((m) => ({ default: m.MeetingsScreen })),
-  contacts: () => import('../contacts').then((m) => ({ default: m.ContactsScreen })),
-  budget: () => import('../budget').then((m) => ({ default: m.BudgetScreen })),
-  gifts: () => import('../gifts').then((m) => ({ default: m.GiftsScreen })),
-  checks: () => import('../checks').then((m) => ({ default: m.ChecksScreen })),
-  documents: () => import('../documents').then((m) => ({ default: m.DocumentsScreen })),
+  overview: () => import('../../features/overview').then((m) => ({ default: m.OverviewScreen })),
+  programme: () => import('../../features/programme').then((m) => ({ default: m.ProgrammeScreen })),
+  members: () => import('../../features/members').then((m) => ({ default: m.MembersScreen })),
+  meetings: () => import('../../features/meetings').then((m) => ({ default: m.MeetingsScreen })),
+  contacts: () => import('../../features/contacts').then((m) => ({ default: m.ContactsScreen })),
+  budget: () => import('../../features/budget').then((m) => ({ default: m.BudgetScreen })),
+  gifts: () => import('../../features/gifts').then((m) => ({ default: m.GiftsScreen })),
+  checks: () => import('../../features/checks').then((m) => ({ default: m.ChecksScreen })),
+  documents: () => import('../../features/documents').then((m) => ({ default: m.DocumentsScreen })),
 };
 
 // One promise per tab, shared by the preload and React.lazy, so the chunk is fetched once.

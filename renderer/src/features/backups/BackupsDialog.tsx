@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupList, BackupSummary } from '../../../../shared/domain/backup';
 import { useApi } from '../../api/context';
-import { useCommand } from '../../app/commands';
+import { useCommand } from '../../navigation/commands';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import './backups.css';

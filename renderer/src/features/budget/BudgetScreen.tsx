@@ -13,7 +13,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { LoadingState } from '../../ui/LoadingState';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { saveFile, useSaveFeedback } from '../sharing';
-import { useTripWorkspace } from '../workspace/context';
+import { useTripWorkspace } from '../../navigation/workspaceContext';
 import { BudgetWarnings, TotalsTables } from './BudgetTables';
 import { CostLineDialog } from './CostLineDialog';
 import { PerDiemSection } from './PerDiemSection';

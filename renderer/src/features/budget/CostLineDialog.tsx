@@ -11,7 +11,7 @@ import { toast } from '../../state/toasts';
 import { DateField } from '../../ui/DateField';
 import { FormDialog } from '../../ui/Dialog';
 import { Select, TextField } from '../../ui/fields';
-import { useTripWorkspace } from '../workspace/context';
+import { useTripWorkspace } from '../../navigation/workspaceContext';
 import { costLineFromForm, costLineToForm, costLineForm, emptyCostLineForm, type CostLineFormValues } from './formValues';
 import { BUDGET_INVALIDATES } from './queries';
 

@@ -9,7 +9,7 @@ import { useDates } from '../../lib/useDates';
 import { toast } from '../../state/toasts';
 import { FormDialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/fields';
-import { useTripWorkspace } from '../workspace/context';
+import { useTripWorkspace } from '../../navigation/workspaceContext';
 import { emptySourceForm, sourceForm, sourceFromForm, sourceToForm, type SourceFormValues } from './formValues';
 import { BUDGET_INVALIDATES } from './queries';
 

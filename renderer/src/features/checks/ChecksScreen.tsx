@@ -9,7 +9,7 @@ import type { Member } from '../../../../shared/domain/member';
 import { useDates } from '../../lib/useDates';
 import { EmptyState } from '../../ui/EmptyState';
 import { ScreenHeader } from '../../ui/ScreenHeader';
-import { useTripWorkspace } from '../workspace/context';
+import { useTripWorkspace } from '../../navigation/workspaceContext';
 import { EntryRulesList } from './EntryRulesList';
 import { findingPath } from './links';
 import { useFindingSummary, useTripFindings } from './useFindings';

@@ -1,5 +1,5 @@
 import type { CheckResult } from '../../../../shared/checks';
-import { paths } from '../../app/routes';
+import { paths } from '../../navigation/routes';
 
 /**
  * Where "Fix" goes for a finding: the member (#/trips/:id/members/:memberId), the item

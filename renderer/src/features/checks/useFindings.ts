@@ -12,7 +12,7 @@ import {
 import type { TripWorkspace } from '../../../../shared/domain/workspace';
 // The context module itself, not the workspace's index: the sidebar (in the workspace feature)
 // shows the findings badge, and the index would make the two features import each other.
-import { useOptionalTripWorkspace } from '../workspace/context';
+import { useOptionalTripWorkspace } from '../../navigation/workspaceContext';
 
 /**
  * The trip checks, run in the renderer on the workspace already loaded: they are pure functions

@@ -6,7 +6,7 @@ import { useAutosaveForm } from '../../forms/useAutosaveForm';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { SaveStatus } from '../../ui/SaveStatus';
-import { useOptionalTripWorkspace } from '../workspace';
+import { useOptionalTripWorkspace } from '../../navigation/workspaceContext';
 import { useAddressBookActions } from './actions';
 import { ContactFormFields } from './ContactFormFields';
 import { ContactLinks } from './ContactLinks';

@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { MEETING_KINDS, type Item } from '../../../../shared/domain/item';
 import { useMutation } from '../../api/mutation';
-import { paths } from '../../app/routes';
+import { paths } from '../../navigation/routes';
 import { useDates } from '../../lib/useDates';
 import { toast } from '../../state/toasts';
 import { Button, IconButton } from '../../ui/Button';
 import { Select } from '../../ui/fields';
-import { useTripWorkspace } from '../workspace';
+import { useTripWorkspace } from '../../navigation/workspaceContext';
 
 type LinkKind = 'item' | 'counterpart' | 'interpreter';
 

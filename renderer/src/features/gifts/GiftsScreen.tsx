@@ -3,12 +3,12 @@ import { BookOpen, FileSpreadsheet, Gift as GiftIcon, Plus } from 'lucide-react'
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { Gift } from '../../../../shared/domain/gift';
-import { paths } from '../../app/routes';
+import { paths } from '../../navigation/routes';
 import { useQuery } from '../../api/query';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { ScreenHeader } from '../../ui/ScreenHeader';
-import { useTripWorkspace } from '../workspace';
+import { useTripWorkspace } from '../../navigation/workspaceContext';
 import { useGiftActions } from './actions';
 import { GiftDialog } from './GiftDialog';
 import { GiftTable } from './GiftTable';

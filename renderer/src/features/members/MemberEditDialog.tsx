@@ -16,7 +16,7 @@ import { SEVERITY_ICONS } from './MemberFindingChips';
 import { MemberFormFields } from './MemberFormFields';
 import { PersonDataActions } from '../privacy';
 import { AttachmentsPanel } from '../attachments';
-import { useTripWorkspace } from '../workspace';
+import { useTripWorkspace } from '../../navigation/workspaceContext';
 
 export interface MemberEditDialogProps {
   member: Member;

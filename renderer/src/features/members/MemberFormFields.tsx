@@ -12,7 +12,7 @@ import { SecondLanguageSection } from '../../forms/SecondLanguageSection';
 import { useDateRegistration } from './dateField';
 import { nativeNameLanguage, DELEGATION_ROLES, VISA_STATUSES } from './options';
 import { SideField } from './SideField';
-import { useTripWorkspace } from '../workspace';
+import { useTripWorkspace } from '../../navigation/workspaceContext';
 
 /** Every field of a member, in sections; the edit panel autosaves them (useAutosaveForm). */
 export function MemberFormFields({ form }: { form: UseFormReturn<MemberFormValues, unknown, unknown> }) {

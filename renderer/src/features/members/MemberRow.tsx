@@ -3,7 +3,7 @@ import { Accessibility, ArrowDown, ArrowUp, ChevronDown, ChevronUp, GripVertical
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Member } from '../../../../shared/domain/member';
-import { paths } from '../../app/routes';
+import { paths } from '../../navigation/routes';
 import { useDates } from '../../lib/useDates';
 import { Badge } from '../../ui/Badge';
 import { IconButton } from '../../ui/Button';

@@ -10,7 +10,7 @@ import {
   type PresenceCity,
   type PresencePlace,
 } from '../../../../shared/presence';
-import { paths } from '../../app/routes';
+import { paths } from '../../navigation/routes';
 import { useDates } from '../../lib/useDates';
 import { DestinationName } from '../trips/DestinationName';
 

@@ -26,7 +26,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { CheckSeverity } from '../../../../shared/checks';
 import type { Item, ItemState } from '../../../../shared/domain/item';
-import { paths } from '../../app/routes';
+import { paths } from '../../navigation/routes';
 import { useDates } from '../../lib/useDates';
 import { IconButton } from '../../ui/Button';
 import { Menu } from '../../ui/Menu';

@@ -15,7 +15,7 @@ import type { TripWorkspace } from '../../../../shared/domain/workspace';
 import { SEATED_KINDS } from '../../../../shared/seating/plan';
 import { SeatingPanel } from '../seating';
 import { AttachmentsPanel } from '../attachments';
-import { useTripWorkspace } from '../workspace';
+import { useTripWorkspace } from '../../navigation/workspaceContext';
 
 /**
  * Edit an item in a side sheet. Autosaves (useAutosaveForm): no Save button; the header says

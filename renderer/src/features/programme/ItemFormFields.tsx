@@ -7,7 +7,7 @@ import type { Contact } from '../../../../shared/domain/contact';
 import type { Item } from '../../../../shared/domain/item';
 import type { Member, MemberGroup } from '../../../../shared/domain/member';
 import type { Trip } from '../../../../shared/domain/trip';
-import { paths } from '../../app/routes';
+import { paths } from '../../navigation/routes';
 import { useFieldErrors } from '../../forms/fieldErrors';
 import { DateField } from '../../ui/DateField';
 import { Checkbox, TextArea, TextField } from '../../ui/fields';

@@ -4,7 +4,7 @@ import { BookUser, CalendarDays, CornerDownLeft, Luggage, Search, User } from 'l
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { SearchHit, SearchHitKind } from '../../../../shared/domain/search';
-import { paths } from '../../app/routes';
+import { paths } from '../../navigation/routes';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { useAppUi } from '../../state/appUi';
 import { Dialog } from '../../ui/Dialog';

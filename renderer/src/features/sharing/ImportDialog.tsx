@@ -5,7 +5,7 @@ import { useLocation } from 'wouter';
 import type { ImportPreview } from '../../../../shared/sharing/types';
 import { useApi } from '../../api/context';
 import { callSafely, runMutation } from '../../api/mutation';
-import { paths } from '../../app/routes';
+import { paths } from '../../navigation/routes';
 import { toast } from '../../state/toasts';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';

@@ -6,7 +6,7 @@ import { LocalDate, RequiredLine } from '../../../../shared/domain/primitives';
 import type { TripSummary } from '../../../../shared/domain/trip';
 import { addDaysToDate, daysBetween } from '../../../../shared/time/zoned';
 import { useMutation } from '../../api/mutation';
-import { paths } from '../../app/routes';
+import { paths } from '../../navigation/routes';
 import { applyServerIssues, useFieldErrors } from '../../forms/fieldErrors';
 import { useZodForm } from '../../forms/useZodForm';
 import { useDates } from '../../lib/useDates';

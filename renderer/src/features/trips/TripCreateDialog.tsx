@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { TripCreate } from '../../../../shared/domain/trip';
 import { useMutation } from '../../api/mutation';
-import { paths } from '../../app/routes';
+import { paths } from '../../navigation/routes';
 import { applyServerIssues } from '../../forms/fieldErrors';
 import { translateValidationMessage } from '../../forms/messages';
 import { useZodForm } from '../../forms/useZodForm';

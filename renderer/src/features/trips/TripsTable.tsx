@@ -2,7 +2,7 @@ import { Archive, ArchiveRestore, Copy, Pencil, Trash2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { TripSummary } from '../../../../shared/domain/trip';
-import { paths } from '../../app/routes';
+import { paths } from '../../navigation/routes';
 import { dayCount } from '../../lib/dates';
 import { useDates } from '../../lib/useDates';
 import { Menu } from '../../ui/Menu';

@@ -11,7 +11,7 @@ import { ContactCreateDialog } from './ContactCreateDialog';
 import { OrganisationCreateDialog } from './OrganisationCreateDialog';
 import { OrganisationsPane } from './OrganisationsPane';
 import { PeoplePane, type ContactScope } from './PeoplePane';
-import './panel.css';
+import '../../ui/panel.css';
 import './contacts.css';
 
 type View = 'people' | 'organisations';

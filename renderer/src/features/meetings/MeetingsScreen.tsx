@@ -13,7 +13,7 @@ import { useTripWorkspace } from '../../navigation/workspaceContext';
 import { openCount } from './formValues';
 import { MeetingEditor } from './MeetingEditor';
 import { MeetingList, type MeetingEntry } from './MeetingList';
-import '../contacts/panel.css';
+import '../../ui/panel.css';
 import './meetings.css';
 
 /**

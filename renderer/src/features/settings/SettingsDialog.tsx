@@ -12,7 +12,7 @@ import { DemoSection } from './DemoSection';
 import { OrganisationSection } from './OrganisationSection';
 import { PerDiemRatesSection } from './PerDiemRatesSection';
 import { EncryptionSection, RetentionSection } from '../privacy';
-import { GiftPolicySection } from '../gifts/GiftPolicySection';
+import { GiftPolicySection } from './GiftPolicySection';
 import './settings.css';
 
 const THEMES: ThemePreference[] = ['system', 'light', 'dark'];

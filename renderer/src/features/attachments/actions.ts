@@ -4,7 +4,7 @@ import { ATTACHMENT_MAX_BYTES, ATTACHMENT_MAX_LABEL, type AttachmentInfo } from 
 import { useApi } from '../../api/context';
 import { callSafely, runMutation } from '../../api/mutation';
 import { toast, type UndoOutcome } from '../../state/toasts';
-import { base64ToBytes, saveFile } from '../sharing/files';
+import { base64ToBytes, saveFile } from '../sharing';
 import { fileToBase64, formatBytes } from './files';
 
 export interface AttachmentOwner {

@@ -1,4 +1,4 @@
-import { nativeNameLanguage } from '../trips/labels';
+import { nativeNameLanguage } from '../trips';
 
 /**
  * The language of a name in native script, so the browser picks the right glyphs (the same

@@ -11,7 +11,7 @@ import { toast } from '../../state/toasts';
 import { Button } from '../../ui/Button';
 import { FormDialog } from '../../ui/Dialog';
 import { Select, TextArea, TextField } from '../../ui/fields';
-import { OrganisationSelect } from '../contacts/OrganisationSelect';
+import { OrganisationSelect } from '../contacts';
 import { GIFT_EXCHANGE_KINDS } from '../../../../shared/checks/rules/gifts';
 
 interface GiftForm {

@@ -5,7 +5,7 @@ import type { Gift } from '../../../../shared/domain/gift';
 import { useApi } from '../../api/context';
 import { callSafely, runMutation } from '../../api/mutation';
 import { toast, type UndoOutcome } from '../../state/toasts';
-import { saveFile } from '../sharing/files';
+import { saveFile } from '../sharing';
 
 /** Delete (undoable) and CSV export of gifts. */
 export function useGiftActions() {

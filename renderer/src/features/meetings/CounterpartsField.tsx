@@ -3,9 +3,7 @@ import { X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { Contact, Organisation } from '../../../../shared/domain/contact';
 import { IconButton } from '../../ui/Button';
-import { ContactPicker } from '../contacts/ContactPicker';
-import { ROLE_ICONS } from '../contacts/labels';
-import { NativeName } from '../contacts/NativeName';
+import { ContactPicker, ROLE_ICONS, NativeName } from '../contacts';
 
 /**
  * Counterparts across the table: address-book contacts, shown with their native names, picked

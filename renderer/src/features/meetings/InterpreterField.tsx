@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../../shared/domain/contact';
 import type { Member } from '../../../../shared/domain/member';
 import { Select } from '../../ui/fields';
-import { useContactSearch } from '../contacts/queries';
+import { useContactSearch } from '../contacts';
 
 /**
  * Who interprets: a delegation member with the role interpreter, or an interpreter from the

@@ -15,7 +15,7 @@ import { useDates } from '../../lib/useDates';
 import { Badge } from '../../ui/Badge';
 import { TextArea, TextField } from '../../ui/fields';
 import { SaveStatus } from '../../ui/SaveStatus';
-import { OrganisationSelect, useNewOrganisation } from '../contacts/OrganisationSelect';
+import { OrganisationSelect, useNewOrganisation } from '../contacts';
 import { useItemFindings } from '../checks';
 import { useTripWorkspace } from '../../navigation/workspaceContext';
 import { CounterpartsField } from './CounterpartsField';

@@ -7,7 +7,7 @@ import { MEETING_KINDS } from '../../../../shared/domain/item';
 import { paths } from '../../navigation/routes';
 import { EmptyState } from '../../ui/EmptyState';
 import { ScreenHeader } from '../../ui/ScreenHeader';
-import { useOrganisationIndex } from '../contacts/queries';
+import { useOrganisationIndex } from '../contacts';
 import { useTripFindings } from '../checks';
 import { useTripWorkspace } from '../../navigation/workspaceContext';
 import { openCount } from './formValues';

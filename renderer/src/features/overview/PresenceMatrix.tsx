@@ -12,7 +12,7 @@ import {
 } from '../../../../shared/presence';
 import { paths } from '../../navigation/routes';
 import { useDates } from '../../lib/useDates';
-import { DestinationName } from '../trips/DestinationName';
+import { DestinationName } from '../trips';
 
 /** City colours in overview.css: presence-city-0 … presence-city-7 (light and dark). */
 const PALETTE_SIZE = 8;

@@ -13,7 +13,7 @@ import { DateField } from '../../ui/DateField';
 import { Checkbox, TextArea, TextField } from '../../ui/fields';
 import { TimeZoneSelect } from '../../ui/TimeZoneSelect';
 import { ZonedDateTimeField } from '../../ui/ZonedDateTimeField';
-import { nativeNameLanguage } from '../trips/labels';
+import { nativeNameLanguage } from '../trips';
 import { ContactsField } from './ContactsField';
 import { endsBeforeStart, type ItemFormValues } from './formValues';
 import { GIFT_EXCHANGE_KINDS } from '../../../../shared/checks/rules/gifts';

@@ -3,3 +3,4 @@ export { TripEditDialog } from './TripEditDialog';
 export { DestinationName } from './DestinationName';
 export { TripBadges, DirectionBadge, StatusBadge } from './TripBadges';
 export { useTripsList } from './queries';
+export { nativeNameLanguage } from './labels';

@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import { readFileSync } from 'node:fs';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'util', 'stream', 'events', 'worker_threads'];
 
@@ -14,6 +15,48 @@ const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', '
 const restrict = (/** @type {string[]} */ groups, /** @type {string} */ message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }],
 });
+
+/**
+ * DOM types in shared/: React's types declare the DOM interfaces as empty stubs (for React Native),
+ * so the type check of shared/ accepts `(field: HTMLInputElement) => …` and refuses only the use
+ * of a member. Lint refuses the names themselves, read from those stubs so the list stays whole.
+ */
+const reactDomStubs = readFileSync(new URL('./node_modules/@types/react/global.d.ts', import.meta.url), 'utf8');
+const domTypeNames = [...reactDomStubs.matchAll(/^interface (\w+)/gm)].map((match) => match[1]);
+const noDomTypes = {
+  '@typescript-eslint/no-restricted-types': ['error', {
+    types: Object.fromEntries(domTypeNames.map((name) => [name, 'shared/ runs in every process: no DOM types (pass plain data instead).'])),
+  }],
+};
+
+/**
+ * Renderer layers, top to bottom (each may import only what is below it):
+ * - app/: the shell (App, AppShell, the trip workspace layout and its lazily loaded tabs) imports
+ *   features. It may take a single module of a feature (`features/checks/ChecksNavBadge`): a
+ *   feature's index.ts also re-exports its lazily loaded screen, and importing that index into the
+ *   first chunk would pull the screen in with it;
+ * - features/<name>/: reach another feature only through its index.ts (`../members`, never
+ *   `../members/MemberPanel`), and never app/;
+ * - navigation/ (routes, commands, problems, readiness, the trip workspace context), api/, state/,
+ *   ui/, forms/, lib/, i18n/: never a feature or app/.
+ * Patterns are regular expressions on the import as written (all renderer imports are relative).
+ * A dynamic import() is not checked by this rule; only app/ uses them (the lazy tabs).
+ */
+const rendererGroups = [...nodeBuiltins, 'electron', 'better-sqlite3', '**/core/**', '**/electron/**'];
+const rendererImports = (/** @type {{ regex: string, message: string }[]} */ ...layerRules) => ({
+  'no-restricted-imports': ['error', {
+    patterns: [
+      { group: rendererGroups, message: 'renderer/ runs sandboxed in a browser: reach the core only through the API client.' },
+      ...layerRules,
+    ],
+  }],
+});
+/** An import that climbs one or more folders and then enters `folders` (e.g. `../../app/routes`). */
+const upTo = (/** @type {string} */ folders) => `^(\\.\\./)+(${folders})(/|$)`;
+const deepImportMessage = "Import another feature through its index.ts ('../members'), not a file inside it.";
+// Features are flat folders, so from features/<name>/File.tsx `../other/File` is inside another feature.
+const deepFeatureImport = { regex: '^\\.\\./(?!\\.)[^/]+/.', message: deepImportMessage };
+const deepFeatureImportFromAbove = { regex: '^(\\.\\./)+features/[^/]+/.', message: deepImportMessage };
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/.artifacts/**', '.tsbuild/**'] },
@@ -34,6 +77,7 @@ export default tseslint.config(
       ...restrict([...nodeBuiltins, 'electron', 'better-sqlite3', 'react', 'react-dom', '**/core/**', '**/renderer/**', '**/electron/**'],
         'shared/ is pure: it runs in every process, so no node, DOM, electron or process-specific code.'),
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'Buffer', 'require'],
+      ...noDomTypes,
     },
   },
   {
@@ -45,13 +89,21 @@ export default tseslint.config(
       ...restrict([...nodeBuiltins, 'electron', 'better-sqlite3', 'react-dom', '**/core/**', '**/renderer/**', '**/electron/**'],
         'shared/documents/ may use react (components) but no node, DOM, react-dom, electron or process-specific code.'),
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'Buffer', 'require'],
+      ...noDomTypes,
     },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
-    rules: restrict([...nodeBuiltins, 'electron', 'better-sqlite3', '**/core/**', '**/electron/**'],
-      'renderer/ runs sandboxed in a browser: reach the core only through the API client.'),
+    rules: rendererImports(),
+  },
+  {
+    files: ['renderer/src/features/**/*.{ts,tsx}'],
+    rules: rendererImports(deepFeatureImport, deepFeatureImportFromAbove, { regex: upTo('app'), message: 'A feature never imports app/ (the shell): shared shell pieces live in navigation/.' }),
+  },
+  {
+    files: ['renderer/src/{navigation,api,state,ui,forms,lib,i18n,styles}/**/*.{ts,tsx}'],
+    rules: rendererImports({ regex: upTo('features|app'), message: 'navigation/, api/, state/, ui/, forms/, lib/ and i18n/ sit below the features: they never import a feature or app/.' }),
   },
   {
     files: ['core/**/*.ts'],

@@ -39,6 +39,14 @@ describe('the type check of shared/', () => {
     expect(complaints.match(/error TS/g)).toHaveLength(1);
   });
 
+  // React's types declare the DOM interfaces as empty stubs, so the bare name compiles and only a
+  // member fails here; lint refuses the name itself (import-boundaries.test.ts).
+  it('fails on a DOM type in use, with no global in sight', () => {
+    const complaints = checkAsShared(path.join(fixtures, 'uses-dom-type.ts'));
+    expect(complaints).toMatch(/uses-dom-type\.ts.*error TS2812: Property 'focus' does not exist on type 'HTMLInputElement'.*include 'dom'/);
+    expect(complaints.match(/error TS/g)).toHaveLength(1);
+  });
+
   it('fails on a node import and on node globals', () => {
     const complaints = checkAsShared(path.join(fixtures, 'uses-node.ts'));
     expect(complaints).toMatch(/error TS2307: Cannot find module 'node:fs'/);

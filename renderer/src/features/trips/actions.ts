@@ -2,9 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TripSummary, Trip } from '../../../../shared/domain/trip';
 import { useApi } from '../../api/context';
-import { callSafely, runMutation } from '../../api/mutation';
+import { runMutation } from '../../api/mutation';
 import { toast } from '../../state/toasts';
-import { recreateTrip } from './restore';
 
 /**
  * Trip writes that need more than one call or offer an undo: archive / unarchive and delete.
@@ -34,13 +33,11 @@ export function useTripActions() {
         return true;
       },
 
-      /** Delete after the user confirmed; the snapshot taken first is what Undo brings back. */
+      /**
+       * Delete after the user confirmed; Undo brings back exactly what went, with the same ids
+       * (the core's trash), so shared trip files and calendar subscriptions still match it.
+       */
       async remove(trip: Pick<TripSummary, 'id' | 'title'>): Promise<boolean> {
-        const snapshot = await callSafely(call, 'trips:workspace', { id: trip.id });
-        if (!snapshot.ok) {
-          toast.show({ message: snapshot.error.message, tone: 'error' });
-          return false;
-        }
         const result = await runMutation(call, 'trips:delete', { id: trip.id });
         if (!result.ok) {
           toast.show({ message: result.error.message, tone: 'error' });
@@ -51,7 +48,7 @@ export function useTripActions() {
           undoLabel: t('common:actions.undo'),
           undoneMessage: t('toast.restored', { title: trip.title }),
           undo: async () => {
-            const restored = await recreateTrip(call, snapshot.value);
+            const restored = await runMutation(call, 'trash:restore', { trashId: result.value.trashId });
             return restored.ok ? { ok: true } : { ok: false, message: t('toast.restoreFailed', { reason: restored.error.message }) };
           },
         });

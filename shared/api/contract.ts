@@ -357,8 +357,6 @@ export type OperationNameOfMode<M extends OperationMode> = {
 }[OperationName];
 export type AsyncOperationName = OperationNameOfMode<'async'>;
 
-export const operationMode = (name: OperationName): OperationMode => contract[name].mode;
-
 /** Operations whose handler is asynchronous (they wait for a printer): dispatch answers them with a promise. */
 export const ASYNC_OPERATIONS: ReadonlySet<OperationName> = new Set(operationNames.filter((name) => contract[name].mode === 'async'));
 

@@ -42,13 +42,6 @@ export function formatShortDate(date: string, lang: DocumentLanguage): string {
   return format(dateOf(date), 'EEE d MMM', { locale: locales[one] }).replace(/\./g, '');
 }
 
-/** "lör" / "Sat" / "周六". */
-export function formatWeekdayShort(date: string, lang: DocumentLanguage): string {
-  const one = primaryOf(lang);
-  if (one === 'zh') return format(dateOf(date), 'EEE', { locale: zhCN });
-  return format(dateOf(date), 'EEE', { locale: locales[one] }).replace(/\./g, '');
-}
-
 /** "28 oktober 2017" / "2017年10月28日". */
 export function formatLongDate(date: string, lang: DocumentLanguage): string {
   return longDate(date, primaryOf(lang));

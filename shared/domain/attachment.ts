@@ -42,9 +42,6 @@ export interface AttachmentInfo {
 export const attachmentOwnerKind = (a: Pick<AttachmentInfo, 'memberId' | 'itemId'>): AttachmentOwnerKind =>
   a.memberId ? 'member' : a.itemId ? 'item' : 'trip';
 
-export const isPersonalAttachment = (a: Pick<AttachmentInfo, 'memberId' | 'itemId'>): boolean =>
-  PERSONAL_ATTACHMENT_OWNER_KINDS.includes(attachmentOwnerKind(a));
-
 const tooLarge = `The file is too large: at most ${ATTACHMENT_MAX_LABEL} per attachment`;
 
 export const AttachmentAdd = z

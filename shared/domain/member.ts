@@ -18,9 +18,6 @@ export const DelegationRole = z.enum([
 ]);
 export type DelegationRole = z.infer<typeof DelegationRole>;
 
-/** Roles that only make sense for hosts; the form offers them for the host side. */
-export const HOST_ROLES: readonly DelegationRole[] = ['receiving_host', 'accompanying_officer', 'interpreter', 'driver', 'staff', 'security', 'other'];
-
 /**
  * Which side of the visit a member is on. Visitors travel (on an outgoing trip: all of us; on an
  * incoming trip: the guests); hosts receive them at home, need no visa, and sleep in their own

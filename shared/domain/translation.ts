@@ -34,5 +34,4 @@ export const EMPTY_MEMBER_TRANSLATION: MemberTranslation = { title: '', organisa
 
 /** The field as an entity holds it: absent (an older caller or file) means no translation. */
 export const itemTranslationField = () => ItemTranslation.default(() => ({ ...EMPTY_ITEM_TRANSLATION }));
-export const meetingTranslationField = () => MeetingTranslation.default(() => ({ ...EMPTY_MEETING_TRANSLATION }));
 export const memberTranslationField = () => MemberTranslation.default(() => ({ ...EMPTY_MEMBER_TRANSLATION }));

@@ -20,8 +20,6 @@ export interface SharedVersionRecord extends Version {
 
 const key = (v: Version) => `${v.revision}|${v.updatedAt}`;
 
-export const sameVersion = (a: Version, b: Version) => a.revision === b.revision && a.updatedAt === b.updatedAt;
-
 export class SharedHistory {
   private readonly versions = new Map<string, Set<string>>();
 

@@ -61,7 +61,6 @@ export const NAMESPACES = [
   'attachments',
   'sync',
 ] as const;
-export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {
   en: {

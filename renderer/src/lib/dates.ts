@@ -26,15 +26,6 @@ export function parseLocalDate(date: string): Date {
   return new Date(year, month - 1, day);
 }
 
-/** '2017-10-28T09:30' as a Date whose local fields are those numbers (for formatting only). */
-export function parseLocalDateTime(local: string): Date {
-  const [date, time = '00:00'] = local.split('T') as [string, string?];
-  const [h, m] = time.split(':').map(Number) as [number, number];
-  const d = parseLocalDate(date);
-  d.setHours(h, m);
-  return d;
-}
-
 /** Swedish abbreviations carry a full stop ("okt."); date ranges read better without it. */
 function monthDay(date: Date, pattern: string, language: DateLanguage): string {
   return format(date, pattern, { locale: LOCALES[language] }).replace(/\.(?= |$)/g, '');

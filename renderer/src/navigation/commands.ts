@@ -31,10 +31,6 @@ export function emitCommand(command: AppCommand): boolean {
   return false;
 }
 
-export function hasCommandHandler(command: AppCommand): boolean {
-  return (handlers.get(command)?.length ?? 0) > 0;
-}
-
 /** Handle `command` while the calling component is mounted (and `enabled`). */
 export function useCommand(command: AppCommand, handler: Handler, enabled = true): void {
   const ref = useRef(handler);

@@ -133,8 +133,3 @@ export async function loadSettings(call: ApiCall): Promise<void> {
   // persist keeps the theme only: the legacy values left the storage when it hydrated.
   useSettings.setState(fromCore(settings));
 }
-
-/** The language for non-React code (formatters in callbacks, undo messages). */
-export function currentLanguage(): Language {
-  return useSettings.getState().language;
-}

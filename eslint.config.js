@@ -51,7 +51,7 @@ const rendererImports = (/** @type {{ regex: string, message: string }[]} */ ...
     ],
   }],
 });
-/** An import that climbs one or more folders and then enters `folders` (e.g. `../../app/routes`). */
+/** An import that climbs one or more folders and then enters `folders` (e.g. `../../app/AppShell`). */
 const upTo = (/** @type {string} */ folders) => `^(\\.\\./)+(${folders})(/|$)`;
 const deepImportMessage = "Import another feature through its index.ts ('../members'), not a file inside it.";
 // Features are flat folders, so from features/<name>/File.tsx `../other/File` is inside another feature.

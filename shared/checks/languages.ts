@@ -1,5 +1,5 @@
 import { fold } from './cities';
-import type { Lang } from './types';
+import type { AppLanguage } from '../domain/language';
 
 /**
  * Languages for the interpreter check. Language fields hold BCP 47 tags ("zh", "zh-CN", "sv");
@@ -48,7 +48,7 @@ export function parseLanguages(text: string): string[] {
   return [...result];
 }
 
-export function languageName(tag: string, lang: Lang): string {
+export function languageName(tag: string, lang: AppLanguage): string {
   return NAMES[tag]?.[lang] ?? tag;
 }
 

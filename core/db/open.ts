@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fold } from '../../shared/text/fold';
 import { StartupError } from './errors';
 import { assertNotNewer, migrate } from './migrate';
 import { backupOnOpen } from './backup';
@@ -90,14 +91,6 @@ function registerFunctions(db: Database.Database): void {
   );
 }
 
-export function fold(text: string): string {
-  // Fast path (imports fold the whole address book): ASCII text has no marks and decomposes to
-  // itself, and Swedish lower-casing of ASCII is plain lower-casing.
-  if (ASCII.test(text)) return text.toLowerCase();
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('sv');
-}
-// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included
-const ASCII = /^[\x00-\x7f]*$/;
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -3,7 +3,7 @@ import { ICAL } from './ical';
 import { cleanTextValues } from './control-characters';
 import type { Contact, Organisation } from '../../shared/domain/contact';
 import type { VcardExport } from '../../shared/sharing/types';
-import { fold } from '../db/open';
+import { fold } from '../../shared/text/fold';
 import { contactTable } from '../services/contacts';
 import { organisationTable } from '../services/organisations';
 import { getWorkspace } from '../services/workspace';

@@ -1,4 +1,4 @@
-import { fold } from './cities';
+import { foldName } from '../text/fold';
 import type { AppLanguage } from '../domain/language';
 
 /**
@@ -30,7 +30,7 @@ for (const [tag, entry] of Object.entries(NAMES)) for (const alias of entry.alia
 
 /** The primary language subtag of one entry ("zh-Hans-CN" → "zh", "Chinese" → "zh"); null if empty. */
 export function normaliseLanguage(entry: string): string | null {
-  const folded = fold(entry);
+  const folded = foldName(entry);
   if (!folded) return null;
   const alias = ALIASES.get(folded);
   if (alias) return alias;
@@ -77,5 +77,5 @@ const NATIONALITIES = new Map<string, string>();
 for (const [tag, names] of NATIONALITY_LANGUAGE) for (const name of names) NATIONALITIES.set(name, tag);
 
 export function nationalityLanguage(nationality: string): string | null {
-  return NATIONALITIES.get(fold(nationality)) ?? null;
+  return NATIONALITIES.get(foldName(nationality)) ?? null;
 }

@@ -1,7 +1,7 @@
 import { format } from 'date-fns';
 import { enGB, sv, zhCN } from 'date-fns/locale';
 import { formatTimeOfDay } from '../time/typed';
-import { offsetMinutes, toInstant } from '../time/zoned';
+import { formatUtcOffset, offsetMinutes, toInstant } from '../time/zoned';
 import { languagesOf, type DocumentLanguage, type LabelLanguage } from './options';
 
 /**
@@ -90,14 +90,8 @@ export function formatTime(local: string, _lang: DocumentLanguage): string {
 }
 
 /** "UTC+8", "UTC+5:30", "UTC" for a local time in a zone (so summer time is right). */
-export function formatUtcOffset(local: string, zone: string): string {
-  const minutes = offsetMinutes(toInstant(local, zone), zone);
-  if (minutes === 0) return 'UTC';
-  const sign = minutes > 0 ? '+' : '−';
-  const abs = Math.abs(minutes);
-  const h = Math.floor(abs / 60);
-  const m = abs % 60;
-  return `UTC${sign}${h}${m ? `:${String(m).padStart(2, '0')}` : ''}`;
+export function utcOffsetAt(local: string, zone: string): string {
+  return formatUtcOffset(offsetMinutes(toInstant(local, zone), zone));
 }
 
 /** "Stockholm" from "Europe/Stockholm", "Ho Chi Minh" from "Asia/Ho_Chi_Minh". */

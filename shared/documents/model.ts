@@ -6,6 +6,7 @@ import type { FollowUp, MeetingDetails } from '../domain/meeting';
 import type { DelegationRole, Member, MemberSide } from '../domain/member';
 import { secondClockZone, type Destination, type Trip } from '../domain/trip';
 import type { TripWorkspace } from '../domain/workspace';
+import { fold } from '../text/fold';
 import type { MeetingTranslation, MemberTranslation } from '../domain/translation';
 import { addDaysToDate, convertLocal, daysBetween, offsetMinutes, toInstant } from '../time/zoned';
 import type { DocumentSettings } from './options';
@@ -468,7 +469,6 @@ function homeTimeOf(local: string, zone: string, homeZone: string): string | nul
   return home === local ? null : home;
 }
 
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 
 /**
  * The destinations a personal programme visits: those named as an item's city. When no item

@@ -75,6 +75,16 @@ export function offsetMinutes(instant: number, zone: string): number {
   return -new TZDate(instant, zone).getTimezoneOffset();
 }
 
+/** "UTC+8", "UTC+5:30", "UTC−3" (a minus sign, not a hyphen), "UTC" for an offset in minutes. */
+export function formatUtcOffset(minutes: number): string {
+  if (minutes === 0) return 'UTC';
+  const sign = minutes > 0 ? '+' : '−';
+  const abs = Math.abs(minutes);
+  const h = Math.floor(abs / 60);
+  const m = abs % 60;
+  return `UTC${sign}${h}${m ? `:${String(m).padStart(2, '0')}` : ''}`;
+}
+
 /** Shift a calendar date ("2017-10-28") by whole days. */
 export function addDaysToDate(date: string, days: number): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];

@@ -98,15 +98,5 @@ export function formatDayCount(days: number): string {
   return days === 1 ? '1 day' : `${days} days`;
 }
 
-/** 'UTC+8', 'UTC+5:30', 'UTC−3' (minus sign) for an offset in minutes. */
-export function formatUtcOffset(minutes: number): string {
-  if (minutes === 0) return 'UTC';
-  const sign = minutes > 0 ? '+' : '−';
-  const abs = Math.abs(minutes);
-  const h = Math.floor(abs / 60);
-  const m = abs % 60;
-  return `UTC${sign}${h}${m ? `:${String(m).padStart(2, '0')}` : ''}`;
-}
-
 /** Epoch milliseconds of a wall-clock time in its zone (re-exported for screens). */
 export { toInstant };

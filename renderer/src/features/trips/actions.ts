@@ -2,9 +2,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TripSummary, Trip } from '../../../../shared/domain/trip';
 import { useApi } from '../../api/context';
-import { callSafely, runMutation } from '../../api/mutation';
+import { runMutation } from '../../api/mutation';
+import { useUndoableDelete } from '../../api/useUndoableDelete';
 import { toast } from '../../state/toasts';
-import { recreateTrip } from './restore';
 
 /**
  * Trip writes that need more than one call or offer an undo: archive / unarchive and delete.
@@ -13,6 +13,7 @@ import { recreateTrip } from './restore';
 export function useTripActions() {
   const call = useApi();
   const { t } = useTranslation(['trips', 'common']);
+  const undoableDelete = useUndoableDelete();
 
   return useMemo(
     () => ({
@@ -34,30 +35,19 @@ export function useTripActions() {
         return true;
       },
 
-      /** Delete after the user confirmed; the snapshot taken first is what Undo brings back. */
-      async remove(trip: Pick<TripSummary, 'id' | 'title'>): Promise<boolean> {
-        const snapshot = await callSafely(call, 'trips:workspace', { id: trip.id });
-        if (!snapshot.ok) {
-          toast.show({ message: snapshot.error.message, tone: 'error' });
-          return false;
-        }
-        const result = await runMutation(call, 'trips:delete', { id: trip.id });
-        if (!result.ok) {
-          toast.show({ message: result.error.message, tone: 'error' });
-          return false;
-        }
-        toast.undoable({
-          message: t('toast.deleted', { title: trip.title }),
-          undoLabel: t('common:actions.undo'),
-          undoneMessage: t('toast.restored', { title: trip.title }),
-          undo: async () => {
-            const restored = await recreateTrip(call, snapshot.value);
-            return restored.ok ? { ok: true } : { ok: false, message: t('toast.restoreFailed', { reason: restored.error.message }) };
+      /** Delete after the user confirmed; Undo brings it back whole, with the same ids. */
+      remove: (trip: Pick<TripSummary, 'id' | 'title'>): Promise<boolean> =>
+        undoableDelete({
+          operation: 'trips:delete',
+          input: { id: trip.id },
+          messages: {
+            deleted: t('toast.deleted', { title: trip.title }),
+            restored: t('toast.restored', { title: trip.title }),
+            deleteFailed: (reason) => reason,
+            restoreFailed: (reason) => t('toast.restoreFailed', { reason }),
           },
-        });
-        return true;
-      },
+        }),
     }),
-    [call, t],
+    [call, t, undoableDelete],
   );
 }

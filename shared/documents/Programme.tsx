@@ -4,7 +4,7 @@ import { TRAVEL_KINDS } from '../domain/item';
 import { memberName } from './Cover';
 import { formatDayHeading, formatShortDate, formatTime, utcOffsetAt, zoneCity } from './format';
 import type { DocumentLabels } from './labels';
-import type { DocumentContact, ProgrammeDay, ProgrammeEntry, ProgrammeModel } from './model';
+import type { DocumentContact, ProgrammeDay, ProgrammeEntry, ProgrammeModel } from './model-types';
 import { Joined, NameWithNative, Native, Paragraphs, scriptLang, Translated, TranslatedParagraphs, ownAndTranslation } from './text';
 import type { DocumentLanguage } from './options';
 import { GIFT_LIST_LABELS, GiftList } from './GiftList';

@@ -1,4 +1,4 @@
-import { entriesOf, itemsFor, type EntryPart } from '../../../../shared/documents/model';
+import { entriesOf, itemsFor, type EntryPart } from '../../../../shared/documents/entries';
 import type { Item } from '../../../../shared/domain/item';
 import type { Member, MemberGroup } from '../../../../shared/domain/member';
 import type { Trip } from '../../../../shared/domain/trip';

@@ -42,10 +42,10 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
   }
 
   try {
-    // Fix: check the version before the WAL pragma below, which rewrites the file header; a
-    // newer app's file used to be modified even though it was then refused as 'db_newer'.
+    // The version is checked before the WAL pragma below, which rewrites the file header: a
+    // newer app's file is refused as 'db_newer' and must stay exactly as it was.
     const version = assertNotNewer(db, resolved);
-    // Fix: an SQLite file of another program (version 0 but with tables) used to get our schema
+    // An SQLite file of another program (version 0 but with tables) must not get our schema
     // added to it. Our own files reach version 1 in the same transaction that creates the tables.
     if (version === 0 && db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1").get()) {
       throw new StartupError(

@@ -82,8 +82,8 @@ function dateRange(start: string, end: string, one: LabelLanguage): string {
 
 /**
  * "09:30" in every language (24-hour, also in Chinese): exactly as the app's screens and fields show it (shared/time/typed),
- * so a time reads the same in the UI and in the PDF. Swedish once printed "09.30" here while
- * every screen said "09:30".
+ * so a time reads the same in the UI and in the PDF: date-fns' Swedish "HH.mm" would print
+ * "09.30" beside screens that say "09:30".
  */
 export function formatTime(local: string, _lang: DocumentLanguage): string {
   return formatTimeOfDay(local);

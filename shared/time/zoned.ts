@@ -12,10 +12,10 @@ import { TZDate, tzOffset } from '@date-fns/tz';
  * instant; a time that never happens (Stockholm 2017-03-26 02:30) moves forward by the gap
  * (03:30 summer time). This is what Temporal calls 'compatible'.
  *
- * Fix: this used `new TZDate(y, m, d, h, min, zone)`, whose result near DST changes depended on
- * the computer's own time zone (the same item got a different instant on a laptop set to UTC
- * than on one set to Stockholm, and some zones came out an hour off). Only the zone's offsets
- * at fixed instants are used now, which do not depend on the machine.
+ * Only the zone's offsets at fixed instants are used, which do not depend on the machine; not
+ * `new TZDate(y, m, d, h, min, zone)`, whose result near DST changes depends on the computer's
+ * own time zone (the same item would get a different instant on a laptop set to UTC than on one
+ * set to Stockholm, and some zones come out an hour off).
  */
 export function toInstant(local: string, zone: string): number {
   // Memoised: the checks rerun over the same items after every edit, and an import validates and

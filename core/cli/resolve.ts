@@ -3,7 +3,7 @@ import type { Member } from '../../shared/domain/member';
 import type { TripSummary } from '../../shared/domain/trip';
 import type { Item } from '../../shared/domain/item';
 import type { TripWorkspace } from '../../shared/domain/workspace';
-import { fold } from '../db/open';
+import { fold } from '../../shared/text/fold';
 import { CliError } from './cli-error';
 import { expectOk } from './open';
 

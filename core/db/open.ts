@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fold } from '../../shared/text/fold';
 import { StartupError } from './errors';
 import { assertNotNewer, migrate } from './migrate';
 import { backupOnOpen } from './backup';
@@ -41,10 +42,10 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
   }
 
   try {
-    // Fix: check the version before the WAL pragma below, which rewrites the file header; a
-    // newer app's file used to be modified even though it was then refused as 'db_newer'.
+    // The version is checked before the WAL pragma below, which rewrites the file header: a
+    // newer app's file is refused as 'db_newer' and must stay exactly as it was.
     const version = assertNotNewer(db, resolved);
-    // Fix: an SQLite file of another program (version 0 but with tables) used to get our schema
+    // An SQLite file of another program (version 0 but with tables) must not get our schema
     // added to it. Our own files reach version 1 in the same transaction that creates the tables.
     if (version === 0 && db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1").get()) {
       throw new StartupError(
@@ -90,14 +91,6 @@ function registerFunctions(db: Database.Database): void {
   );
 }
 
-export function fold(text: string): string {
-  // Fast path (imports fold the whole address book): ASCII text has no marks and decomposes to
-  // itself, and Swedish lower-casing of ASCII is plain lower-casing.
-  if (ASCII.test(text)) return text.toLowerCase();
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('sv');
-}
-// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included
-const ASCII = /^[\x00-\x7f]*$/;
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

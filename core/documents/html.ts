@@ -1,6 +1,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { buildProgrammeModel, type ProgrammeModel } from '../../shared/documents/model';
+import { buildProgrammeModel } from '../../shared/documents/model';
+import type { ProgrammeModel } from '../../shared/documents/model-types';
 import type { DocumentSettings } from '../../shared/documents/options';
 import { documentTitle, ProgrammeHtml, RunningFooter, RunningHeader } from '../../shared/documents/ProgrammeDocument';
 import type { TripWorkspace } from '../../shared/domain/workspace';

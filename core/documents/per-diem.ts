@@ -7,12 +7,13 @@ import { codePointsOfMarkup, facesFor, inlineFontFaceCss, shippedFaces } from '.
 import { DOCUMENT_CSP } from './html';
 import { pageSettings, SIDE_MARGIN_MM, type PageSettings } from './page-settings';
 import { PROGRAMME_CSS } from './stylesheet';
+import type { AppLanguage } from '../../shared/domain/language';
 
 /**
  * The per-diem sheet as a printable page, through the programme's pipeline: the same stylesheet,
  * inlined fonts (the names may be Chinese), CSP and paper settings, so both print engines print it.
  */
-export function renderPerDiemDocument(report: PerDiemReport, tripTitle: string, lang: 'sv' | 'en', paper: Paper): { html: string; title: string; page: PageSettings } {
+export function renderPerDiemDocument(report: PerDiemReport, tripTitle: string, lang: AppLanguage, paper: Paper): { html: string; title: string; page: PageSettings } {
   const title = perDiemTitle(tripTitle, lang);
   const body = renderToStaticMarkup(createElement(PerDiemSheet, { report, tripTitle, lang }));
   if (/<\/style/i.test(PROGRAMME_CSS)) throw new Error('The stylesheet must not close its <style> element');

@@ -1,6 +1,6 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { AppLanguage } from '../../shared/documents/options';
+import type { AppLanguage } from '../../shared/domain/language';
 import { PersonalDataReport, personalDataTitle } from '../../shared/documents/PersonalDataReport';
 import type { PersonRecord } from '../../shared/domain/privacy';
 import { codePointsOfMarkup, facesFor, inlineFontFaceCss, shippedFaces } from './fonts';

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Contact } from '../../shared/domain/contact';
 import type { ParsedInput } from '../../shared/api/contract';
 import { defineTable } from '../db/table';
-import { fold } from '../db/open';
+import { fold } from '../../shared/text/fold';
 import { captureForTrash } from './trash';
 import { newId, now } from './clock';
 import { notFound } from './errors';

@@ -49,9 +49,9 @@ export function duplicateTrip(db: Database.Database, input: ParsedInput<'trips:d
       endLocal: item.endLocal && addDaysToLocal(item.endLocal, shift),
       participantIds: item.participantIds.map(mapMember),
     });
-    // Fix: details are kept when a meeting's kind changes (so nothing typed is lost), but only
+    // Details are kept when a meeting's kind changes (so nothing typed is lost), but only
     // meetings and visits may have them: copying them for, say, a former meeting that is now a
-    // meal made updateMeeting refuse, and the whole duplicate failed with 'conflict'.
+    // meal would make updateMeeting refuse, and the whole duplicate fail with 'conflict'.
     const meeting = MEETING_KINDS.includes(item.kind) ? meetingsByItem.get(id) : undefined;
     if (meeting) {
       const { itemId: _m, createdAt: _mc, updatedAt: _mu, revision: _mr, ...details } = meeting;

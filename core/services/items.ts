@@ -79,8 +79,8 @@ export function listItems(db: Database.Database, tripId: string): Item[] {
 export function createItem(db: Database.Database, input: ParsedInput<'items:create'>, id = newId()): Item {
   getTrip(db, input.tripId);
   const { participantIds, contactIds, ...fields } = input;
-  // Fix: one timestamp for both (two now() calls could differ by a millisecond, making a new
-  // item look edited since creation, as merges compare updated_at).
+  // One timestamp for both: two now() calls can differ by a millisecond, and a new item would
+  // then look edited since its creation to a merge (merges compare updated_at).
   const timestamp = now();
   const item: StoredItem = {
     id,

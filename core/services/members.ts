@@ -136,8 +136,8 @@ function renumber(db: Database.Database, tripId: string): void {
   const ids = (prepared(db, 'SELECT id FROM members WHERE trip_id = ? ORDER BY precedence').all(tripId) as { id: string }[]).map(
     (r) => r.id,
   );
-  // Fix: a new precedence is a change like any other (reorderMembers counts it too); it did not
-  // bump revision/updated_at, which merges and calendars use to spot edits.
+  // A new precedence is a change like any other (reorderMembers counts it too): it must bump
+  // revision/updated_at, or merges and calendars, which use them to spot edits, miss it.
   const set = prepared(db, 'UPDATE members SET precedence = ?, updated_at = ?, revision = revision + 1 WHERE id = ? AND precedence != ?');
   const timestamp = now();
   ids.forEach((id, index) => set.run(index + 1, timestamp, id, index + 1));

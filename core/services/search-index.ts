@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { fold } from '../db/open';
+import { fold } from '../../shared/text/fold';
 import { prepared } from '../db/statements';
 
 /**

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { SearchHit } from '../../shared/domain/search';
 import type { ParsedInput } from '../../shared/api/contract';
-import { fold } from '../db/open';
+import { fold } from '../../shared/text/fold';
 import { prepared } from '../db/statements';
 import { searchIndexIsCurrent } from './search-index';
 

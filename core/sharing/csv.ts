@@ -3,10 +3,11 @@ import Papa from 'papaparse';
 import type { ExportedFile } from '../../shared/sharing/types';
 import { getWorkspace } from '../services/workspace';
 import { safeFileName } from './file-names';
-import { sharingLabels, type SharingLanguage } from './labels';
+import { sharingLabels } from './labels';
 import { buildInvitationData } from '../../shared/documents/invitation-data/model';
 import { invitationDataLabels } from '../../shared/documents/invitation-data/labels';
 import { invitationDataTable } from '../../shared/documents/invitation-data/table';
+import type { AppLanguage } from '../../shared/domain/language';
 
 /**
  * Lists for Excel. Papa Parse's unparse does the quoting (separators, quotes and line breaks
@@ -24,7 +25,7 @@ export interface CsvOptions {
   tripId: string;
   what: 'members' | 'contacts' | 'invitation-data';
   separator?: ';' | ',';
-  lang?: SharingLanguage;
+  lang?: AppLanguage;
   /** Passport numbers stay out unless asked for (privacy rule). */
   includePassports?: boolean;
 }
@@ -56,7 +57,7 @@ export function csvContent(table: { fields: string[]; data: string[][] }, separa
 
 type Ws = ReturnType<typeof getWorkspace>;
 
-function membersTable(ws: Ws, lang: SharingLanguage, includePassports: boolean): { fields: string[]; data: string[][] } {
+function membersTable(ws: Ws, lang: AppLanguage, includePassports: boolean): { fields: string[]; data: string[][] } {
   const l = sharingLabels[lang];
   const sv = lang === 'sv';
   type Column = [string, (m: Ws['members'][number]) => string];
@@ -82,7 +83,7 @@ function membersTable(ws: Ws, lang: SharingLanguage, includePassports: boolean):
   return { fields: columns.map(([h]) => h), data: ws.members.map((m) => columns.map(([, get]) => get(m))) };
 }
 
-function contactsTable(ws: Ws, lang: SharingLanguage): { fields: string[]; data: string[][] } {
+function contactsTable(ws: Ws, lang: AppLanguage): { fields: string[]; data: string[][] } {
   const l = sharingLabels[lang];
   const sv = lang === 'sv';
   const organisation = (id: string | null) => ws.organisations.find((o) => o.id === id);

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ParsedInput } from '../../shared/api/contract';
 import type { GiftRegisterEntry } from '../../shared/domain/gift';
-import { plainSek } from '../../shared/gifts/money';
+import { plainSek } from '../../shared/money/kronor';
 import type { ExportedFile } from '../../shared/sharing/types';
 import { giftRegister } from '../services/gifts';
 import { getTrip } from '../services/trips';

@@ -2,9 +2,9 @@ import { documentLabels } from '../../shared/documents/labels';
 import type { ContactRole } from '../../shared/domain/contact';
 import type { ItemKind } from '../../shared/domain/item';
 import type { DelegationRole, VisaStatus } from '../../shared/domain/member';
+import type { AppLanguage } from '../../shared/domain/language';
 
 /** Words the calendar, CSV and vCard exports write, in Swedish (default) and English. */
-export type SharingLanguage = 'sv' | 'en';
 
 export interface SharingLabels {
   kinds: Record<ItemKind, string>;
@@ -110,4 +110,4 @@ const en: SharingLabels = {
   cancelled: 'Cancelled',
 };
 
-export const sharingLabels: Record<SharingLanguage, SharingLabels> = { sv, en };
+export const sharingLabels: Record<AppLanguage, SharingLabels> = { sv, en };

@@ -3,12 +3,13 @@ import { ICAL } from './ical';
 import { cleanTextValues } from './control-characters';
 import type { Contact, Organisation } from '../../shared/domain/contact';
 import type { VcardExport } from '../../shared/sharing/types';
-import { fold } from '../db/open';
+import { fold } from '../../shared/text/fold';
 import { contactTable } from '../services/contacts';
 import { organisationTable } from '../services/organisations';
 import { getWorkspace } from '../services/workspace';
 import { safeFileName, uniqueFileNames } from './file-names';
-import { sharingLabels, type SharingLanguage } from './labels';
+import { sharingLabels } from './labels';
+import type { AppLanguage } from '../../shared/domain/language';
 
 /**
  * Contacts as vCard 3.0 (RFC 2426), written with ical.js's vCard support (escaping, folding).
@@ -19,12 +20,12 @@ import { sharingLabels, type SharingLanguage } from './labels';
  * per contact), drops TEL without a TYPE, and ignores UID. Text is UTF-8 without a byte-order mark
  * (a BOM makes iCloud refuse the file).
  */
-export function vcardText(contacts: readonly Contact[], organisations: readonly Organisation[], lang: SharingLanguage = 'sv'): string {
+export function vcardText(contacts: readonly Contact[], organisations: readonly Organisation[], lang: AppLanguage = 'sv'): string {
   return contacts.map((c) => card(c, organisations, lang)).join('');
 }
 
 /** All contacts in one file (phones, macOS, Thunderbird) and one file per contact, named by the contact (Outlook). */
-export function vcardFiles(db: Database.Database, input: { tripId?: string }, lang: SharingLanguage = 'sv'): VcardExport {
+export function vcardFiles(db: Database.Database, input: { tripId?: string }, lang: AppLanguage = 'sv'): VcardExport {
   const { title, contacts, organisations } = input.tripId ? fromTrip(db, input.tripId) : addressBook(db);
   const names = uniqueFileNames(contacts.map((c) => safeFileName(c.name, '.vcf', 'contact')));
   return {
@@ -48,7 +49,7 @@ function addressBook(db: Database.Database) {
   return { title: 'Delegation Planner – kontakter', contacts, organisations };
 }
 
-function card(c: Contact, organisations: readonly Organisation[], lang: SharingLanguage): string {
+function card(c: Contact, organisations: readonly Organisation[], lang: AppLanguage): string {
   const vcard = new ICAL.Component('vcard');
   // VERSION first: ical.js then writes with its vCard 3.0 rules.
   vcard.addPropertyWithValue('version', '3.0');

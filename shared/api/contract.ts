@@ -30,7 +30,8 @@ import { AttachmentAdd, type AttachmentContent, type AttachmentInfo } from '../d
 import { BackupRestoreInput, type BackupList, type BackupSummary, type RestoreResult } from '../domain/backup';
 import type { TripWorkspace } from '../domain/workspace';
 import { LogoInput, SettingsPatch, type DemoStatus, type Settings } from '../domain/settings';
-import { AppLanguage, DocumentHtmlInput } from '../documents/options';
+import { DocumentHtmlInput } from '../documents/options';
+import { AppLanguage } from '../domain/language';
 import {
   EncryptInput,
   EraseInput,
@@ -118,11 +119,11 @@ export const SearchInput = z.object({
   limit: z.number().int().min(1).max(200).default(30),
 });
 
-const ExportLanguage = z.enum(['sv', 'en']).default('sv');
+const ExportLanguage = AppLanguage.default('sv');
 export const BudgetCsvInput = z.object({ tripId: Id, lang: ExportLanguage, separator: z.enum([';', ',']).optional() });
 export const PerDiemCsvInput = z.object({ tripId: Id, memberId: Id.optional(), lang: ExportLanguage, separator: z.enum([';', ',']).optional() });
 export const GiftCsvInput = GiftRegisterQuery.extend({
-  lang: z.enum(['sv', 'en']).default('sv'),
+  lang: AppLanguage.default('sv'),
   separator: z.enum([';', ',']).default(';'),
 });
 

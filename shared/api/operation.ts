@@ -2,9 +2,9 @@ import type { z } from 'zod';
 
 /**
  * What one contract entry declares about its operation, beside its input schema and result type.
- * Every list that used to be kept apart from the contract (which operations only read, which are
- * async, which use the search index, what the renderer re-reads after a write) is derived from
- * these fields, so a new operation cannot be forgotten in one of them.
+ * Every list about operations (which only read, which are async, which use the search index,
+ * what the renderer re-reads after a write) is derived from these fields, never kept beside the
+ * contract, so a new operation cannot be forgotten in one of them.
  *
  * - `read`: runs in a deferred transaction (works on a read-only file, never takes the write lock).
  * - `write`: runs in an immediate transaction; `affects` names the data it may change, and the

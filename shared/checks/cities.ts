@@ -1,10 +1,6 @@
 import type { Item } from '../domain/item';
+import { foldName } from '../text/fold';
 import type { Trip } from '../domain/trip';
-
-/** Case- and accent-insensitive form for comparing names ("Västerås" = "vasteras"). */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-}
 
 const LATIN = /^[\p{Script=Latin}\d\s'’.-]+$/u;
 const LETTER = /[\p{L}\d]/u;
@@ -33,8 +29,8 @@ export class CityIndex {
   }
 
   private add(name: string, city: string): void {
-    const key = fold(name);
-    const canonical = this.names.get(fold(city)) ?? fold(city);
+    const key = foldName(name);
+    const canonical = this.names.get(foldName(city)) ?? foldName(city);
     if (!key || !canonical) return;
     if (!this.names.has(key)) this.names.set(key, canonical);
     if (!this.display.has(canonical)) this.display.set(canonical, city.trim());
@@ -44,7 +40,7 @@ export class CityIndex {
   canonical(city: string): string | null {
     let result = this.canonicals.get(city);
     if (result === undefined) {
-      const key = fold(city);
+      const key = foldName(city);
       result = key ? (this.names.get(key) ?? key) : null;
       this.canonicals.set(city, result);
     }
@@ -60,7 +56,7 @@ export class CityIndex {
   cityIn(text: string): string | null {
     const cached = this.found.get(text);
     if (cached !== undefined) return cached;
-    const folded = fold(text);
+    const folded = foldName(text);
     let result: string | null = null;
     for (const name of folded ? this.sorted : []) {
       if (containsName(folded, name)) {

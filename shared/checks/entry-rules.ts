@@ -1,6 +1,6 @@
 import type { Trip } from '../domain/trip';
 import { CITIES } from '../places/table';
-import { fold } from './cities';
+import { foldName } from '../text/fold';
 
 /**
  * What a destination asks of a visitor's passport and visa: a small table the Checks screen shows
@@ -85,8 +85,8 @@ export function ruleOfCountry(country: string): EntryRule {
 }
 
 function countryOfCity(city: string): string {
-  const key = fold(city);
+  const key = foldName(city);
   if (!key) return '';
-  const entry = CITIES.find((c) => [c.name, ...(c.also ?? []), ...(c.native ? [c.native] : [])].some((n) => fold(n) === key));
+  const entry = CITIES.find((c) => [c.name, ...(c.also ?? []), ...(c.native ? [c.native] : [])].some((n) => foldName(n) === key));
   return entry?.country ?? '';
 }

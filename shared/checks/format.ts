@@ -1,22 +1,22 @@
 import { formatTimeOfDay } from '../time/typed';
-import type { Lang } from './types';
+import type { AppLanguage } from '../domain/language';
 
 /**
  * Dates and times for check messages, spelled out without Intl so every runtime (Electron, the
  * CLI's Node, a browser) writes exactly the same text, and tests can compare it.
  */
 
-const MONTHS: Record<Lang, string[]> = {
+const MONTHS: Record<AppLanguage, string[]> = {
   sv: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
   en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
 };
-const WEEKDAYS: Record<Lang, string[]> = {
+const WEEKDAYS: Record<AppLanguage, string[]> = {
   sv: ['sön', 'mån', 'tis', 'ons', 'tors', 'fre', 'lör'],
   en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
 };
 
 /** "tis 31 okt" / "Tue 31 Oct"; with `year`: "31 okt 2017" (no weekday). Unreadable input as is. */
-export function formatDate(date: string, lang: Lang, { year = false } = {}): string {
+export function formatDate(date: string, lang: AppLanguage, { year = false } = {}): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
   if (!m) return date;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -33,17 +33,17 @@ export function formatTime(local: string): string {
 }
 
 /** "tis 31 okt 09:30". */
-export function formatDateTime(local: string, lang: Lang): string {
+export function formatDateTime(local: string, lang: AppLanguage): string {
   return `${formatDate(local, lang)} ${formatTime(local)}`;
 }
 
 /** "30 okt – 2 nov". */
-export function formatDateRange(from: string, to: string, lang: Lang): string {
+export function formatDateRange(from: string, to: string, lang: AppLanguage): string {
   return `${formatDate(from, lang)} – ${formatDate(to, lang)}`;
 }
 
 /** "Anna, Bo och Cia" / "Anna, Bo and 5 more"; "hela delegationen" when everyone is meant. */
-export function formatNames(names: readonly string[], lang: Lang, { everyone = false } = {}): string {
+export function formatNames(names: readonly string[], lang: AppLanguage, { everyone = false } = {}): string {
   if (everyone && names.length > 1) return lang === 'sv' ? 'hela delegationen' : 'the whole delegation';
   const and = lang === 'sv' ? 'och' : 'and';
   if (names.length <= 3) {
@@ -55,12 +55,12 @@ export function formatNames(names: readonly string[], lang: Lang, { everyone = f
 }
 
 /** Swedish genitive: "Annas", but "Anders" stays "Anders" (names ending in s, x or z). */
-export function genitive(name: string, lang: Lang): string {
+export function genitive(name: string, lang: AppLanguage): string {
   if (lang === 'en') return `${name}’s`;
   return /[sxz]$/i.test(name) ? name : `${name}s`;
 }
 
 /** "Jinan-tid" / "Jinan time" for a zone, named after the trip's destination in it. */
-export function formatZone(label: string, lang: Lang): string {
+export function formatZone(label: string, lang: AppLanguage): string {
   return lang === 'sv' ? `${label}-tid` : `${label} time`;
 }

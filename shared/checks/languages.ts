@@ -1,5 +1,5 @@
-import { fold } from './cities';
-import type { Lang } from './types';
+import { foldName } from '../text/fold';
+import type { AppLanguage } from '../domain/language';
 
 /**
  * Languages for the interpreter check. Language fields hold BCP 47 tags ("zh", "zh-CN", "sv");
@@ -30,7 +30,7 @@ for (const [tag, entry] of Object.entries(NAMES)) for (const alias of entry.alia
 
 /** The primary language subtag of one entry ("zh-Hans-CN" → "zh", "Chinese" → "zh"); null if empty. */
 export function normaliseLanguage(entry: string): string | null {
-  const folded = fold(entry);
+  const folded = foldName(entry);
   if (!folded) return null;
   const alias = ALIASES.get(folded);
   if (alias) return alias;
@@ -48,7 +48,7 @@ export function parseLanguages(text: string): string[] {
   return [...result];
 }
 
-export function languageName(tag: string, lang: Lang): string {
+export function languageName(tag: string, lang: AppLanguage): string {
   return NAMES[tag]?.[lang] ?? tag;
 }
 
@@ -77,5 +77,5 @@ const NATIONALITIES = new Map<string, string>();
 for (const [tag, names] of NATIONALITY_LANGUAGE) for (const name of names) NATIONALITIES.set(name, tag);
 
 export function nationalityLanguage(nationality: string): string | null {
-  return NATIONALITIES.get(fold(nationality)) ?? null;
+  return NATIONALITIES.get(foldName(nationality)) ?? null;
 }

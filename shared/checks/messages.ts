@@ -3,7 +3,8 @@ import type { VisaStatus } from '../domain/member';
 import { formatDate, formatDateRange, formatDateTime, formatNames, formatTime, formatZone, genitive } from './format';
 import type { EntryArea, PassportMeasuredFrom } from './entry-rules';
 import { languageName } from './languages';
-import type { Lang, LocalizedText } from './types';
+import type { LocalizedText } from './types';
+import type { AppLanguage } from '../domain/language';
 
 /**
  * Every text the checks write, in Swedish and English side by side so a translator sees both.
@@ -39,15 +40,15 @@ export function itemRef(item: Item, zoneLabel: ((zone: string) => string) | null
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const both = (render: (lang: Lang) => string): LocalizedText => ({ sv: capitalise(render('sv')), en: capitalise(render('en')) });
-const quote = (title: string, lang: Lang) => (lang === 'sv' ? `”${title}”` : `“${title}”`);
-const who = (w: Who, lang: Lang) => formatNames(w.names, lang, { everyone: w.everyone });
+const both = (render: (lang: AppLanguage) => string): LocalizedText => ({ sv: capitalise(render('sv')), en: capitalise(render('en')) });
+const quote = (title: string, lang: AppLanguage) => (lang === 'sv' ? `”${title}”` : `“${title}”`);
+const who = (w: Who, lang: AppLanguage) => formatNames(w.names, lang, { everyone: w.everyone });
 /** English verbs agree with the subject: "Anna attends", "Anna and Bo attend", "the whole delegation attends". */
 const plural = (w: Who) => !w.everyone && w.names.length > 1;
-const zone = (label: string | null, lang: Lang) => (label ? ` ${formatZone(label, lang)}` : '');
+const zone = (label: string | null, lang: AppLanguage) => (label ? ` ${formatZone(label, lang)}` : '');
 
 /** "mån 30 okt 09:00–11:30", "lör 28 okt 13:30 Stockholm-tid – sön 29 okt 04:10 Jinan-tid". */
-export function when(ref: ItemRef, lang: Lang): string {
+export function when(ref: ItemRef, lang: AppLanguage): string {
   if (ref.allDay) {
     const last = ref.endLocal?.slice(0, 10);
     return last && last !== ref.startLocal.slice(0, 10)
@@ -70,7 +71,7 @@ export function when(ref: ItemRef, lang: Lang): string {
 export type ReturnBasis = 'journey-home' | 'trip-end' | 'no-journey-home';
 
 /** "the return home on 5 Nov 2017", or the trip's last day. */
-const returnHome = (p: { returnDate: string; basis: ReturnBasis }, lang: Lang) => {
+const returnHome = (p: { returnDate: string; basis: ReturnBasis }, lang: AppLanguage) => {
   const date = formatDate(p.returnDate, lang, { year: true });
   if (p.basis === 'journey-home') return lang === 'sv' ? `hemresan ${date}` : `the return home on ${date}`;
   const missing = p.basis === 'no-journey-home';
@@ -103,7 +104,7 @@ const RULE_NAMES: Record<EntryArea, LocalizedText | null> = {
 };
 
 /** "leaving the Schengen area on 26 May 2016 (the Schengen rule)", "the return home on 5 Nov 2017". */
-const passportReference = (r: PassportReference, lang: Lang): string => {
+const passportReference = (r: PassportReference, lang: AppLanguage): string => {
   const returnBasis: ReturnBasis = r.basis === 'journey' ? 'journey-home' : r.basis === 'trip' ? 'trip-end' : 'no-journey-home';
   if (r.from === 'return') return returnHome({ returnDate: r.date, basis: returnBasis }, lang);
   const date = formatDate(r.date, lang, { year: true });
@@ -125,7 +126,7 @@ const passportReference = (r: PassportReference, lang: Lang): string => {
   return notes.length ? `${text} (${notes.join('; ')})` : text;
 };
 
-const at = (local: string, label: string | null, lang: Lang) => `${formatDateTime(local, lang)}${zone(label, lang)}`;
+const at = (local: string, label: string | null, lang: AppLanguage) => `${formatDateTime(local, lang)}${zone(label, lang)}`;
 
 export const messages = {
   overlap: (p: { who: Who; a: ItemRef; b: ItemRef; assumed: { title: string; minutes: number } | null }) =>

@@ -61,7 +61,6 @@ export interface LocalizedText {
   sv: string;
   en: string;
 }
-export type Lang = keyof LocalizedText;
 
 /** The member field a finding asks to fix (the members screen focuses it). */
 export type MemberField = 'passportExpiry' | 'visaStatus' | 'visaExpiry' | 'phone' | 'nationality';

@@ -1,6 +1,7 @@
 import { budgetLabels } from '../budget/labels';
 import type { TripBudget } from '../domain/budget';
 import { formatAmount } from '../money/money';
+import type { AppLanguage } from '../domain/language';
 
 const WORDS = {
   sv: { heading: 'Budget', planned: 'Planerat SEK', actual: 'Utfall SEK', amount: 'Beviljat SEK', total: 'Totalt', category: 'Kategori', payer: 'Betalas av', perDiem: 'varav traktamente enligt programmet', warnings: 'Varningar', over: 'mer än planerat', exceeded: 'mer än beviljat' },
@@ -14,7 +15,7 @@ const WORDS = {
  * report can both place it.
  */
 /** `headingClassName`: the heading style of the document it sits in (the report's section titles). */
-export function BudgetSummary({ budget, lang, headingClassName }: { budget: TripBudget; lang: 'sv' | 'en'; headingClassName?: string }) {
+export function BudgetSummary({ budget, lang, headingClassName }: { budget: TripBudget; lang: AppLanguage; headingClassName?: string }) {
   const w = WORDS[lang];
   const l = budgetLabels[lang];
   const sek = (minor: number) => formatAmount(minor, 'SEK', lang);

@@ -1,6 +1,6 @@
 import { formatDayHeading, formatTime } from './format';
 import type { DocumentLabels } from './labels';
-import type { ProgrammeModel } from './model';
+import type { ProgrammeModel } from './model-types';
 import { NameWithNative } from './text';
 
 /**

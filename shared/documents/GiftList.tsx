@@ -1,4 +1,4 @@
-import { formatSek } from '../gifts/money';
+import { formatSek } from '../money/kronor';
 import type { DocumentGift } from './gifts';
 import { appLanguageOf, type DocumentLanguage, type LabelLanguage } from './options';
 import { inEveryLanguage } from './labels';

@@ -1,7 +1,7 @@
 import { memberName } from './Cover';
 import { formatDayHeading, formatShortDate, formatTime } from './format';
 import type { DocumentLabels } from './labels';
-import type { DocumentMember, ProgrammeEntry, ProgrammeModel } from './model';
+import type { DocumentMember, ProgrammeEntry, ProgrammeModel } from './model-types';
 import { Translated } from './text';
 
 /**

@@ -1,6 +1,6 @@
 import { formatDateRange, formatLongDate } from './format';
 import type { DocumentLabels } from './labels';
-import type { ProgrammeModel } from './model';
+import type { ProgrammeModel } from './model-types';
 import type { InvitationModel, InvitedVisitor } from './invitation';
 import { Joined, Native, Paragraphs } from './text';
 

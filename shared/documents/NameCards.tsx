@@ -1,4 +1,4 @@
-import type { DocumentMember, ProgrammeModel } from './model';
+import type { DocumentMember, ProgrammeModel } from './model-types';
 import { languagesOf, type DocumentLanguage } from './options';
 import { BADGE_MM, badgeCell, badgeGrid, CROP_GAP_MM, CROP_LENGTH_MM, fittedFontSize, PAPER_MM, perSheet, placeCardFace, type BadgeGrid } from './sheets';
 import { ownAndTranslation, scriptLang } from './text';

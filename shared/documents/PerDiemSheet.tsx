@@ -1,5 +1,6 @@
 import type { PerDiemDay, PerDiemReport } from '../per-diem';
 import { formatAmount } from '../money/money';
+import type { AppLanguage } from '../domain/language';
 
 /**
  * The per-diem sheet: one section per member with the day-by-day basis an auditor can follow —
@@ -42,11 +43,11 @@ const WORDS = {
   },
 } as const;
 
-export function perDiemTitle(tripTitle: string, lang: 'sv' | 'en'): string {
+export function perDiemTitle(tripTitle: string, lang: AppLanguage): string {
   return `${WORDS[lang].title}: ${tripTitle}`;
 }
 
-export function PerDiemSheet({ report, tripTitle, lang }: { report: PerDiemReport; tripTitle: string; lang: 'sv' | 'en' }) {
+export function PerDiemSheet({ report, tripTitle, lang }: { report: PerDiemReport; tripTitle: string; lang: AppLanguage }) {
   const w = WORDS[lang];
   const sek = (minor: number | null) => (minor === null ? w.none : formatAmount(minor, 'SEK', lang));
   const note = (d: PerDiemDay) =>

@@ -1,4 +1,4 @@
-import type { AppLanguage } from './options';
+import type { AppLanguage } from '../domain/language';
 import type { PersonRecord } from '../domain/privacy';
 import { documentLabels } from './labels';
 

@@ -2,7 +2,7 @@ import { BudgetSummary } from './BudgetSummary';
 import { formatHourDifference, formatLongDate, formatShortDate, formatTime, zoneCity } from './format';
 import type { DocumentLabels } from './labels';
 import { appLanguageOf, type DocumentLanguage } from './options';
-import type { ContactGroup, HotelStay, ProgrammeModel } from './model';
+import type { ContactGroup, HotelStay, ProgrammeModel } from './model-types';
 import { Joined, NameWithNative, Native, Paragraphs } from './text';
 
 /** The reference pages: hotels, key contacts, time differences (and the organisers' extras). */

@@ -2,9 +2,9 @@ import { itemStateLabels } from './state-labels';
 import type { ReactNode } from 'react';
 import { TRAVEL_KINDS } from '../domain/item';
 import { memberName } from './Cover';
-import { formatDayHeading, formatShortDate, formatTime, formatUtcOffset, zoneCity } from './format';
+import { formatDayHeading, formatShortDate, formatTime, utcOffsetAt, zoneCity } from './format';
 import type { DocumentLabels } from './labels';
-import type { DocumentContact, ProgrammeDay, ProgrammeEntry, ProgrammeModel } from './model';
+import type { DocumentContact, ProgrammeDay, ProgrammeEntry, ProgrammeModel } from './model-types';
 import { Joined, NameWithNative, Native, Paragraphs, scriptLang, Translated, TranslatedParagraphs, ownAndTranslation } from './text';
 import type { DocumentLanguage } from './options';
 import { GIFT_LIST_LABELS, GiftList } from './GiftList';
@@ -39,7 +39,7 @@ function Day({ day, model, t }: { day: ProgrammeDay; model: ProgrammeModel; t: D
         <div className="day-header">
           <h2 className="day-title">{formatDayHeading(day.date, lang)}</h2>
           <p className="day-zone">
-            {t.localTime} {formatUtcOffset(noon, zone)}
+            {t.localTime} {utcOffsetAt(noon, zone)}
           </p>
         </div>
         {model.showHomeTime ? (
@@ -74,7 +74,7 @@ function timeText(entry: ProgrammeEntry, dayZoneName: string, model: ProgrammeMo
   return (
     <>
       <span className="time">{end ? `${start}–${end}` : start}</span>
-      {entry.zone !== dayZoneName ? <span className="zone">{formatUtcOffset(entry.local, entry.zone)}</span> : null}
+      {entry.zone !== dayZoneName ? <span className="zone">{utcOffsetAt(entry.local, entry.zone)}</span> : null}
     </>
   );
 }
@@ -242,14 +242,14 @@ function Journey({ entry, model, t }: { entry: ProgrammeEntry; model: ProgrammeM
       ) : null}
       <p className="entry-line journey-leg">
         <span className="journey-label">{t.departure}</span> <strong>{formatTime(item.startLocal, lang)}</strong>{' '}
-        <span className="muted">{formatUtcOffset(item.startLocal, item.startZone)}</span>
+        <span className="muted">{utcOffsetAt(item.startLocal, item.startZone)}</span>
         {d.from ? <> · {d.from}</> : null}
       </p>
       {end ? (
         <p className="entry-line journey-leg">
           <span className="journey-label">{t.arrival}</span> <strong>{formatTime(end, lang)}</strong>
           {sameDay ? null : <> {formatShortDate(end, lang)}</>}{' '}
-          <span className="muted">{formatUtcOffset(end, item.endZone)}</span>
+          <span className="muted">{utcOffsetAt(end, item.endZone)}</span>
           {d.to ? <> · {d.to}</> : null}
         </p>
       ) : null}

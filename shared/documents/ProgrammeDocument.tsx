@@ -3,7 +3,7 @@ import { DietarySheet } from './DietarySheet';
 import { HostOverview, HostSchedule } from './HostOverview';
 import { InvitationLetter } from './InvitationLetter';
 import { documentLabels } from './labels';
-import type { ProgrammeModel } from './model';
+import type { ProgrammeModel } from './model-types';
 import { Practical } from './Practical';
 import { NameBadges, PlaceCards } from './NameCards';
 import { languagesOf, type DocumentLanguage } from './options';

@@ -1,7 +1,7 @@
 import { format } from 'date-fns';
 import { enGB, sv, zhCN } from 'date-fns/locale';
 import { formatTimeOfDay } from '../time/typed';
-import { offsetMinutes, toInstant } from '../time/zoned';
+import { formatUtcOffset, offsetMinutes, toInstant } from '../time/zoned';
 import { languagesOf, type DocumentLanguage, type LabelLanguage } from './options';
 
 /**
@@ -75,22 +75,16 @@ function dateRange(start: string, end: string, one: LabelLanguage): string {
 
 /**
  * "09:30" in every language (24-hour, also in Chinese): exactly as the app's screens and fields show it (shared/time/typed),
- * so a time reads the same in the UI and in the PDF. Swedish once printed "09.30" here while
- * every screen said "09:30".
+ * so a time reads the same in the UI and in the PDF: date-fns' Swedish "HH.mm" would print
+ * "09.30" beside screens that say "09:30".
  */
 export function formatTime(local: string, _lang: DocumentLanguage): string {
   return formatTimeOfDay(local);
 }
 
 /** "UTC+8", "UTC+5:30", "UTC" for a local time in a zone (so summer time is right). */
-export function formatUtcOffset(local: string, zone: string): string {
-  const minutes = offsetMinutes(toInstant(local, zone), zone);
-  if (minutes === 0) return 'UTC';
-  const sign = minutes > 0 ? '+' : '−';
-  const abs = Math.abs(minutes);
-  const h = Math.floor(abs / 60);
-  const m = abs % 60;
-  return `UTC${sign}${h}${m ? `:${String(m).padStart(2, '0')}` : ''}`;
+export function utcOffsetAt(local: string, zone: string): string {
+  return formatUtcOffset(offsetMinutes(toInstant(local, zone), zone));
 }
 
 /** "Stockholm" from "Europe/Stockholm", "Ho Chi Minh" from "Asia/Ho_Chi_Minh". */

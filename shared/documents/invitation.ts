@@ -1,5 +1,6 @@
 import type { Member } from '../domain/member';
 import type { TripWorkspace } from '../domain/workspace';
+import { fold } from '../text/fold';
 
 /**
  * The Schengen invitation letter as data. It is the ONE document that shows passport numbers:
@@ -69,13 +70,11 @@ function toInvitedVisitor(m: Member): InvitedVisitor {
   };
 }
 
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase().trim();
-
 function placesOf(workspace: TripWorkspace, memberId: string | null): string[] {
   const places: string[] = [];
   const seen = new Set<string>();
   const add = (city: string) => {
-    const key = fold(city);
+    const key = fold(city).trim();
     if (key === '' || seen.has(key)) return;
     seen.add(key);
     places.push(city.trim());

@@ -1,255 +1,45 @@
+import { runChecks } from '../checks';
 import type { Contact, ContactRole, Organisation } from '../domain/contact';
-import type { TripBudget } from '../domain/budget';
-import type { Item, ItemDetails } from '../domain/item';
-import { giftsByItem, toDocumentGifts, type DocumentGift } from './gifts';
-import type { FollowUp, MeetingDetails } from '../domain/meeting';
-import type { DelegationRole, Member, MemberSide } from '../domain/member';
+import type { Item } from '../domain/item';
+import type { MeetingDetails } from '../domain/meeting';
+import type { Member } from '../domain/member';
 import { secondClockZone, type Destination, type Trip } from '../domain/trip';
 import type { TripWorkspace } from '../domain/workspace';
-import type { MeetingTranslation, MemberTranslation } from '../domain/translation';
+import { fold } from '../text/fold';
 import { addDaysToDate, convertLocal, daysBetween, offsetMinutes, toInstant } from '../time/zoned';
+import { buildDietarySheet } from './dietary';
+import { attends, entriesOf, groupByLocalDay, itemsFor } from './entries';
+import { giftsByItem, toDocumentGifts, type DocumentGift } from './gifts';
+import { buildInvitationData } from './invitation-data/model';
+import { buildInvitation } from './invitation';
+import type {
+  ContactGroup,
+  DocumentContact,
+  DocumentItem,
+  DocumentMeeting,
+  DocumentMember,
+  HotelStay,
+  OpenFollowUp,
+  ProgrammeDay,
+  ProgrammeEntry,
+  ProgrammeModel,
+  TimeDifference,
+} from './model-types';
 import type { DocumentSettings } from './options';
-import { runChecks, type CheckResult } from '../checks';
-import { buildInvitation, type InvitationModel } from './invitation';
-import { buildDietarySheet, type DietarySheetModel } from './dietary';
+import { buildReport } from './report/model';
 import { buildSeatingSheet, buildSeatingSheets, type SeatingSheetModel } from './seating/model';
-import { buildReport, type ReportModel } from './report/model';
-import { buildInvitationData, type InvitationDataRow } from './invitation-data/model';
 
 /**
- * The programme document as data: what to print, already filtered for the variant and member.
- * Internal fields are removed HERE, not in the components, so a handout cannot show them
- * whatever a component does; members carry no passport or visa data at all.
+ * Builds the programme document's model (model-types.ts) from a trip's workspace: what to
+ * print, already filtered for the variant and member. Internal fields are removed HERE, not in
+ * the components, so a handout cannot show them whatever a component does.
  */
-
-/** What a document may say about a member (never passport, visa, dietary or emergency data). */
-export interface DocumentMember {
-  id: string;
-  name: string;
-  nativeName: string;
-  title: string;
-  organisation: string;
-  party: string;
-  role: DelegationRole;
-  side: MemberSide;
-  precedence: number;
-  /** Briefing only (organisers call members), and hosts' in every variant: visitors call them. */
-  phone: string;
-  email: string;
-  translation: MemberTranslation;
-}
-
-export interface DocumentContact {
-  id: string;
-  name: string;
-  nativeName: string;
-  title: string;
-  organisation: string;
-  organisationNative: string;
-  role: ContactRole;
-  phone: string;
-  email: string;
-  messaging: string;
-  address: string;
-}
-
-/** A public-safe copy of an item: internal notes and booking data only in the briefing. */
-export type DocumentItem = Omit<Item, 'details'> & { details: ItemDetails };
-
-export interface DocumentMeeting {
-  host: string;
-  hostNative: string;
-  counterparts: DocumentContact[];
-  interpreter: string;
-  agenda: string;
-  translation: MeetingTranslation;
-  onlineUrl: string;
-  /** Briefing only; empty strings/arrays otherwise. */
-  talkingPoints: string;
-  giftsGiven: string;
-  giftsReceived: string;
-  dressCode: string;
-  openFollowUps: FollowUp[];
-}
-
-/** Which part of an item a programme row shows. */
-export type EntryPart = 'whole' | 'check-in' | 'check-out' | 'all-day';
-
-export interface ProgrammeEntry {
-  key: string;
-  item: DocumentItem;
-  part: EntryPart;
-  /** Local date-time of this row and its zone (a check-out row uses the item's end). */
-  local: string;
-  zone: string;
-  /** The same moment at home, when the home-time column is shown and the zones differ. */
-  homeLocal: string | null;
-  /** Attending visitors when not all of them attend; null means the whole delegation. */
-  participants: DocumentMember[] | null;
-  /** Host members with the visitors at this item (incoming trips), in order of precedence. */
-  accompaniedBy: DocumentMember[];
-  /**
-   * Meals, in the briefing and the hosts' overview only: the attending visitors' dietary needs,
-   * for the restaurant. Personal data, so never in a handout.
-   */
-  dietary: { name: string; needs: string }[];
-  meeting: DocumentMeeting | null;
-  contacts: DocumentContact[];
-  /** Briefing only: the gift register's gifts for this item (planned gifts per meeting). */
-  gifts: DocumentGift[];
-}
-
-export interface ProgrammeDay {
-  /** Local calendar date, YYYY-MM-DD, in the zone of the day's items. */
-  date: string;
-  entries: ProgrammeEntry[];
-}
-
-export interface HotelStay {
-  item: DocumentItem;
-  checkIn: string;
-  checkOut: string | null;
-  nights: number | null;
-}
-
-export interface ContactGroup {
-  role: ContactRole;
-  contacts: DocumentContact[];
-}
-
-export interface TimeDifference {
-  /** Destinations that share this difference ("Jinan, Shenyang"). */
-  cities: string[];
-  /** Destination minus home, in minutes, on the trip's first day. */
-  minutes: number;
-  /** Where summer time starts or ends during the trip: the new difference from that date. */
-  changes: { date: string; minutes: number }[];
-}
-
-export interface OpenFollowUp {
-  itemTitle: string;
-  date: string;
-  followUp: FollowUp;
-}
-
-export interface ProgrammeModel {
-  settings: DocumentSettings;
-  trip: Trip;
-  /** The trip's notes and funding are organisers' matters: blank unless briefing. */
-  internal: boolean;
-  organisationName: string;
-  /** The organisation's address and phone for the running footer ("Stadshuset, Västerås · 021-39 00 00"). */
-  organisationContact: string;
-  logo: string | null;
-  /** The member a personal programme is for. */
-  member: DocumentMember | null;
-  /** Every member, both sides, in order of precedence. */
-  members: DocumentMember[];
-  /** "The delegation": the members who travel (visitors), in order of precedence. */
-  visitors: DocumentMember[];
-  /** "Your hosts": host members (incoming trips), in order of precedence. */
-  hosts: DocumentMember[];
-  head: DocumentMember | null;
-  /** The zone of the second clock (visitors' home on incoming trips, ours on outgoing); null: none. */
-  secondClockZone: string | null;
-  destinations: Destination[];
-  days: ProgrammeDay[];
-  /** True when the home-time column is asked for and some time differs from home. */
-  showHomeTime: boolean;
-  hotels: HotelStay[];
-  contacts: ContactGroup[];
-  timeDifferences: TimeDifference[];
-  followUps: OpenFollowUp[];
-  /**
-   * Errors and warnings of the trip checks (shared/checks), briefing only: the same findings the
-   * Checks screen and `cli check` show. A personal briefing keeps those concerning its member.
-   */
-  findings: CheckResult[];
-  /** Budget totals: the whole-trip briefing only, when the workspace carries them; else null. */
-  budget: TripBudget | null;
-  /** The invitation letter's data (passport numbers): variant 'invitation' only, else null. */
-  invitation: InvitationModel | null;
-  /** One meal's dietary needs: variant 'dietary' only, else null. */
-  dietarySheet: DietarySheetModel | null;
-  /** One item's table plan: variant 'seating' only, else null. */
-  seatingSheet: SeatingSheetModel | null;
-  /** The briefing's table plans, one page each (items of the programme that have one). */
-  seatingPlans: SeatingSheetModel[];
-  /** The post-trip report: variant 'report' only, else null. */
-  report: ReportModel | null;
-  /** The invitation data pack (passport data): variant 'invitation-data' only, else null. */
-  invitationData: InvitationDataRow[] | null;
-}
-
-/** Does `memberId` attend `item`? (All members, including members added later, or named.) */
-export function attends(item: Pick<Item, 'allMembers' | 'participantIds'>, memberId: string): boolean {
-  return item.allMembers || item.participantIds.includes(memberId);
-}
-
-/** The items of a personal programme (or all items when memberId is null), in programme order. */
-export function itemsFor<T extends Pick<Item, 'allMembers' | 'participantIds'>>(items: readonly T[], memberId: string | null): T[] {
-  return memberId === null ? [...items] : items.filter((item) => attends(item, memberId));
-}
-
 /** Order in the contacts section: the people met first, safety numbers last. */
 export const CONTACT_ROLE_ORDER: readonly ContactRole[] = [
   'host', 'interpreter', 'guide', 'driver', 'hotel', 'company', 'embassy', 'consulate', 'emergency', 'other',
 ];
 /** Always listed in a personal programme, even when none of the member's items names them. */
 const SAFETY_ROLES: readonly ContactRole[] = ['embassy', 'consulate', 'emergency'];
-
-/**
- * One programme row per item, except: a hotel stay shows check-in and check-out on their own
- * days; an all-day item shows on every day it spans. Each row belongs to the LOCAL date of its
- * own time in its own zone (a flight that leaves Stockholm on the 28th is on the 28th even if it
- * lands on the 29th), and rows within a day are in real time order across zones.
- */
-export function entriesOf(item: Item): { part: EntryPart; local: string; zone: string }[] {
-  const startDate = item.startLocal.slice(0, 10);
-  const endDate = item.endLocal?.slice(0, 10) ?? null;
-  if (item.kind === 'accommodation') {
-    const rows: { part: EntryPart; local: string; zone: string }[] = [];
-    if (!endDate || endDate === startDate) return [{ part: 'whole', local: item.startLocal, zone: item.startZone }];
-    rows.push({ part: 'check-in', local: item.startLocal, zone: item.startZone });
-    rows.push({ part: 'check-out', local: item.endLocal!, zone: item.endZone });
-    return rows;
-  }
-  if (item.allDay) {
-    const days = endDate && endDate > startDate ? daysBetween(startDate, endDate) + 1 : 1;
-    return Array.from({ length: Math.min(days, 366) }, (_, i) => ({
-      part: 'all-day' as const,
-      local: `${addDaysToDate(startDate, i)}T00:00`,
-      zone: item.startZone,
-    }));
-  }
-  return [{ part: 'whole', local: item.startLocal, zone: item.startZone }];
-}
-
-/** Group rows by their local date; days in date order, rows in time order (all-day rows first). */
-export function groupByLocalDay<E extends { local: string; zone: string; part: EntryPart; item: Pick<Item, 'sortOrder' | 'title'> }>(
-  entries: readonly E[],
-): { date: string; entries: E[] }[] {
-  const byDate = new Map<string, E[]>();
-  for (const entry of entries) {
-    const date = entry.local.slice(0, 10);
-    const list = byDate.get(date) ?? [];
-    list.push(entry);
-    byDate.set(date, list);
-  }
-  const rank = (e: E) => (e.part === 'all-day' ? 0 : 1);
-  return [...byDate.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([date, list]) => ({
-      date,
-      entries: list.sort(
-        (a, b) =>
-          rank(a) - rank(b) ||
-          toInstant(a.local, a.zone) - toInstant(b.local, b.zone) ||
-          a.item.sortOrder - b.item.sortOrder ||
-          a.item.title.localeCompare(b.item.title),
-      ),
-    }));
-}
 
 export function buildProgrammeModel(workspace: TripWorkspace, requested: DocumentSettings): ProgrammeModel {
   // A Schengen invitation letter is written in English whatever the app's language.
@@ -468,7 +258,6 @@ function homeTimeOf(local: string, zone: string, homeZone: string): string | nul
   return home === local ? null : home;
 }
 
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 
 /**
  * The destinations a personal programme visits: those named as an item's city. When no item

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AppLanguage } from '../domain/language';
 import { Id, Line } from '../domain/primitives';
 
 /**
@@ -19,10 +20,6 @@ export const DocumentVariant = z.enum(['handout', 'briefing', 'hosts', 'invitati
  * table, two per A4 sheet.
  */
 export type DocumentVariant = z.infer<typeof DocumentVariant>;
-
-/** The app's own languages (its screens, the checks' messages, calendars): Swedish and English. */
-export const AppLanguage = z.enum(['sv', 'en']);
-export type AppLanguage = z.infer<typeof AppLanguage>;
 
 /** A language a document's labels exist in: the app's two and Chinese (Simplified) for the hosts. */
 export const LabelLanguage = z.enum(['sv', 'en', 'zh']);

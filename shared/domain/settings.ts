@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Line, TimeZone } from './primitives';
-import { AppLanguage, DocumentLanguage, Paper } from '../documents/options';
+import { DocumentLanguage, Paper } from '../documents/options';
+import { AppLanguage } from './language';
 import { LOGO_MAX_BYTES, type LogoType } from '../settings/logo';
 import { MAX_RETENTION_MONTHS } from '../privacy/personal-fields';
 

@@ -1,3 +1,4 @@
+import type { AppLanguage } from '../domain/language';
 /**
  * Money as integer minor units (öre, fen, cent) with its currency: sums of integers are exact,
  * where sums of floating-point kronor drift ("0.1 + 0.2"). Amounts stay within
@@ -7,8 +8,6 @@
  * conversion multiplies in BigInt, rounding half away from zero once per converted amount, so
  * the same line always converts to the same öre on every machine.
  */
-
-export type MoneyLocale = 'sv' | 'en';
 
 /** ISO 4217 currencies a delegation meets that have no minor unit; every other one has two. */
 const NO_MINOR_UNIT = new Set(['JPY', 'KRW', 'ISK', 'VND', 'CLP']);
@@ -29,7 +28,7 @@ export type ParsedAmount = { ok: true; minor: number } | { ok: false; reason: 'e
  * separator; a lone comma is the Swedish decimal comma — except in English, where "1,234" groups
  * thousands (three digits after every comma), as an English user means it.
  */
-export function parseAmount(text: string, currency = 'SEK', locale: MoneyLocale = 'sv'): ParsedAmount {
+export function parseAmount(text: string, currency = 'SEK', locale: AppLanguage = 'sv'): ParsedAmount {
   let s = text.replace(/[\s\u00a0\u202f\u2009]/g, '').replace(/[−–]/g, '-');
   if (s === '') return { ok: false, reason: 'empty' };
   const negative = s.startsWith('-');
@@ -66,7 +65,7 @@ export function parseAmount(text: string, currency = 'SEK', locale: MoneyLocale 
  * Minor units as text: "1 234,50" in Swedish (a no-break space groups thousands, so an amount
  * never wraps), "1,234.50" in English. Always with every decimal, so parseAmount reads it back.
  */
-export function formatAmount(minor: number, currency = 'SEK', locale: MoneyLocale = 'sv', options: { grouping?: boolean } = {}): string {
+export function formatAmount(minor: number, currency = 'SEK', locale: AppLanguage = 'sv', options: { grouping?: boolean } = {}): string {
   assertSafe(minor);
   const digits = minorDigits(currency);
   const negative = minor < 0;
@@ -80,7 +79,7 @@ export function formatAmount(minor: number, currency = 'SEK', locale: MoneyLocal
 }
 
 /** "1 234,50 SEK" / "SEK 1,234.50". */
-export function formatMoney(minor: number, currency: string, locale: MoneyLocale): string {
+export function formatMoney(minor: number, currency: string, locale: AppLanguage): string {
   const amount = formatAmount(minor, currency, locale);
   return locale === 'sv' ? `${amount}\u00a0${currency}` : `${currency}\u00a0${amount}`;
 }

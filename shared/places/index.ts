@@ -1,4 +1,5 @@
 import type { Destination } from '../domain/trip';
+import { foldName } from '../text/fold';
 import { AIRPORTS, CITIES, STATIONS } from './table';
 
 export { AIRPORTS, CITIES, STATIONS } from './table';
@@ -114,12 +115,5 @@ const LETTER = /[\p{L}\d]/u;
 
 /** Case, accents, apostrophes and dashes aside: "Xi’an" = "xi'an", "Sundsvall-Timrå" = "sundsvall timra". */
 function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[-‐‑–—/]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return foldName(text.replace(/[’‘`´]/g, "'").replace(/[-‐‑–—/]/g, ' '));
 }

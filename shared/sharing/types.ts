@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AppLanguage } from '../domain/language';
 import { Id } from '../domain/primitives';
 
 /**
@@ -52,7 +53,7 @@ export const CalendarInput = z.object({
   tripId: Id,
   /** Only this member's items; the whole programme when omitted. */
   memberId: Id.optional(),
-  lang: z.enum(['sv', 'en']).default('sv'),
+  lang: AppLanguage.default('sv'),
 });
 
 export const CsvInput = z.object({
@@ -62,7 +63,7 @@ export const CsvInput = z.object({
   /** ';' is what Excel expects with Swedish regional settings, ',' elsewhere. */
   separator: z.enum([';', ',']).default(';'),
   /** Language of the header row and of role names. */
-  lang: z.enum(['sv', 'en']).default('sv'),
+  lang: AppLanguage.default('sv'),
   includePassports: z.boolean().default(false),
 });
 
@@ -70,7 +71,7 @@ export const VcardInput = z.object({
   /** The contacts of this trip; the whole address book when omitted. */
   tripId: Id.optional(),
   /** Language of role names. */
-  lang: z.enum(['sv', 'en']).default('sv'),
+  lang: AppLanguage.default('sv'),
 });
 
 /** A file produced for the user to save: a suggested name and its text. */

@@ -1,3 +1,4 @@
+import type { AppLanguage } from '../domain/language';
 /**
  * Dates and times as people type and read them in fields: one pure parser and formatter for the
  * UI (renderer/src/ui/DateInput, TimeInput) and the documents, so a time reads the same on the
@@ -29,7 +30,6 @@
  * The grammar below is small and every rule is unit-tested (tests/shared/typed.test.ts).
  */
 
-export type EntryLanguage = 'sv' | 'en';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: 'empty' | 'unreadable' | 'noSuchDate' | 'noSuchTime' };
 
@@ -63,7 +63,7 @@ export function monthFromWord(word: string): number | null {
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** "2026-05-10" (sv) / "10 May 2026" (en): what a date field shows. */
-export function formatEntryDate(date: string, lang: EntryLanguage): string {
+export function formatEntryDate(date: string, lang: AppLanguage): string {
   const [y, m, d] = date.slice(0, 10).split('-').map(Number) as [number, number, number];
   if (lang === 'sv') return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
   return `${d} ${EN_SHORT[m - 1]} ${pad(y, 4)}`;

@@ -12,10 +12,10 @@ import { TZDate, tzOffset } from '@date-fns/tz';
  * instant; a time that never happens (Stockholm 2017-03-26 02:30) moves forward by the gap
  * (03:30 summer time). This is what Temporal calls 'compatible'.
  *
- * Fix: this used `new TZDate(y, m, d, h, min, zone)`, whose result near DST changes depended on
- * the computer's own time zone (the same item got a different instant on a laptop set to UTC
- * than on one set to Stockholm, and some zones came out an hour off). Only the zone's offsets
- * at fixed instants are used now, which do not depend on the machine.
+ * Only the zone's offsets at fixed instants are used, which do not depend on the machine; not
+ * `new TZDate(y, m, d, h, min, zone)`, whose result near DST changes depends on the computer's
+ * own time zone (the same item would get a different instant on a laptop set to UTC than on one
+ * set to Stockholm, and some zones come out an hour off).
  */
 export function toInstant(local: string, zone: string): number {
   // Memoised: the checks rerun over the same items after every edit, and an import validates and
@@ -73,6 +73,16 @@ export function convertLocal(local: string, fromZone: string, toZone: string): s
 /** Offset from UTC in minutes of `zone` at `instant` (Stockholm in summer: 120). */
 export function offsetMinutes(instant: number, zone: string): number {
   return -new TZDate(instant, zone).getTimezoneOffset();
+}
+
+/** "UTC+8", "UTC+5:30", "UTC−3" (a minus sign, not a hyphen), "UTC" for an offset in minutes. */
+export function formatUtcOffset(minutes: number): string {
+  if (minutes === 0) return 'UTC';
+  const sign = minutes > 0 ? '+' : '−';
+  const abs = Math.abs(minutes);
+  const h = Math.floor(abs / 60);
+  const m = abs % 60;
+  return `UTC${sign}${h}${m ? `:${String(m).padStart(2, '0')}` : ''}`;
 }
 
 /** Shift a calendar date ("2017-10-28") by whole days. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runChecks, type CheckKind, type CheckResult } from '../../shared/checks';
-import { fold } from '../../shared/checks/cities';
+import { foldName } from '../../shared/text/fold';
 import { formatDate } from '../../shared/checks/format';
 import type { Item } from '../../shared/domain/item';
 import type { TripWorkspace } from '../../shared/domain/workspace';
@@ -142,8 +142,8 @@ describe('checks on random plans (property-based)', () => {
           const found = runChecks(after);
           const byId = new Map(found.map((f) => [f.id, f]));
           const nightsAfter = namedNights(found);
-          const knownCities = new Set([...before.items.map((i) => fold(i.location.city)), ...before.trip.destinations.flatMap((d) => [fold(d.city), fold(d.nativeName)])]);
-          const newCity = added.location.city !== '' && !knownCities.has(fold(added.location.city));
+          const knownCities = new Set([...before.items.map((i) => foldName(i.location.city)), ...before.trip.destinations.flatMap((d) => [foldName(d.city), foldName(d.nativeName)])]);
+          const newCity = added.location.city !== '' && !knownCities.has(foldName(added.location.city));
           const movesStay = (id: string) => attends(added, id) && (added.kind === 'accommodation' || isTravel(added));
           const movesReturn = (id: string) => attends(added, id) && isTravel(added);
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import Database from 'better-sqlite3';
 import { afterEach, expect } from 'vitest';
 import { openCore, type Core } from '../../core/core';
 import type { ApiError, ApiResult } from '../../shared/api/result';
@@ -120,3 +121,17 @@ export function countRows(core: Core, table: string, where = '1', ...params: unk
 
 /** A random UUID that names nothing in the database. */
 export const unknownId = '00000000-0000-4000-8000-000000000000';
+
+/** A plain connection for inspecting a file the way a test needs (no core), closed after the test. */
+export function openRaw(file: string, options?: Database.Options): Database.Database {
+  const db = new Database(file, options);
+  onCleanup(() => db.open && db.close());
+  return db;
+}
+
+/** The file's own tables (not SQLite's), by name. */
+export function userTables(db: Database.Database): string[] {
+  return (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as {
+    name: string;
+  }[]).map((r) => r.name);
+}

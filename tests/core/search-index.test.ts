@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../core/core';
-import { fold } from '../../core/db/open';
+import { fold } from '../../shared/text/fold';
 import { seedDemo } from '../../core/demo';
 import { freshCore, makeItem, makeMember, makeTrip, ok, onCleanup, tempDbPath } from './helpers';
 import { databaseOf } from '../../core/db/raw-handle';

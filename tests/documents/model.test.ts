@@ -4,8 +4,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../core';
 import { getWorkspace } from '../../core/services/workspace';
-import { formatDateRange, formatDayHeading, formatTime, formatUtcOffset } from '../../shared/documents/format';
-import { attends, buildProgrammeModel, entriesOf, groupByLocalDay, itemsFor } from '../../shared/documents/model';
+import { formatDateRange, formatDayHeading, formatTime, utcOffsetAt } from '../../shared/documents/format';
+import { attends, entriesOf, groupByLocalDay, itemsFor } from '../../shared/documents/entries';
+import { buildProgrammeModel } from '../../shared/documents/model';
 import { DocumentSettings } from '../../shared/documents/options';
 import type { Item } from '../../shared/domain/item';
 import type { TripWorkspace } from '../../shared/domain/workspace';
@@ -102,9 +103,9 @@ describe('formatting', () => {
     expect(formatTime('2017-10-28T09:05', 'sv')).toBe('09:05');
     expect(formatTime('2017-10-28T09:05', 'en')).toBe('09:05');
     // Stockholm leaves summer time on 29 October 2017.
-    expect(formatUtcOffset('2017-10-28T12:00', 'Europe/Stockholm')).toBe('UTC+2');
-    expect(formatUtcOffset('2017-10-30T12:00', 'Europe/Stockholm')).toBe('UTC+1');
-    expect(formatUtcOffset('2017-10-30T12:00', 'Asia/Kolkata')).toBe('UTC+5:30');
+    expect(utcOffsetAt('2017-10-28T12:00', 'Europe/Stockholm')).toBe('UTC+2');
+    expect(utcOffsetAt('2017-10-30T12:00', 'Europe/Stockholm')).toBe('UTC+1');
+    expect(utcOffsetAt('2017-10-30T12:00', 'Asia/Kolkata')).toBe('UTC+5:30');
   });
 });
 

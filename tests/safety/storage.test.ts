@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../core/api/dispatch';
-import { fold } from '../../core/db/open';
+import { fold } from '../../shared/text/fold';
 import { searchIndexIsCurrent } from '../../core/services/search-index';
 import type { Core } from '../../core/core';
 import type { ApiResult } from '../../shared/api/result';

@@ -5,10 +5,10 @@ import {
   formatDateRange,
   formatDayCount,
   formatLongDate,
-  formatUtcOffset,
   formatWeekdayDate,
 } from '../../renderer/src/lib/dates';
 import { searchTimeZones, timeZoneLabel } from '../../renderer/src/lib/timezones';
+import { formatUtcOffset } from '../../shared/time/zoned';
 
 // Run in a zone with daylight saving so a date-shifting bug would show.
 process.env.TZ = 'Europe/Stockholm';

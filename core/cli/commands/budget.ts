@@ -9,6 +9,7 @@ import { expectOk, openCliCore } from '../open';
 import { resolveTrip } from '../resolve';
 import { fileStep, requireOption } from './export';
 import { languageOf } from './ics';
+import type { AppLanguage } from '../../../shared/domain/language';
 
 /**
  * `budget`: a trip's budget totals (planned vs actual in SEK per category and payer, with the
@@ -51,7 +52,7 @@ export const budgetCommand: Command = {
   },
 };
 
-function report(title: string, budget: TripBudget, lang: 'sv' | 'en'): string {
+function report(title: string, budget: TripBudget, lang: AppLanguage): string {
   const l = budgetLabels[lang];
   const sek = (minor: number) => formatAmount(minor, 'SEK', lang).replace(/\u00a0/g, ' ').padStart(14);
   const row = (label: string, planned: number, actual: number) => `${label.padEnd(28)}${sek(planned)}${sek(actual)}\n`;

@@ -1,8 +1,9 @@
-import { CheckOptions, countBySeverity, SEVERITIES, type CheckResult, type CheckSeverity, type Lang } from '../../../shared/checks';
+import { CheckOptions, countBySeverity, SEVERITIES, type CheckResult, type CheckSeverity } from '../../../shared/checks';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
 import { expectOk, openCliCore } from '../open';
 import { resolveTrip } from '../resolve';
+import type { AppLanguage } from '../../../shared/domain/language';
 
 /**
  * `check`: run the trip checks. Exit 0 when nothing is at error level, 1 when something is, 2 on
@@ -50,7 +51,7 @@ export const checkCommand: Command = {
   },
 };
 
-function parseLang(value: unknown): Lang {
+function parseLang(value: unknown): AppLanguage {
   if (value === undefined) return 'en';
   if (value === 'sv' || value === 'en') return value;
   throw new CliError(`--lang must be sv or en, not "${String(value)}"`);
@@ -85,14 +86,14 @@ function parseOptions(values: Record<string, string | boolean | undefined>): Che
   return parsed.data;
 }
 
-const HEADINGS: Record<Lang, Record<CheckSeverity, string>> = {
+const HEADINGS: Record<AppLanguage, Record<CheckSeverity, string>> = {
   sv: { error: 'Fel', warning: 'Varningar', info: 'Information' },
   en: { error: 'Errors', warning: 'Warnings', info: 'Info' },
 };
 const MARKS: Record<CheckSeverity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
 
 /** Human report: a summary line, then the findings grouped by severity, most serious first. */
-function report(title: string, findings: CheckResult[], lang: Lang): string {
+function report(title: string, findings: CheckResult[], lang: AppLanguage): string {
   const counts = countBySeverity(findings);
   const summary =
     lang === 'sv'

@@ -1,5 +1,5 @@
 import type { GiftRegisterEntry } from '../../../shared/domain/gift';
-import { formatSek } from '../../../shared/gifts/money';
+import { formatSek } from '../../../shared/money/kronor';
 import type { ExportedFile } from '../../../shared/sharing/types';
 import { writeTextFile } from '../../sharing';
 import { CliError } from '../cli-error';

@@ -6,6 +6,7 @@ import type { Command } from '../command';
 import { expectOk, openCliCore } from '../open';
 import { resolveMember, resolveTrip } from '../resolve';
 import { fileStep, requireOption } from './export';
+import type { AppLanguage } from '../../../shared/domain/language';
 
 export const icsCommand: Command = {
   name: 'ics',
@@ -57,7 +58,7 @@ export const icsCommand: Command = {
   },
 };
 
-export function languageOf(value: unknown): 'sv' | 'en' {
+export function languageOf(value: unknown): AppLanguage {
   if (value === undefined) return 'sv';
   if (value === 'sv' || value === 'en') return value;
   throw new CliError(`Unknown --lang ${String(value)}: use sv or en`);

@@ -7,6 +7,7 @@ import type { Command } from '../command';
 import { expectOk, openCliCore } from '../open';
 import { resolveMember, resolveTrip } from '../resolve';
 import { languageOf } from './ics';
+import type { AppLanguage } from '../../../shared/domain/language';
 
 /**
  * `per-diem`: each travelling member's per diem, day by day, from the programme and the normal
@@ -49,7 +50,7 @@ export const perDiemCommand: Command = {
   },
 };
 
-function sheetText(title: string, report: PerDiemReport, lang: 'sv' | 'en'): string {
+function sheetText(title: string, report: PerDiemReport, lang: AppLanguage): string {
   const sv = lang === 'sv';
   const sek = (minor: number | null) => (minor === null ? '–' : formatAmount(minor, 'SEK', lang).replace(/\u00a0/g, ' '));
   let text = `${title}\n`;

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ErasePreview, EraseResult, PersonCandidate } from '../../../shared/domain/privacy';
-import { fold } from '../../db/open';
+import { fold } from '../../../shared/text/fold';
 import { prepared } from '../../db/statements';
 import { deleteContact } from '../contacts';
 import { deleteMember } from '../members';

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { PersonCandidate, PersonContactRecord, PersonLookup, PersonMemberRecord, PersonQuery, PersonRecord } from '../../../shared/domain/privacy';
-import { fold } from '../../db/open';
+import { fold } from '../../../shared/text/fold';
 import { prepared } from '../../db/statements';
 import { contactTable } from '../contacts';
 import { memberTable } from '../members';

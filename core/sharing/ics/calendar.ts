@@ -4,14 +4,15 @@ import type { Item } from '../../../shared/domain/item';
 import type { Member } from '../../../shared/domain/member';
 import type { TripWorkspace } from '../../../shared/domain/workspace';
 import { addDaysToDate, toInstant } from '../../../shared/time/zoned';
-import { sharingLabels, type SharingLanguage } from '../labels';
+import { sharingLabels } from '../labels';
 import { describeItem, indexWorkspace, locationOf } from './text';
 import { CalendarZones, localDate, localTime, utcTime } from './timezones';
+import type { AppLanguage } from '../../../shared/domain/language';
 
 export interface CalendarOptions {
   /** Only this member's items (all-member items and those they take part in). */
   member?: Member;
-  lang?: SharingLanguage;
+  lang?: AppLanguage;
   /** DTSTAMP: when the file was made (tests fix it). */
   now?: Date;
 }

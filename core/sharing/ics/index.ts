@@ -4,15 +4,15 @@ import { getMember } from '../../services/members';
 import { ServiceError } from '../../services/errors';
 import { getWorkspace } from '../../services/workspace';
 import { safeFileName } from '../file-names';
-import type { SharingLanguage } from '../labels';
 import { buildCalendar } from './calendar';
+import type { AppLanguage } from '../../../shared/domain/language';
 
 export { attends, buildCalendar, PRODID, UID_DOMAIN } from './calendar';
 
 /** The calendar of a trip, or of one member's items, as a file to save. */
 export function calendarFile(
   db: Database.Database,
-  input: { tripId: string; memberId?: string; lang?: SharingLanguage },
+  input: { tripId: string; memberId?: string; lang?: AppLanguage },
   now = new Date(),
 ): ExportedFile {
   const ws = getWorkspace(db, input.tripId);

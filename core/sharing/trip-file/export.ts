@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ExportedFile } from '../../../shared/sharing/types';
 import { toInstant } from '../../../shared/time/zoned';
-import { fold } from '../../db/open';
+import { fold } from '../../../shared/text/fold';
 import { now } from '../../services/clock';
 import { getWorkspace } from '../../services/workspace';
 import { safeFileName } from '../file-names';

@@ -1,5 +1,5 @@
 import type { Contact, Organisation } from '../../../shared/domain/contact';
-import { fold as foldText } from '../../db/open';
+import { fold as foldText } from '../../../shared/text/fold';
 import { contentOf, decide, type Chooser } from './decide';
 import type { FileContact, FileOrganisation, TripFile } from './format';
 import type { LocalState } from './local';

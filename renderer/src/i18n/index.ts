@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { useSettings } from '../state/settings';
 import { NAMESPACES, resources } from './resources';
-import type { Language } from './languages';
+import type { AppLanguage } from '../../../shared/domain/language';
 
 /**
  * i18next + react-i18next: the most used React i18n pair, with plurals through Intl.PluralRules,
@@ -34,7 +34,7 @@ export function initI18n(): typeof i18next {
   return i18next;
 }
 
-function applyDocumentLanguage(language: Language): void {
+function applyDocumentLanguage(language: AppLanguage): void {
   document.documentElement.lang = language;
 }
 

@@ -1,10 +1,11 @@
+import { AppLanguage } from '../../../shared/domain/language';
+
 /** The UI languages. Adding one means a folder of resource files beside this one. */
-export const LANGUAGES = ['sv', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export const LANGUAGES = AppLanguage.options;
 
-export const LANGUAGE_NAMES: Record<Language, string> = { sv: 'Svenska', en: 'English' };
+export const LANGUAGE_NAMES: Record<AppLanguage, string> = { sv: 'Svenska', en: 'English' };
 
-export function isLanguage(value: unknown): value is Language {
+export function isLanguage(value: unknown): value is AppLanguage {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
@@ -13,7 +14,7 @@ export function isLanguage(value: unknown): value is Language {
  * preferences (navigator.languages, which Electron fills from the OS) that we have, by its
  * primary subtag (sv-SE, sv-FI → sv); English otherwise.
  */
-export function languageFromLocales(locales: readonly string[]): Language {
+export function languageFromLocales(locales: readonly string[]): AppLanguage {
   for (const locale of locales) {
     const primary = locale.toLowerCase().split(/[-_]/)[0];
     if (isLanguage(primary)) return primary;

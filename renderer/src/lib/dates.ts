@@ -2,6 +2,7 @@ import { differenceInCalendarDays, format, type Locale } from 'date-fns';
 import { enGB, sv } from 'date-fns/locale';
 import { formatTimeOfDay } from '../../../shared/time/typed';
 import { toInstant } from '../../../shared/time/zoned';
+import type { AppLanguage } from '../../../shared/domain/language';
 
 /**
  * The one place dates become text. Every screen formats through these functions (or the
@@ -13,11 +14,10 @@ import { toInstant } from '../../../shared/time/zoned';
  * ('YYYY-MM-DDTHH:mm') are wall-clock times in their own zone and are formatted as written.
  */
 
-export type DateLanguage = 'sv' | 'en';
 
-const LOCALES: Record<DateLanguage, Locale> = { sv, en: enGB };
+const LOCALES: Record<AppLanguage, Locale> = { sv, en: enGB };
 
-export function dateLocale(language: DateLanguage): Locale {
+export function dateLocale(language: AppLanguage): Locale {
   return LOCALES[language];
 }
 
@@ -27,22 +27,22 @@ export function parseLocalDate(date: string): Date {
 }
 
 /** Swedish abbreviations carry a full stop ("okt."); date ranges read better without it. */
-function monthDay(date: Date, pattern: string, language: DateLanguage): string {
+function monthDay(date: Date, pattern: string, language: AppLanguage): string {
   return format(date, pattern, { locale: LOCALES[language] }).replace(/\.(?= |$)/g, '');
 }
 
 /** '28 Oct 2017' / '28 okt 2017'. */
-export function formatDate(date: string, language: DateLanguage = 'en'): string {
+export function formatDate(date: string, language: AppLanguage = 'en'): string {
   return monthDay(parseLocalDate(date), 'd MMM yyyy', language);
 }
 
 /** 'Saturday 28 October 2017' / 'lördag 28 oktober 2017'. */
-export function formatLongDate(date: string, language: DateLanguage = 'en'): string {
+export function formatLongDate(date: string, language: AppLanguage = 'en'): string {
   return format(parseLocalDate(date), 'EEEE d MMMM yyyy', { locale: LOCALES[language] });
 }
 
 /** 'Sat 28 Oct' / 'lör 28 okt': day headings in a programme. */
-export function formatWeekdayDate(date: string, language: DateLanguage = 'en'): string {
+export function formatWeekdayDate(date: string, language: AppLanguage = 'en'): string {
   return monthDay(parseLocalDate(date), 'EEE d MMM', language);
 }
 
@@ -50,7 +50,7 @@ export function formatWeekdayDate(date: string, language: DateLanguage = 'en'): 
  * '28 Oct 2017', '28–31 Oct 2017', '28 Oct – 4 Nov 2017' or '28 Dec 2017 – 3 Jan 2018':
  * the shared month and year are written once.
  */
-export function formatDateRange(startDate: string, endDate: string, language: DateLanguage = 'en'): string {
+export function formatDateRange(startDate: string, endDate: string, language: AppLanguage = 'en'): string {
   const start = parseLocalDate(startDate);
   const end = parseLocalDate(endDate);
   const f = (d: Date, pattern: string) => monthDay(d, pattern, language);
@@ -70,12 +70,12 @@ export function formatTime(local: string): string {
 }
 
 /** '28 Oct 2017 09:30' for a wall-clock date-time. */
-export function formatDateTime(local: string, language: DateLanguage = 'en'): string {
+export function formatDateTime(local: string, language: AppLanguage = 'en'): string {
   return `${formatDate(local.slice(0, 10), language)} ${formatTime(local)}`;
 }
 
 /** An instant (ISO timestamp such as updatedAt) in the computer's own zone: '28 Oct 2017 09:30'. */
-export function formatTimestamp(iso: string, language: DateLanguage = 'en'): string {
+export function formatTimestamp(iso: string, language: AppLanguage = 'en'): string {
   return monthDay(new Date(iso), 'd MMM yyyy HH:mm', language);
 }
 
@@ -87,16 +87,6 @@ export function dayCount(startDate: string, endDate: string): number {
 /** English only; screens use the `common:days` plural through i18n instead. */
 export function formatDayCount(days: number): string {
   return days === 1 ? '1 day' : `${days} days`;
-}
-
-/** 'UTC+8', 'UTC+5:30', 'UTC−3' (minus sign) for an offset in minutes. */
-export function formatUtcOffset(minutes: number): string {
-  if (minutes === 0) return 'UTC';
-  const sign = minutes > 0 ? '+' : '−';
-  const abs = Math.abs(minutes);
-  const h = Math.floor(abs / 60);
-  const m = abs % 60;
-  return `UTC${sign}${h}${m ? `:${String(m).padStart(2, '0')}` : ''}`;
 }
 
 /** Epoch milliseconds of a wall-clock time in its zone (re-exported for screens). */

@@ -1,6 +1,6 @@
 import { tzOffset } from '@date-fns/tz';
 import { isKnownTimeZone } from '../../../shared/domain/primitives';
-import { formatUtcOffset } from './dates';
+import { formatUtcOffset } from '../../../shared/time/zoned';
 
 /**
  * IANA time zones for pickers. The list comes from the browser's own tz database

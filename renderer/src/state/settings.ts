@@ -3,8 +3,9 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 import type { ApiCall } from '../../../shared/api/client';
 import { DEFAULT_SETTINGS, type Settings, type SettingsPatch } from '../../../shared/domain/settings';
 import { callSafely } from '../api/mutation';
-import { isLanguage, languageFromLocales, type Language } from '../i18n/languages';
+import { isLanguage, languageFromLocales } from '../i18n/languages';
 import { toast } from './toasts';
+import type { AppLanguage } from '../../../shared/domain/language';
 
 /**
  * The settings. Everything but the theme lives in the data file (settings:get / settings:update)
@@ -20,9 +21,9 @@ export type ThemePreference = 'system' | 'light' | 'dark';
 
 export interface SettingsState extends Omit<Settings, 'language'> {
   /** The UI language: the stored choice, else the system's. */
-  language: Language;
+  language: AppLanguage;
   theme: ThemePreference;
-  setLanguage: (language: Language) => void;
+  setLanguage: (language: AppLanguage) => void;
   setTheme: (theme: ThemePreference) => void;
   setShowHomeTimeByDefault: (show: boolean) => void;
   /** Save other settings (home zone, paper, organisation profile); resolves false on failure. */
@@ -33,7 +34,7 @@ export interface SettingsState extends Omit<Settings, 'language'> {
 
 export const SETTINGS_STORAGE_KEY = 'delegation-planner.settings';
 
-function systemLanguage(): Language {
+function systemLanguage(): AppLanguage {
   return languageFromLocales(typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]);
 }
 
@@ -100,12 +101,12 @@ function fromCore(settings: Settings): Partial<SettingsState> {
 }
 
 /** What an earlier version kept in localStorage (language, home-time default), if anything. */
-function legacyStoredSettings(): { language?: Language; showHomeTimeByDefault?: boolean } | null {
+function legacyStoredSettings(): { language?: AppLanguage; showHomeTimeByDefault?: boolean } | null {
   try {
     const raw = typeof localStorage === 'undefined' ? null : localStorage.getItem(SETTINGS_STORAGE_KEY);
     const state = raw ? (JSON.parse(raw) as { state?: Record<string, unknown> }).state : undefined;
     if (!state) return null;
-    const legacy: { language?: Language; showHomeTimeByDefault?: boolean } = {};
+    const legacy: { language?: AppLanguage; showHomeTimeByDefault?: boolean } = {};
     if (isLanguage(state.language)) legacy.language = state.language;
     if (typeof state.showHomeTimeByDefault === 'boolean') legacy.showHomeTimeByDefault = state.showHomeTimeByDefault;
     return Object.keys(legacy).length > 0 ? legacy : null;

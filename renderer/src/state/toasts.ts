@@ -9,8 +9,8 @@ import { create } from 'zustand';
  *   At most MAX_VISIBLE_TOASTS show: a new one pushes the oldest out.
  * - `toast.undoable({ message, undo })` after a delete (or archive): the toast has an Undo
  *   button, and Ctrl/Cmd+Z outside a text field runs the newest undo that has not run yet.
- *   `undo` is whatever brings the thing back: today a re-create from a snapshot taken before
- *   the delete, later a core `*:restore` operation; the toast does not care which.
+ *   `undo` is whatever brings the thing back (a delete's `trash:restore`, through
+ *   api/useUndoableDelete.ts; an archive's unarchive): the toast does not care which.
  */
 export type ToastTone = 'info' | 'success' | 'error';
 

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { Globe } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { formatUtcOffset } from '../lib/dates';
+import { formatUtcOffset } from '../../../shared/time/zoned';
 import { searchTimeZones, timeZoneLabel, zoneOffsetAt } from '../lib/timezones';
 import { describedBy, FieldShell, useFieldIds, type FieldChromeProps } from './fields';
 import { useAnchoredPopover } from './popover';

@@ -1,4 +1,4 @@
-import type { ProgrammeModel } from '../model';
+import type { ProgrammeModel } from '../model-types';
 import { NameWithNative } from '../text';
 import { invitationDataLabels } from './labels';
 import { printedDate } from './table';

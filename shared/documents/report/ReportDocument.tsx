@@ -1,5 +1,5 @@
 import { documentLabels } from '../labels';
-import type { ProgrammeModel } from '../model';
+import type { ProgrammeModel } from '../model-types';
 import { reportLabels } from './labels';
 import {
   AgreementsSection,

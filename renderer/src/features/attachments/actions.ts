@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { ATTACHMENT_MAX_BYTES, ATTACHMENT_MAX_LABEL, type AttachmentInfo } from '../../../../shared/domain/attachment';
 import { useApi } from '../../api/context';
 import { callSafely, runMutation } from '../../api/mutation';
-import { toast, type UndoOutcome } from '../../state/toasts';
+import { useUndoableDelete } from '../../api/useUndoableDelete';
+import { toast } from '../../state/toasts';
 import { base64ToBytes, saveFile } from '../sharing';
 import { fileToBase64, formatBytes } from './files';
 
@@ -21,12 +22,9 @@ export interface AttachmentOwner {
 export function useAttachmentActions() {
   const call = useApi();
   const { t } = useTranslation(['attachments', 'common']);
+  const undoableDelete = useUndoableDelete();
 
   return useMemo(() => {
-    const restore = async (trashId: string, what: string): Promise<UndoOutcome> => {
-      const back = await runMutation(call, 'trash:restore', { trashId }, ['attachments:', 'trips:', 'gifts:']);
-      return back.ok ? { ok: true } : { ok: false, message: t('toast.restoreFailed', { what, reason: back.error.message }) };
-    };
     return {
       async add(owner: AttachmentOwner, files: readonly File[]): Promise<void> {
         for (const file of files) {
@@ -62,18 +60,19 @@ export function useAttachmentActions() {
       },
 
       async remove(attachment: AttachmentInfo): Promise<void> {
-        const result = await runMutation(call, 'attachments:delete', { id: attachment.id }, ['attachments:', 'trips:', 'gifts:']);
-        if (!result.ok) {
-          toast.show({ tone: 'error', message: t('toast.deleteFailed', { name: attachment.fileName, reason: result.error.message }) });
-          return;
-        }
-        toast.undoable({
-          message: t('toast.deleted', { name: attachment.fileName }),
-          undoLabel: t('common:actions.undo'),
-          undoneMessage: t('toast.restored', { name: attachment.fileName }),
-          undo: () => restore(result.value.trashId, attachment.fileName),
+        await undoableDelete({
+          operation: 'attachments:delete',
+          input: { id: attachment.id },
+          // A gift's photo is an attachment: the gift register shows it.
+          invalidates: ['attachments:', 'trips:', 'gifts:'],
+          messages: {
+            deleted: t('toast.deleted', { name: attachment.fileName }),
+            restored: t('toast.restored', { name: attachment.fileName }),
+            deleteFailed: (reason) => t('toast.deleteFailed', { name: attachment.fileName, reason }),
+            restoreFailed: (reason) => t('toast.restoreFailed', { what: attachment.fileName, reason }),
+          },
         });
       },
     };
-  }, [call, t]);
+  }, [call, t, undoableDelete]);
 }

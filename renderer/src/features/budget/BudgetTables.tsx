@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { BudgetWarning, TripBudget } from '../../../../shared/domain/budget';
-import { formatAmount, formatMoney, type MoneyLocale } from '../../../../shared/money/money';
+import { formatAmount, formatMoney } from '../../../../shared/money/money';
+import type { AppLanguage } from '../../../../shared/domain/language';
 
 /** The totals of the budget screen: per category, per payer (grants with their amounts), per member. */
-export function TotalsTables({ budget, locale }: { budget: TripBudget; locale: MoneyLocale }) {
+export function TotalsTables({ budget, locale }: { budget: TripBudget; locale: AppLanguage }) {
   const { t } = useTranslation('budget');
   const sek = (minor: number) => formatAmount(minor, 'SEK', locale);
   const categories = budget.totals.byCategory.filter((c) => c.plannedSek || c.actualSek);
@@ -82,7 +83,7 @@ export function TotalsTables({ budget, locale }: { budget: TripBudget; locale: M
   );
 }
 
-export function BudgetWarnings({ warnings, locale }: { warnings: readonly BudgetWarning[]; locale: MoneyLocale }) {
+export function BudgetWarnings({ warnings, locale }: { warnings: readonly BudgetWarning[]; locale: AppLanguage }) {
   const { t } = useTranslation('budget');
   if (warnings.length === 0) return null;
   const sek = (minor: number) => formatMoney(minor, 'SEK', locale);

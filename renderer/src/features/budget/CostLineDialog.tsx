@@ -1,10 +1,11 @@
-import { useState } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { COST_CATEGORIES, Payer, type CostLine, type FundingSource } from '../../../../shared/domain/budget';
 import { useMutation } from '../../api/mutation';
 import { errorAt } from '../../forms/fieldErrors';
+import { FormProblem } from '../../forms/FormProblem';
 import { translateValidationMessage } from '../../forms/messages';
+import { useCreateDialogSubmit } from '../../forms/useCreateDialogSubmit';
 import { useZodForm } from '../../forms/useZodForm';
 import { useDates } from '../../lib/useDates';
 import { toast } from '../../state/toasts';
@@ -23,7 +24,6 @@ export function CostLineDialog({ line, sources, onClose }: { line: CostLine | nu
   const create = useMutation('budget:createLine', { invalidates: BUDGET_INVALIDATES });
   const update = useMutation('budget:updateLine', { invalidates: BUDGET_INVALIDATES });
   const form = useZodForm<CostLineFormValues>(costLineForm(language), { defaultValues: line ? costLineToForm(line, language) : emptyCostLineForm() });
-  const [problem, setProblem] = useState<string | null>(null);
   const payer = useWatch({ control: form.control, name: 'payer' });
   const errorOf = (name: keyof CostLineFormValues) => {
     const message = errorAt(form.formState.errors, name);
@@ -31,20 +31,17 @@ export function CostLineDialog({ line, sources, onClose }: { line: CostLine | nu
     return message.startsWith('budget:') ? t(message.slice('budget:'.length) as 'form.amountInvalid') : translateValidationMessage(message);
   };
 
-  const submit = form.handleSubmit(
-    async (values) => {
-      setProblem(null);
-      const fields = costLineFromForm(values as CostLineFormValues, language);
-      const result = line ? await update.mutate({ id: line.id, patch: fields }) : await create.mutate({ tripId: workspace.trip.id, ...fields });
-      if (!result.ok) {
-        setProblem(result.error.issues?.[0] ? translateValidationMessage(result.error.issues[0].message) : result.error.message);
-        return;
-      }
+  const { submit, problem } = useCreateDialogSubmit(form, {
+    save: (values) => {
+      const fields = costLineFromForm(values, language);
+      return line ? update.mutate({ id: line.id, patch: fields }) : create.mutate({ tripId: workspace.trip.id, ...fields });
+    },
+    onSaved: () => {
       toast.show({ message: t('toast.lineSaved'), tone: 'success' });
       onClose();
     },
-    () => setProblem(t('form.fixFields')),
-  );
+    fixFieldsMessage: t('form.fixFields'),
+  });
 
   return (
     <FormDialog
@@ -118,11 +115,7 @@ export function CostLineDialog({ line, sources, onClose }: { line: CostLine | nu
           ))}
         </Select>
       </div>
-      {problem ? (
-        <p className="form-problem" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <FormProblem message={problem} />
     </FormDialog>
   );
 }

@@ -1,15 +1,16 @@
 import { Download } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { ComputedPerDiemLine } from '../../../../shared/domain/budget';
-import { formatAmount, type MoneyLocale } from '../../../../shared/money/money';
+import { formatAmount } from '../../../../shared/money/money';
 import { useApi } from '../../api/context';
 import { callSafely } from '../../api/mutation';
 import { toast } from '../../state/toasts';
 import { Button } from '../../ui/Button';
 import { base64ToBytes, saveFile, useSaveFeedback } from '../sharing';
+import type { AppLanguage } from '../../../../shared/domain/language';
 
 /** What the programme gives as per diem per member (computed by the core, not stored), and its sheets. */
-export function PerDiemSection({ tripId, perDiem, locale }: { tripId: string; perDiem: readonly ComputedPerDiemLine[]; locale: MoneyLocale }) {
+export function PerDiemSection({ tripId, perDiem, locale }: { tripId: string; perDiem: readonly ComputedPerDiemLine[]; locale: AppLanguage }) {
   const { t } = useTranslation('budget');
   const call = useApi();
   const feedback = useSaveFeedback();

@@ -1,9 +1,10 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FundingSource } from '../../../../shared/domain/budget';
 import { useMutation } from '../../api/mutation';
 import { errorAt } from '../../forms/fieldErrors';
+import { FormProblem } from '../../forms/FormProblem';
 import { translateValidationMessage } from '../../forms/messages';
+import { useCreateDialogSubmit } from '../../forms/useCreateDialogSubmit';
 import { useZodForm } from '../../forms/useZodForm';
 import { useDates } from '../../lib/useDates';
 import { toast } from '../../state/toasts';
@@ -21,27 +22,23 @@ export function SourceDialog({ source, onClose }: { source: FundingSource | null
   const create = useMutation('budget:createSource', { invalidates: BUDGET_INVALIDATES });
   const update = useMutation('budget:updateSource', { invalidates: BUDGET_INVALIDATES });
   const form = useZodForm<SourceFormValues>(sourceForm(language), { defaultValues: source ? sourceToForm(source, language) : emptySourceForm() });
-  const [problem, setProblem] = useState<string | null>(null);
   const errorOf = (name: keyof SourceFormValues) => {
     const message = errorAt(form.formState.errors, name);
     if (!message) return undefined;
     return message.startsWith('budget:') ? t(message.slice('budget:'.length) as 'form.amountInvalid') : translateValidationMessage(message);
   };
 
-  const submit = form.handleSubmit(
-    async (values) => {
-      setProblem(null);
-      const fields = sourceFromForm(values as SourceFormValues, language);
-      const result = source ? await update.mutate({ id: source.id, patch: fields }) : await create.mutate({ tripId: workspace.trip.id, ...fields });
-      if (!result.ok) {
-        setProblem(result.error.issues?.[0] ? translateValidationMessage(result.error.issues[0].message) : result.error.message);
-        return;
-      }
+  const { submit, problem } = useCreateDialogSubmit(form, {
+    save: (values) => {
+      const fields = sourceFromForm(values, language);
+      return source ? update.mutate({ id: source.id, patch: fields }) : create.mutate({ tripId: workspace.trip.id, ...fields });
+    },
+    onSaved: () => {
       toast.show({ message: t('toast.sourceSaved'), tone: 'success' });
       onClose();
     },
-    () => setProblem(t('form.fixFields')),
-  );
+    fixFieldsMessage: t('form.fixFields'),
+  });
 
   return (
     <FormDialog
@@ -62,11 +59,7 @@ export function SourceDialog({ source, onClose }: { source: FundingSource | null
         <TextField label={t('form.currency')} maxLength={3} error={errorOf('currency')} {...form.register('currency', { deps: ['amount'] })} />
         <TextField label={t('form.rate')} hint={t('form.rateHint')} inputMode="decimal" error={errorOf('rate')} {...form.register('rate')} />
       </div>
-      {problem ? (
-        <p className="form-problem" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <FormProblem message={problem} />
     </FormDialog>
   );
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CostCategory, CostLine, CostLineCreate, FundingSource, FundingSourceCreate, Payer } from '../../../../shared/domain/budget';
-import { CURRENCY_PATTERN, formatAmount, parseAmount, RATE_PATTERN, type MoneyLocale } from '../../../../shared/money/money';
+import { CURRENCY_PATTERN, formatAmount, parseAmount, RATE_PATTERN } from '../../../../shared/money/money';
+import type { AppLanguage } from '../../../../shared/domain/language';
 
 /**
  * The budget forms hold amounts and rates as the user types them ("1 234,50", "1,4567"); they
@@ -38,7 +39,7 @@ const rate = z
   .refine((r) => /[1-9]/.test(r), 'budget:form.rateInvalid');
 
 /** An amount field: empty allowed only where `optional`; checked against the currency's decimals. */
-function amountIssue(text: string, currencyCode: string, optional: boolean, locale: MoneyLocale): string | null {
+function amountIssue(text: string, currencyCode: string, optional: boolean, locale: AppLanguage): string | null {
   if (optional && text.trim() === '') return null;
   const parsed = parseAmount(text, CURRENCY_PATTERN.test(currencyCode.toUpperCase()) ? currencyCode.toUpperCase() : 'SEK', locale);
   if (!parsed.ok) return parsed.reason === 'empty' ? 'budget:form.amountRequired' : parsed.reason === 'decimals' ? 'budget:form.amountDecimals' : 'budget:form.amountInvalid';
@@ -46,7 +47,7 @@ function amountIssue(text: string, currencyCode: string, optional: boolean, loca
 }
 
 /** In English "1,234" is a thousand and more; in Swedish the comma is the decimal comma. */
-export const costLineForm = (locale: MoneyLocale) =>
+export const costLineForm = (locale: AppLanguage) =>
   z
     .object({
       category: z.string(),
@@ -69,7 +70,7 @@ export const costLineForm = (locale: MoneyLocale) =>
       if (v.payer === 'grant' && !v.fundingSourceId) ctx.addIssue({ code: 'custom', path: ['fundingSourceId'], message: 'budget:form.sourceRequired' });
     });
 
-export const sourceForm = (locale: MoneyLocale) =>
+export const sourceForm = (locale: AppLanguage) =>
   z
     .object({ name: z.string().trim().min(1, 'Required').max(200), reference: z.string().max(200), amount: z.string(), currency, rate })
     .superRefine((v, ctx) => {
@@ -77,17 +78,17 @@ export const sourceForm = (locale: MoneyLocale) =>
       if (issue) ctx.addIssue({ code: 'custom', path: ['amount'], message: issue });
     });
 
-const minorOf = (text: string, currencyCode: string, locale: MoneyLocale): number => {
+const minorOf = (text: string, currencyCode: string, locale: AppLanguage): number => {
   const parsed = parseAmount(text, currencyCode.trim().toUpperCase(), locale);
   return parsed.ok ? parsed.minor : 0;
 };
-const rateText = (r: string, locale: MoneyLocale) => (locale === 'sv' ? r.replace('.', ',') : r);
+const rateText = (r: string, locale: AppLanguage) => (locale === 'sv' ? r.replace('.', ',') : r);
 
 export function emptyCostLineForm(): CostLineFormValues {
   return { category: 'travel', description: '', planned: '', actual: '', currency: 'SEK', rate: '1', payer: 'municipality', fundingSourceId: '', memberId: '', itemId: '', date: '' };
 }
 
-export function costLineToForm(line: CostLine, locale: MoneyLocale): CostLineFormValues {
+export function costLineToForm(line: CostLine, locale: AppLanguage): CostLineFormValues {
   return {
     category: line.category,
     description: line.description,
@@ -103,7 +104,7 @@ export function costLineToForm(line: CostLine, locale: MoneyLocale): CostLineFor
   };
 }
 
-export function costLineFromForm(v: CostLineFormValues, locale: MoneyLocale): Omit<CostLineCreate, 'tripId'> {
+export function costLineFromForm(v: CostLineFormValues, locale: AppLanguage): Omit<CostLineCreate, 'tripId'> {
   const code = v.currency.trim().toUpperCase();
   return {
     category: v.category,
@@ -124,7 +125,7 @@ export function emptySourceForm(): SourceFormValues {
   return { name: '', reference: '', amount: '', currency: 'SEK', rate: '1' };
 }
 
-export function sourceToForm(source: FundingSource, locale: MoneyLocale): SourceFormValues {
+export function sourceToForm(source: FundingSource, locale: AppLanguage): SourceFormValues {
   return {
     name: source.name,
     reference: source.reference,
@@ -134,7 +135,7 @@ export function sourceToForm(source: FundingSource, locale: MoneyLocale): Source
   };
 }
 
-export function sourceFromForm(v: SourceFormValues, locale: MoneyLocale): Omit<FundingSourceCreate, 'tripId'> {
+export function sourceFromForm(v: SourceFormValues, locale: AppLanguage): Omit<FundingSourceCreate, 'tripId'> {
   const code = v.currency.trim().toUpperCase();
   return { name: v.name.trim(), reference: v.reference.trim(), amountMinor: minorOf(v.amount, code, locale), currency: code, rateToSek: v.rate.trim() };
 }

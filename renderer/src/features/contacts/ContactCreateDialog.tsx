@@ -1,9 +1,8 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ContactCreate, type Contact } from '../../../../shared/domain/contact';
 import { useMutation } from '../../api/mutation';
-import { applyServerIssues } from '../../forms/fieldErrors';
-import { translateValidationMessage } from '../../forms/messages';
+import { FormProblem } from '../../forms/FormProblem';
+import { useCreateDialogSubmit } from '../../forms/useCreateDialogSubmit';
 import { useZodForm } from '../../forms/useZodForm';
 import { toast } from '../../state/toasts';
 import { FormDialog } from '../../ui/Dialog';
@@ -24,26 +23,19 @@ export function ContactCreateDialog({
   const { t } = useTranslation('contacts');
   const create = useMutation('contacts:create');
   const form = useZodForm<ContactFormValues>(ContactCreate, { defaultValues: emptyContactForm(initial) });
-  const [problem, setProblem] = useState<string | null>(null);
   const newOrganisation = useNewOrganisation((organisation) =>
     form.setValue('organisationId', organisation.id, { shouldDirty: true, shouldValidate: true }),
   );
 
-  const submit = form.handleSubmit(
-    async (values) => {
-      setProblem(null);
-      const result = await create.mutate(values as ContactFormValues);
-      if (!result.ok) {
-        const unmatched = applyServerIssues(form, result.error.issues, { stripPrefix: [] });
-        setProblem(unmatched[0] ? translateValidationMessage(unmatched[0].message) : result.error.issues?.length ? null : result.error.message);
-        return;
-      }
-      toast.show({ message: t('toast.contactCreated', { name: result.value.name }), tone: 'success' });
-      onCreated(result.value);
+  const { submit, problem } = useCreateDialogSubmit(form, {
+    save: (values) => create.mutate(values),
+    onSaved: (contact) => {
+      toast.show({ message: t('toast.contactCreated', { name: contact.name }), tone: 'success' });
+      onCreated(contact);
       onClose();
     },
-    () => setProblem(t('form.fixFields')),
-  );
+    fixFieldsMessage: t('form.fixFields'),
+  });
 
   return (
     <>
@@ -60,11 +52,7 @@ export function ContactCreateDialog({
         onSubmit={() => void submit()}
       >
         <ContactFormFields form={form} onCreateOrganisation={newOrganisation.open} idPrefix="contact-create" />
-        {problem ? (
-          <p className="form-problem" role="alert">
-            {problem}
-          </p>
-        ) : null}
+        <FormProblem message={problem} />
       </FormDialog>
       {newOrganisation.dialog}
     </>

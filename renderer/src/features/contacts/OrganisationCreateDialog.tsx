@@ -1,9 +1,8 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OrganisationCreate, type Organisation } from '../../../../shared/domain/contact';
 import { useMutation } from '../../api/mutation';
-import { applyServerIssues } from '../../forms/fieldErrors';
-import { translateValidationMessage } from '../../forms/messages';
+import { FormProblem } from '../../forms/FormProblem';
+import { useCreateDialogSubmit } from '../../forms/useCreateDialogSubmit';
 import { useZodForm } from '../../forms/useZodForm';
 import { toast } from '../../state/toasts';
 import { FormDialog } from '../../ui/Dialog';
@@ -26,24 +25,17 @@ export function OrganisationCreateDialog({
   const form = useZodForm<OrganisationFormValues>(OrganisationCreate, {
     defaultValues: emptyOrganisationForm({ name: initialName }),
   });
-  const [problem, setProblem] = useState<string | null>(null);
 
-  const submit = form.handleSubmit(
-    async (values) => {
-      setProblem(null);
-      const result = await create.mutate(values as OrganisationFormValues);
-      if (!result.ok) {
-        const unmatched = applyServerIssues(form, result.error.issues, { stripPrefix: [] });
-        setProblem(unmatched[0] ? translateValidationMessage(unmatched[0].message) : result.error.issues?.length ? null : result.error.message);
-        return;
-      }
-      rememberCreatedOrganisation(result.value);
-      toast.show({ message: t('toast.organisationCreated', { name: result.value.name }), tone: 'success' });
-      onCreated?.(result.value);
+  const { submit, problem } = useCreateDialogSubmit(form, {
+    save: (values) => create.mutate(values),
+    onSaved: (organisation) => {
+      rememberCreatedOrganisation(organisation);
+      toast.show({ message: t('toast.organisationCreated', { name: organisation.name }), tone: 'success' });
+      onCreated?.(organisation);
       onClose();
     },
-    () => setProblem(t('form.fixFields')),
-  );
+    fixFieldsMessage: t('form.fixFields'),
+  });
 
   return (
     <FormDialog
@@ -58,11 +50,7 @@ export function OrganisationCreateDialog({
       onSubmit={() => void submit()}
     >
       <OrganisationFormFields form={form} compact />
-      {problem ? (
-        <p className="form-problem" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <FormProblem message={problem} />
     </FormDialog>
   );
 }

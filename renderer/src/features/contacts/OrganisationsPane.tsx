@@ -7,7 +7,7 @@ import { describeProblem } from '../../navigation/problems';
 import { EmptyState } from '../../ui/EmptyState';
 import { LoadingState } from '../../ui/LoadingState';
 import { VirtualList } from '../../ui/VirtualList';
-import { fold } from './labels';
+import { fold } from '../../../../shared/text/fold';
 import { NativeName } from './NativeName';
 import { OrganisationEditor } from './OrganisationEditor';
 import { useOrganisations } from './queries';

@@ -1,40 +1,29 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../api/context';
-import { runMutation } from '../../api/mutation';
-import { toast } from '../../state/toasts';
+import { useUndoableDelete } from '../../api/useUndoableDelete';
 
 /** Deletes of the address book: at once, with Undo on the toast (and Ctrl/Cmd+Z) via trash:restore. */
 export function useAddressBookActions() {
-  const call = useApi();
   const { t } = useTranslation(['contacts', 'common']);
+  const undoableDelete = useUndoableDelete();
 
   return useMemo(() => {
-    const remove = async (
+    const remove = (
       operation: 'contacts:delete' | 'organisations:delete',
       id: string,
       messages: { deleted: string; restored: string },
       onRestored?: () => void,
-    ): Promise<boolean> => {
-      const result = await runMutation(call, operation, { id });
-      if (!result.ok) {
-        toast.show({ message: t('toast.deleteFailed', { reason: result.error.message }), tone: 'error' });
-        return false;
-      }
-      const { trashId } = result.value;
-      toast.undoable({
-        message: messages.deleted,
-        undoLabel: t('common:actions.undo'),
-        undoneMessage: messages.restored,
-        undo: async () => {
-          const back = await runMutation(call, 'trash:restore', { trashId });
-          if (!back.ok) return { ok: false, message: t('toast.restoreFailed', { reason: back.error.message }) };
-          onRestored?.();
-          return { ok: true };
+    ): Promise<boolean> =>
+      undoableDelete({
+        operation,
+        input: { id },
+        messages: {
+          ...messages,
+          deleteFailed: (reason) => t('toast.deleteFailed', { reason }),
+          restoreFailed: (reason) => t('toast.restoreFailed', { reason }),
         },
+        onRestored,
       });
-      return true;
-    };
 
     return {
       deleteContact: (contact: { id: string; name: string }, onRestored?: () => void) =>
@@ -55,5 +44,5 @@ export function useAddressBookActions() {
           onRestored,
         ),
     };
-  }, [call, t]);
+  }, [t, undoableDelete]);
 }

@@ -18,8 +18,3 @@ export const ROLE_ICONS: Record<ContactRole, LucideIcon> = {
   emergency: Siren,
   other: User,
 };
-
-/** Text compared the way the core's search compares it: case and accents ignored (å ≈ a). */
-export function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('sv');
-}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Trash2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { Gift, GiftDirection } from '../../../../shared/domain/gift';
-import { formatSek, parseSek } from '../../../../shared/gifts/money';
+import { formatSek, parseSek } from '../../../../shared/money/kronor';
 import type { TripWorkspace } from '../../../../shared/domain/workspace';
 import { useMutation } from '../../api/mutation';
 import { translateValidationMessage } from '../../forms/messages';

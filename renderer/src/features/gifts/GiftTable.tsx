@@ -1,7 +1,7 @@
 import { Stamp } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { GiftRegisterEntry } from '../../../../shared/domain/gift';
-import { formatSek } from '../../../../shared/gifts/money';
+import { formatSek } from '../../../../shared/money/kronor';
 import { useDates } from '../../lib/useDates';
 import { Badge } from '../../ui/Badge';
 

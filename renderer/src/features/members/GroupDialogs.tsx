@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Controller } from 'react-hook-form';
 import { z } from 'zod';
@@ -6,9 +5,10 @@ import { GroupCreateInput } from '../../../../shared/api/contract';
 import { RequiredLine } from '../../../../shared/domain/primitives';
 import type { Member, MemberGroup } from '../../../../shared/domain/member';
 import { useMutation } from '../../api/mutation';
-import { applyServerIssues, useFieldErrors } from '../../forms/fieldErrors';
-import { translateValidationMessage } from '../../forms/messages';
+import { useFieldErrors } from '../../forms/fieldErrors';
+import { FormProblem } from '../../forms/FormProblem';
 import { useAutosaveForm } from '../../forms/useAutosaveForm';
+import { useCreateDialogSubmit } from '../../forms/useCreateDialogSubmit';
 import { useZodForm } from '../../forms/useZodForm';
 import { toast } from '../../state/toasts';
 import { Button } from '../../ui/Button';
@@ -34,18 +34,13 @@ export function GroupCreateDialog({ tripId, members, onClose }: { tripId: string
   const create = useMutation('groups:create');
   const form = useZodForm<GroupCreateFormValues>(GroupCreateInput, { defaultValues: { tripId, name: '', memberIds: [] } });
   const errorOf = useFieldErrors(form);
-  const [problem, setProblem] = useState<string | null>(null);
 
-  const submit = form.handleSubmit(async (values) => {
-    setProblem(null);
-    const result = await create.mutate(values as GroupCreateFormValues);
-    if (!result.ok) {
-      const unmatched = applyServerIssues(form, result.error.issues, { stripPrefix: [] });
-      setProblem(unmatched[0] ? translateValidationMessage(unmatched[0].message) : result.error.message);
-      return;
-    }
-    toast.show({ message: t('groups.created', { name: result.value.name, count: result.value.memberIds.length }), tone: 'success' });
-    onClose();
+  const { submit, problem } = useCreateDialogSubmit(form, {
+    save: (values) => create.mutate(values),
+    onSaved: (group) => {
+      toast.show({ message: t('groups.created', { name: group.name, count: group.memberIds.length }), tone: 'success' });
+      onClose();
+    },
   });
 
   return (
@@ -75,11 +70,7 @@ export function GroupCreateDialog({ tripId, members, onClose }: { tripId: string
           <MemberChecklist legend={t('groups.members')} members={members} selected={field.value} onChange={field.onChange} />
         )}
       />
-      {problem ? (
-        <p className="form-problem" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <FormProblem message={problem} />
     </FormDialog>
   );
 }

@@ -5,8 +5,9 @@ import { Controller } from 'react-hook-form';
 import { DEFAULT_MEMBER_SIDE, MemberCreate, type Member, type MemberSide } from '../../../../shared/domain/member';
 import type { Trip } from '../../../../shared/domain/trip';
 import { useMutation } from '../../api/mutation';
-import { applyServerIssues, useFieldErrors } from '../../forms/fieldErrors';
-import { translateValidationMessage } from '../../forms/messages';
+import { useFieldErrors } from '../../forms/fieldErrors';
+import { FormProblem } from '../../forms/FormProblem';
+import { useCreateDialogSubmit } from '../../forms/useCreateDialogSubmit';
 import { useZodForm } from '../../forms/useZodForm';
 import { Button } from '../../ui/Button';
 import { FormDialog } from '../../ui/Dialog';
@@ -47,7 +48,6 @@ export function MemberCreateDialog({
     if (before.role === untouched.role) form.setValue('role', next.role);
   };
   const errorOf = useFieldErrors(form);
-  const [problem, setProblem] = useState<string | null>(null);
   const [added, setAdded] = useState<Member[]>([]);
   const [showingAdded, setShowingAdded] = useState(false);
   const panelRef = useRef<HTMLDivElement>(null);
@@ -63,22 +63,14 @@ export function MemberCreateDialog({
     }
   }, [showingAdded, busy]);
 
-  const submit = form.handleSubmit(
-    async (values) => {
-      setProblem(null);
-      const result = await create.mutate(values as MemberCreateFormValues);
-      if (!result.ok) {
-        const unmatched = applyServerIssues(form, result.error.issues, { stripPrefix: [] });
-        setProblem(
-          unmatched[0] ? translateValidationMessage(unmatched[0].message) : result.error.issues?.length ? null : result.error.message,
-        );
-        return;
-      }
-      setAdded((list) => [...list, result.value]);
+  const { submit, problem } = useCreateDialogSubmit(form, {
+    save: (values) => create.mutate(values),
+    onSaved: (member) => {
+      setAdded((list) => [...list, member]);
       setShowingAdded(true);
     },
-    () => setProblem(t('form.fixFields')),
-  );
+    fixFieldsMessage: t('form.fixFields'),
+  });
 
   const addAnother = () => {
     const { organisation, side } = form.getValues();
@@ -151,11 +143,7 @@ export function MemberCreateDialog({
             <TextField label={t('fields.phone')} type="tel" autoComplete="off" error={errorOf('phone')} {...form.register('phone')} />
           </div>
           <p className="form-note">{t('create.moreLater')}</p>
-          {problem ? (
-            <p className="form-problem" role="alert">
-              {problem}
-            </p>
-          ) : null}
+          <FormProblem message={problem} />
         </>
       )}
     </FormDialog>

@@ -1,54 +1,44 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Member, MemberGroup } from '../../../../shared/domain/member';
-import { useApi } from '../../api/context';
-import { runMutation } from '../../api/mutation';
-import { toast, type UndoOutcome } from '../../state/toasts';
+import { useUndoableDelete } from '../../api/useUndoableDelete';
 
 /**
  * Deletes of the members screen. Both happen at once (no confirmation: Undo brings back
  * exactly what went, through the core's trash) and put an Undo on the toast and Ctrl/Cmd+Z.
  */
 export function useMemberActions() {
-  const call = useApi();
   const { t } = useTranslation(['members', 'common']);
+  const undoableDelete = useUndoableDelete();
 
   return useMemo(() => {
-    const restore = async (trashId: string, failed: string): Promise<UndoOutcome> => {
-      const back = await runMutation(call, 'trash:restore', { trashId });
-      return back.ok ? { ok: true } : { ok: false, message: t('toast.restoreFailed', { what: failed, reason: back.error.message }) };
-    };
+    const failures = (name: string) => ({
+      deleteFailed: (reason: string) => t('toast.deleteFailed', { name, reason }),
+      restoreFailed: (reason: string) => t('toast.restoreFailed', { what: name, reason }),
+    });
     return {
       /** Delete a member; Undo puts them back in their place, in their groups and programme items. */
-      async removeMember(member: Pick<Member, 'id' | 'name'>): Promise<boolean> {
-        const result = await runMutation(call, 'members:delete', { id: member.id });
-        if (!result.ok) {
-          toast.show({ message: t('toast.deleteFailed', { name: member.name, reason: result.error.message }), tone: 'error' });
-          return false;
-        }
-        toast.undoable({
-          message: t('toast.memberDeleted', { name: member.name }),
-          undoLabel: t('common:actions.undo'),
-          undoneMessage: t('toast.memberRestored', { name: member.name }),
-          undo: () => restore(result.value.trashId, member.name),
-        });
-        return true;
-      },
+      removeMember: (member: Pick<Member, 'id' | 'name'>): Promise<boolean> =>
+        undoableDelete({
+          operation: 'members:delete',
+          input: { id: member.id },
+          messages: {
+            deleted: t('toast.memberDeleted', { name: member.name }),
+            restored: t('toast.memberRestored', { name: member.name }),
+            ...failures(member.name),
+          },
+        }),
 
-      async removeGroup(group: Pick<MemberGroup, 'id' | 'name'>): Promise<boolean> {
-        const result = await runMutation(call, 'groups:delete', { id: group.id });
-        if (!result.ok) {
-          toast.show({ message: t('toast.deleteFailed', { name: group.name, reason: result.error.message }), tone: 'error' });
-          return false;
-        }
-        toast.undoable({
-          message: t('toast.groupDeleted', { name: group.name }),
-          undoLabel: t('common:actions.undo'),
-          undoneMessage: t('toast.groupRestored', { name: group.name }),
-          undo: () => restore(result.value.trashId, group.name),
-        });
-        return true;
-      },
+      removeGroup: (group: Pick<MemberGroup, 'id' | 'name'>): Promise<boolean> =>
+        undoableDelete({
+          operation: 'groups:delete',
+          input: { id: group.id },
+          messages: {
+            deleted: t('toast.groupDeleted', { name: group.name }),
+            restored: t('toast.groupRestored', { name: group.name }),
+            ...failures(group.name),
+          },
+        }),
     };
-  }, [call, t]);
+  }, [t, undoableDelete]);
 }

@@ -1,9 +1,8 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ItemCreate } from '../../../../shared/domain/item';
 import { useMutation } from '../../api/mutation';
-import { applyServerIssues } from '../../forms/fieldErrors';
-import { translateValidationMessage } from '../../forms/messages';
+import { FormProblem } from '../../forms/FormProblem';
+import { useCreateDialogSubmit } from '../../forms/useCreateDialogSubmit';
 import { useZodForm } from '../../forms/useZodForm';
 import { toast } from '../../state/toasts';
 import { FormDialog } from '../../ui/Dialog';
@@ -25,29 +24,16 @@ export function ItemCreateDialog({
   const { t } = useTranslation('programme');
   const create = useMutation('items:create');
   const form = useZodForm<ItemCreateFormValues>(ItemCreate, { defaultValues: initial });
-  const [problem, setProblem] = useState<string | null>(null);
 
-  const submit = form.handleSubmit(
-    async (values) => {
-      setProblem(null);
-      const input = values as ItemCreateFormValues;
-      const result = await create.mutate({
-        ...input,
-        details: detailsFromForm(input.details),
-        participantIds: input.allMembers ? [] : input.participantIds,
-      });
-      if (!result.ok) {
-        const unmatched = applyServerIssues(form, result.error.issues, { stripPrefix: [] });
-        setProblem(
-          unmatched[0] ? translateValidationMessage(unmatched[0].message) : result.error.issues?.length ? null : result.error.message,
-        );
-        return;
-      }
-      toast.show({ message: t('toast.created', { title: result.value.title }), tone: 'success' });
-      onCreated(result.value.id);
+  const { submit, problem } = useCreateDialogSubmit(form, {
+    save: (input) =>
+      create.mutate({ ...input, details: detailsFromForm(input.details), participantIds: input.allMembers ? [] : input.participantIds }),
+    onSaved: (item) => {
+      toast.show({ message: t('toast.created', { title: item.title }), tone: 'success' });
+      onCreated(item.id);
     },
-    () => setProblem(t('form.fixFields')),
-  );
+    fixFieldsMessage: t('form.fixFields'),
+  });
 
   return (
     <FormDialog
@@ -67,11 +53,7 @@ export function ItemCreateDialog({
         mode="create"
         context={context}
       />
-      {problem ? (
-        <p className="form-problem" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <FormProblem message={problem} />
     </FormDialog>
   );
 }

@@ -17,7 +17,8 @@ import { nativeNameLanguage } from '../trips';
 import { ContactsField } from './ContactsField';
 import { endsBeforeStart, type ItemFormValues } from './formValues';
 import { GIFT_EXCHANGE_KINDS } from '../../../../shared/checks/rules/gifts';
-import { DETAIL_FIELDS, ITEM_KINDS, KIND_ICONS, KIND_TONES, isMeeting, isTravel, timeLabels, type DetailField } from './kinds';
+import { DETAIL_FIELDS, isMeeting, isTravel, timeLabels, type DetailField } from './kinds';
+import { KindPicker } from './KindPicker';
 import { ParticipantsField } from './ParticipantsField';
 import { useItemZones, type ItemEnd } from './useItemZones';
 import { ZoneNote } from './ZoneNote';
@@ -113,32 +114,14 @@ export function ItemFormFields({
           control={control}
           name="kind"
           render={({ field }) => (
-            <fieldset className="field kind-picker">
-              <legend className="field-label">{t('fields.kind')}</legend>
-              <div className="kind-options">
-                {ITEM_KINDS.map((k) => {
-                  const Icon = KIND_ICONS[k];
-                  return (
-                    <label key={k} className={`kind-option tone-${KIND_TONES[k]}`}>
-                      <input
-                        type="radio"
-                        name={`${ids}-kind`}
-                        value={k}
-                        checked={field.value === k}
-                        onChange={() => {
-                          field.onChange(k);
-                          zones.follow({ kind: k });
-                        }}
-                      />
-                      <span className="kind-option-box">
-                        <Icon aria-hidden />
-                        {t(`kinds.${k}`)}
-                      </span>
-                    </label>
-                  );
-                })}
-              </div>
-            </fieldset>
+            <KindPicker
+              name={`${ids}-kind`}
+              value={field.value}
+              onChange={(k) => {
+                field.onChange(k);
+                zones.follow({ kind: k });
+              }}
+            />
           )}
         />
         <TextField

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Item, ItemState } from '../../../../shared/domain/item';
 import { useApi } from '../../api/context';
 import { runMutation } from '../../api/mutation';
+import { useUndoableDelete } from '../../api/useUndoableDelete';
 import { toast } from '../../state/toasts';
 import { duplicateOf } from './formValues';
 
@@ -14,27 +15,21 @@ import { duplicateOf } from './formValues';
 export function useItemActions(tripId: string) {
   const call = useApi();
   const { t } = useTranslation(['programme', 'common']);
+  const undoableDelete = useUndoableDelete();
 
   return useMemo(
     () => ({
-      async remove(item: Pick<Item, 'id' | 'title'>): Promise<boolean> {
-        const result = await runMutation(call, 'items:delete', { id: item.id });
-        if (!result.ok) {
-          toast.show({ message: t('toast.deleteFailed', { reason: result.error.message }), tone: 'error' });
-          return false;
-        }
-        const { trashId } = result.value;
-        toast.undoable({
-          message: t('toast.deleted', { title: item.title }),
-          undoLabel: t('common:actions.undo'),
-          undoneMessage: t('toast.restored', { title: item.title }),
-          undo: async () => {
-            const back = await runMutation(call, 'trash:restore', { trashId });
-            return back.ok ? { ok: true } : { ok: false, message: t('toast.restoreFailed', { reason: back.error.message }) };
+      remove: (item: Pick<Item, 'id' | 'title'>): Promise<boolean> =>
+        undoableDelete({
+          operation: 'items:delete',
+          input: { id: item.id },
+          messages: {
+            deleted: t('toast.deleted', { title: item.title }),
+            restored: t('toast.restored', { title: item.title }),
+            deleteFailed: (reason) => t('toast.deleteFailed', { reason }),
+            restoreFailed: (reason) => t('toast.restoreFailed', { reason }),
           },
-        });
-        return true;
-      },
+        }),
 
       /** A copy right after the original (same time; the copy sorts after it). Returns its id. */
       async duplicate(item: Item): Promise<string | null> {
@@ -75,6 +70,6 @@ export function useItemActions(tripId: string) {
         return true;
       },
     }),
-    [call, t, tripId],
+    [call, t, tripId, undoableDelete],
   );
 }

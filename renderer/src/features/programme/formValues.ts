@@ -1,5 +1,6 @@
 import type { Item, ItemDetails, ItemKind } from '../../../../shared/domain/item';
 import type { Trip } from '../../../../shared/domain/trip';
+import { foldName } from '../../../../shared/text/fold';
 import { instantOf } from './model';
 
 /**
@@ -141,9 +142,9 @@ function defaultDate(trip: Trip, items: readonly Item[]): string {
 
 /** The destination whose city is `city` (case and accents aside), if any. */
 export function destinationZone(trip: Pick<Trip, 'destinations'>, city: string): string | null {
-  const wanted = fold(city);
+  const wanted = foldName(city);
   if (!wanted) return null;
-  return trip.destinations.find((d) => fold(d.city) === wanted || (d.nativeName && d.nativeName === city.trim()))?.timeZone ?? null;
+  return trip.destinations.find((d) => foldName(d.city) === wanted || (d.nativeName && d.nativeName === city.trim()))?.timeZone ?? null;
 }
 
 /**
@@ -180,7 +181,3 @@ export function endsBeforeStart(v: Pick<ItemFormValues, 'startLocal' | 'startZon
 }
 
 const LOCAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
-
-function fold(text: string): string {
-  return text.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-}

@@ -1,9 +1,8 @@
-import { entriesOf, itemsFor, type EntryPart } from '../../../../shared/documents/model';
+import { entriesOf, itemsFor, type EntryPart } from '../../../../shared/documents/entries';
 import type { Item } from '../../../../shared/domain/item';
 import type { Member, MemberGroup } from '../../../../shared/domain/member';
 import type { Trip } from '../../../../shared/domain/trip';
-import { addDaysToDate, daysBetween, offsetMinutes, toInstant, toLocal } from '../../../../shared/time/zoned';
-import { formatUtcOffset } from '../../lib/dates';
+import { addDaysToDate, daysBetween, formatUtcOffset, offsetMinutes, toInstant, toLocal } from '../../../../shared/time/zoned';
 
 /**
  * The programme as the screen shows it: days in local-date order, each with its rows. The rules

@@ -1,5 +1,5 @@
 import { useMemo, useRef } from 'react';
-import type { EntryPart } from '../../../../shared/documents/model';
+import type { EntryPart } from '../../../../shared/documents/entries';
 import { findingsByItem, type CheckResult, type CheckSeverity, type LocalizedText } from '../../../../shared/checks';
 import type { Item } from '../../../../shared/domain/item';
 import type { TripWorkspace } from '../../../../shared/domain/workspace';

@@ -38,8 +38,8 @@ export interface ZoneOutcome {
  *   journeys usually start), its arrival from its "to"; anything else from its city;
  * - otherwise the departure follows the plan (where the delegation is by then), and the arrival
  *   is guessed only when leaving home for a trip abroad (the first destination abroad) and else
- *   left as it is — an arrival is never copied from the departure's zone, which is how a flight
- *   home from Shanghai used to land in Shanghai time.
+ *   left as it is — an arrival is never copied from the departure's zone, or a flight home
+ *   from Shanghai would land in Shanghai time.
  */
 export function zonesFor(input: ZoneRuleInput): { start: ZoneOutcome; end: ZoneOutcome } {
   const { trip, kind } = input;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatSek, parseSek } from '../../../../shared/gifts/money';
+import { formatSek, parseSek } from '../../../../shared/money/kronor';
 import { useMutation } from '../../api/mutation';
 import { useQuery } from '../../api/query';
 import { toast } from '../../state/toasts';

@@ -9,9 +9,10 @@ import { toast } from '../../state/toasts';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { RadioGroup, Select } from '../../ui/fields';
-import { calendarFile, type Lang } from './actions';
+import { calendarFile } from './actions';
 import { saveFile, saveFiles } from './files';
 import { useSaveFeedback } from './useSaveFeedback';
+import type { AppLanguage } from '../../../../shared/domain/language';
 
 type Scope = 'trip' | 'member' | 'all';
 
@@ -33,7 +34,7 @@ export function CalendarDialog({
   const uiLanguage = useSettings((s) => s.language);
   const [scope, setScope] = useState<Scope>('trip');
   const [memberId, setMemberId] = useState(members[0]?.id ?? '');
-  const [lang, setLang] = useState<Lang>(uiLanguage);
+  const [lang, setLang] = useState<AppLanguage>(uiLanguage);
   const [progress, setProgress] = useState<{ index: number; total: number } | null>(null);
   const busy = progress !== null;
 
@@ -104,7 +105,7 @@ export function CalendarDialog({
             ))}
           </Select>
         ) : null}
-        <RadioGroup<Lang>
+        <RadioGroup<AppLanguage>
           legend={t('language')}
           value={lang}
           onChange={setLang}

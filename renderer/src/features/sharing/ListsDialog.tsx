@@ -7,9 +7,10 @@ import { toast } from '../../state/toasts';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { Checkbox, RadioGroup } from '../../ui/fields';
-import { csvFile, vcardFiles, type Lang } from './actions';
+import { csvFile, vcardFiles } from './actions';
 import { saveFile, saveFiles } from './files';
 import { useSaveFeedback } from './useSaveFeedback';
+import type { AppLanguage } from '../../../../shared/domain/language';
 
 type What = 'members' | 'contacts' | 'invitation-data' | 'vcard';
 type Separator = ';' | ',';
@@ -23,7 +24,7 @@ export function ListsDialog({ tripId, tripTitle, onClose }: { tripId: string; tr
   const [what, setWhat] = useState<What>('members');
   // Swedish Excel reads ';' as the column separator, English Excel ','.
   const [separator, setSeparator] = useState<Separator>(uiLanguage === 'sv' ? ';' : ',');
-  const [lang, setLang] = useState<Lang>(uiLanguage);
+  const [lang, setLang] = useState<AppLanguage>(uiLanguage);
   const [includePassports, setIncludePassports] = useState(false);
   const [perContact, setPerContact] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -100,7 +101,7 @@ export function ListsDialog({ tripId, tripTitle, onClose }: { tripId: string; tr
             <p className="field-hint share-row-hint">{t('lists.separatorHint')}</p>
           </div>
         )}
-        <RadioGroup<Lang>
+        <RadioGroup<AppLanguage>
           legend={t('language')}
           value={lang}
           onChange={setLang}

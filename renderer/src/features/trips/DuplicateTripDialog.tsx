@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { z } from 'zod';
@@ -7,7 +6,9 @@ import type { TripSummary } from '../../../../shared/domain/trip';
 import { addDaysToDate, daysBetween } from '../../../../shared/time/zoned';
 import { useMutation } from '../../api/mutation';
 import { paths } from '../../navigation/routes';
-import { applyServerIssues, useFieldErrors } from '../../forms/fieldErrors';
+import { useFieldErrors } from '../../forms/fieldErrors';
+import { FormProblem } from '../../forms/FormProblem';
+import { useCreateDialogSubmit } from '../../forms/useCreateDialogSubmit';
 import { useZodForm } from '../../forms/useZodForm';
 import { useDates } from '../../lib/useDates';
 import { toast } from '../../state/toasts';
@@ -29,21 +30,17 @@ export function DuplicateTripDialog({ trip, onClose }: { trip: TripSummary; onCl
     defaultValues: { title: t('duplicate.defaultTitle', { title: trip.title }), startDate: trip.startDate },
   });
   const errorOf = useFieldErrors(form);
-  const [problem, setProblem] = useState<string | null>(null);
   const startDate = form.watch('startDate');
   const validStart = LocalDate.safeParse(startDate).success;
   const length = daysBetween(trip.startDate, trip.endDate);
 
-  const submit = form.handleSubmit(async (values) => {
-    const result = await duplicate.mutate({ id: trip.id, ...(values as DuplicateFormValues) });
-    if (!result.ok) {
-      applyServerIssues(form, result.error.issues, { stripPrefix: [] });
-      setProblem(result.error.message);
-      return;
-    }
-    toast.show({ message: t('toast.duplicated', { title: result.value.title }), tone: 'success' });
-    onClose();
-    navigate(paths.trip(result.value.id, 'overview'));
+  const { submit, problem } = useCreateDialogSubmit(form, {
+    save: (values) => duplicate.mutate({ id: trip.id, ...values }),
+    onSaved: (copy) => {
+      toast.show({ message: t('toast.duplicated', { title: copy.title }), tone: 'success' });
+      onClose();
+      navigate(paths.trip(copy.id, 'overview'));
+    },
   });
 
   return (
@@ -70,11 +67,7 @@ export function DuplicateTripDialog({ trip, onClose }: { trip: TripSummary; onCl
         }
         {...form.register('startDate')}
       />
-      {problem ? (
-        <p className="form-problem" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <FormProblem message={problem} />
     </FormDialog>
   );
 }

@@ -1,11 +1,10 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { TripCreate } from '../../../../shared/domain/trip';
 import { useMutation } from '../../api/mutation';
 import { paths } from '../../navigation/routes';
-import { applyServerIssues } from '../../forms/fieldErrors';
-import { translateValidationMessage } from '../../forms/messages';
+import { FormProblem } from '../../forms/FormProblem';
+import { useCreateDialogSubmit } from '../../forms/useCreateDialogSubmit';
 import { useZodForm } from '../../forms/useZodForm';
 import { toast } from '../../state/toasts';
 import { FormDialog } from '../../ui/Dialog';
@@ -18,23 +17,16 @@ export function TripCreateDialog({ onClose }: { onClose: () => void }) {
   const [, navigate] = useLocation();
   const create = useMutation('trips:create');
   const form = useZodForm<TripFormValues>(TripCreate, { defaultValues: emptyTripForm() });
-  const [problem, setProblem] = useState<string | null>(null);
 
-  const submit = form.handleSubmit(
-    async (values) => {
-      setProblem(null);
-      const result = await create.mutate(values as TripFormValues);
-      if (!result.ok) {
-        const unmatched = applyServerIssues(form, result.error.issues, { stripPrefix: [] });
-        setProblem(unmatched[0] ? translateValidationMessage(unmatched[0].message) : result.error.issues?.length ? null : result.error.message);
-        return;
-      }
-      toast.show({ message: t('toast.created', { title: result.value.title }), tone: 'success' });
+  const { submit, problem } = useCreateDialogSubmit(form, {
+    save: (values) => create.mutate(values),
+    onSaved: (trip) => {
+      toast.show({ message: t('toast.created', { title: trip.title }), tone: 'success' });
       onClose();
-      navigate(paths.trip(result.value.id, 'overview'));
+      navigate(paths.trip(trip.id, 'overview'));
     },
-    () => setProblem(t('form.fixFields')),
-  );
+    fixFieldsMessage: t('form.fixFields'),
+  });
 
   return (
     <FormDialog
@@ -50,11 +42,7 @@ export function TripCreateDialog({ onClose }: { onClose: () => void }) {
       onSubmit={() => void submit()}
     >
       <TripFormFields form={form} />
-      {problem ? (
-        <p className="form-problem" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <FormProblem message={problem} />
     </FormDialog>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TripSummary, Trip } from '../../../../shared/domain/trip';
 import { useApi } from '../../api/context';
 import { runMutation } from '../../api/mutation';
+import { useUndoableDelete } from '../../api/useUndoableDelete';
 import { toast } from '../../state/toasts';
 
 /**
@@ -12,6 +13,7 @@ import { toast } from '../../state/toasts';
 export function useTripActions() {
   const call = useApi();
   const { t } = useTranslation(['trips', 'common']);
+  const undoableDelete = useUndoableDelete();
 
   return useMemo(
     () => ({
@@ -33,28 +35,19 @@ export function useTripActions() {
         return true;
       },
 
-      /**
-       * Delete after the user confirmed; Undo brings back exactly what went, with the same ids
-       * (the core's trash), so shared trip files and calendar subscriptions still match it.
-       */
-      async remove(trip: Pick<TripSummary, 'id' | 'title'>): Promise<boolean> {
-        const result = await runMutation(call, 'trips:delete', { id: trip.id });
-        if (!result.ok) {
-          toast.show({ message: result.error.message, tone: 'error' });
-          return false;
-        }
-        toast.undoable({
-          message: t('toast.deleted', { title: trip.title }),
-          undoLabel: t('common:actions.undo'),
-          undoneMessage: t('toast.restored', { title: trip.title }),
-          undo: async () => {
-            const restored = await runMutation(call, 'trash:restore', { trashId: result.value.trashId });
-            return restored.ok ? { ok: true } : { ok: false, message: t('toast.restoreFailed', { reason: restored.error.message }) };
+      /** Delete after the user confirmed; Undo brings it back whole, with the same ids. */
+      remove: (trip: Pick<TripSummary, 'id' | 'title'>): Promise<boolean> =>
+        undoableDelete({
+          operation: 'trips:delete',
+          input: { id: trip.id },
+          messages: {
+            deleted: t('toast.deleted', { title: trip.title }),
+            restored: t('toast.restored', { title: trip.title }),
+            deleteFailed: (reason) => reason,
+            restoreFailed: (reason) => t('toast.restoreFailed', { reason }),
           },
-        });
-        return true;
-      },
+        }),
     }),
-    [call, t],
+    [call, t, undoableDelete],
   );
 }

@@ -4,8 +4,8 @@ import type { TripTab } from '../../app/routes';
 
 /**
  * What every workspace screen gets: the trip and everything in it (one `trips:workspace`
- * call, loaded by the workspace layout and re-run after every write through the mutation
- * invalidation), plus where we are. Screens read it with useTripWorkspace().
+ * call, loaded by the workspace layout; a write patches it from the row it answers with, or
+ * re-runs it where it cannot, see api/mutation.ts), plus where we are. Screens read it with useTripWorkspace().
  */
 export interface TripWorkspaceContextValue {
   tripId: string;

@@ -1,6 +1,6 @@
 import { useQuery } from '../../api/query';
 
-/** The workspace of one trip; invalidated by every write (see api/mutation.ts). */
+/** The workspace of one trip; patched in place by most writes, refetched after the others (api/mutation.ts). */
 export function useTripWorkspaceQuery(tripId: string) {
   return useQuery('trips:workspace', { id: tripId });
 }

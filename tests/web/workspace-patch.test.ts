@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OperationInput, OperationName, OperationResult } from '../../shared/api/contract';
 import type { TripWorkspace } from '../../shared/domain/workspace';
+import type { ApiResult } from '../../shared/api/result';
 import { openCore, type Core } from '../../core/index';
 import { patchWorkspace, patchesWorkspace } from '../../renderer/src/api/workspace-patch';
 import { makeTempDir } from './helpers';
@@ -26,9 +27,10 @@ afterAll(() => {
 });
 
 function ok<K extends OperationName>(name: K, input: OperationInput<K>): OperationResult<K> {
-  const result = core.dispatch(name, input);
+  // A generic name is answered as ApiResult<unknown> (core.ts): the value is this operation's.
+  const result = core.dispatch(name as string, input);
   if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-  return result.value;
+  return result.value as OperationResult<K>;
 }
 
 function newTrip() {
@@ -48,9 +50,9 @@ const organisation = () => ok('organisations:create', { name: `Jinan FAO ${Math.
 const contactIn = (organisationId: string | null) => ok('contacts:create', { name: `李明 ${Math.random().toString(36).slice(2, 6)}`, organisationId });
 
 /** One user action: which write, with what, chosen against the workspace as it is now. */
-type Action = (ws: TripWorkspace, pick: (n: number) => number) => { name: OperationName; run: () => unknown; input: unknown } | null;
+type Action = (ws: TripWorkspace, pick: (n: number) => number) => { name: OperationName; run: () => ApiResult<unknown>; input: unknown } | null;
 
-const write = <K extends OperationName>(name: K, input: OperationInput<K>) => ({ name, input, run: () => core.dispatch(name, input) });
+const write = <K extends OperationName>(name: K, input: OperationInput<K>) => ({ name, input, run: () => core.dispatch(name as string, input) });
 const day = (n: number) => `2017-10-${String(28 + (n % 4)).padStart(2, '0')}`;
 const time = (n: number) => `${String(8 + (n % 10)).padStart(2, '0')}:${n % 2 ? '30' : '00'}`;
 const zone = (n: number) => (n % 3 === 0 ? 'Europe/Stockholm' : 'Asia/Shanghai');
@@ -132,7 +134,7 @@ describe('a workspace patched from a write’s answer', () => {
           const pick = (n: number) => (n <= 0 ? 0 : numbers[next++ % numbers.length]! % n);
           const step = ACTIONS[action]!(ws, pick);
           if (!step) continue;
-          const result = step.run() as { ok: boolean; value?: unknown };
+          const result = step.run();
           const fresh = ok('trips:workspace', { id: trip.id });
           if (result.ok) {
             expect(patchesWorkspace(step.name)).toBe(true);

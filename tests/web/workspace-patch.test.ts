@@ -177,4 +177,17 @@ describe('a workspace patched from a write’s answer', () => {
     expect(reversed.items[0]).toMatchObject({ title: 'Lunch med FAO', state: 'done' });
     expect(reversed).toEqual(ok('trips:workspace', { id: trip.id }));
   });
+
+  it('the first screen’s answer is the whole workspace’s trip, members, groups and items, with the rest left to the whole one', () => {
+    const trip = newTrip();
+    const meeting = ok('items:create', { tripId: trip.id, kind: 'meeting', title: 'Möte med Jinan FAO', startLocal: '2017-10-30T10:00', startZone: 'Asia/Shanghai', endLocal: null });
+    ok('meetings:update', { itemId: meeting.id, patch: { agenda: '1. 欢迎', counterpartIds: [contactIn(organisation().id).id] } });
+    const whole = ok('trips:workspace', { id: trip.id });
+    const first = ok('trips:workspace', { id: trip.id, firstScreen: true });
+    expect(first).toMatchObject({ trip: whole.trip, members: whole.members, groups: whole.groups, items: whole.items, firstScreenOnly: true });
+    expect([first.meetings, first.contacts, first.organisations]).toEqual([[], [], []]);
+    expect(whole.firstScreenOnly).toBeUndefined();
+    // Patched it would look complete; the renderer waits for the whole workspace instead.
+    expect(patchWorkspace(first, 'trips:update', { id: trip.id, patch: {} }, whole.trip)).toBeNull();
+  });
 });

@@ -99,10 +99,12 @@ export function useQuery<K extends OperationName>(
       name,
       invalidate: () => setRevision((r) => r + 1),
       patch: (update) => {
+        // A call in flight may have been answered before the write: ask again.
+        if (loadingRef.current) setRevision((r) => r + 1);
         const current = dataRef.current;
         if (current === undefined) return;
         const next = (update as (data: OperationResult<K>) => OperationResult<K> | null)(current);
-        if (next === null || loadingRef.current) setRevision((r) => r + 1);
+        if (next === null && !loadingRef.current) setRevision((r) => r + 1);
         if (next === null || next === current) return;
         dataRef.current = next;
         setState((previous) => (previous.status === 'idle' ? previous : { ...previous, data: next }));

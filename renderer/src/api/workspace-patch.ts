@@ -125,6 +125,8 @@ export function patchWorkspace<K extends OperationName>(
   input: OperationInput<K>,
   value: OperationResult<K>,
 ): TripWorkspace | null {
+  // The first screen's part leaves lists empty on purpose; the whole workspace is on its way.
+  if (workspace.firstScreenOnly) return null;
   const patch: WorkspacePatch<K> | undefined = PATCHES[name];
   return patch ? patch(workspace, value, input) : null;
 }

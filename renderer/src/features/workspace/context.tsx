@@ -13,6 +13,11 @@ export interface TripWorkspaceContextValue {
   /** The entity a deep link points at (#/trips/:id/members/:memberId), if any. */
   focusId: string | null;
   workspace: TripWorkspace;
+  /**
+   * False while only the first screen's part of the workspace is in (Programme and Members show
+   * it; meeting details, contacts, organisations, gifts and attachments are still empty).
+   */
+  complete: boolean;
   /** True while a reload after a write runs (the data shown is the previous one). */
   refreshing: boolean;
   reload: () => void;

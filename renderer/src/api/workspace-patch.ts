@@ -52,6 +52,8 @@ function withMembers(workspace: TripWorkspace, members: TripWorkspace['members']
   return { ...workspace, members: sorted, groups: groupMembersInOrder(workspace.groups, sorted) };
 }
 
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
+
 const ofTrip = (workspace: TripWorkspace, tripId: string) => workspace.trip.id === tripId;
 
 const PATCHES: PatchTable = {
@@ -61,8 +63,14 @@ const PATCHES: PatchTable = {
   'items:create': (ws, item) => (ofTrip(ws, item.tripId) ? withItems(ws, [...ws.items, item]) : ws),
   'items:update': (ws, item) => {
     if (!ofTrip(ws, item.tripId)) return ws;
+    const before = ws.items.find((i) => i.id === item.id);
     const items = upsert(ws.items, item, true);
-    return items && withItems(ws, items);
+    if (!items || !before || items === ws.items) return items && ws;
+    // Most edits (a title typed, notes, participants) neither move the item nor change whom it
+    // refers to: then the list keeps its order and the checks over the whole trip can be skipped.
+    const moved =
+      before.startLocal !== item.startLocal || before.startZone !== item.startZone || before.sortOrder !== item.sortOrder || before.title !== item.title;
+    return moved || !sameList(before.contactIds, item.contactIds) ? withItems(ws, items) : { ...ws, items };
   },
   // The answer is the trip's whole programme, in order.
   'items:reorder': (ws, items, input) => (ofTrip(ws, input.tripId) ? withItems(ws, items) : ws),
@@ -70,8 +78,17 @@ const PATCHES: PatchTable = {
   'meetings:update': (ws, meeting) => {
     if (!ws.items.some((item) => item.id === meeting.itemId)) return ws;
     const index = ws.meetings.findIndex((m) => m.itemId === meeting.itemId);
-    const stale = index !== -1 && ws.meetings[index]!.revision > meeting.revision;
-    const meetings = stale ? ws.meetings : index === -1 ? [...ws.meetings, meeting] : ws.meetings.with(index, meeting);
+    const before = ws.meetings[index];
+    if (before && before.revision > meeting.revision) return ws;
+    if (
+      before &&
+      before.hostOrganisationId === meeting.hostOrganisationId &&
+      before.interpreterContactId === meeting.interpreterContactId &&
+      sameList(before.counterpartIds, meeting.counterpartIds)
+    ) {
+      return { ...ws, meetings: ws.meetings.with(index, meeting) }; // same place, same references
+    }
+    const meetings = index === -1 ? [...ws.meetings, meeting] : ws.meetings.with(index, meeting);
     const next = { ...ws, meetings };
     next.meetings = meetingsInItemOrder(next);
     return referencesMatch(next) ? next : null;

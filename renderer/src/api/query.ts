@@ -5,6 +5,15 @@ import { useApi } from './context';
 import { TransportError, type TransportProblem } from './client';
 
 /**
+ * Why not TanStack Query (measured for issue #14 on the bench's large trip, 1.77 MB workspace,
+ * 2 shared cores under load): a write here patches the cached workspace from the row it answers
+ * with (api/workspace-patch.ts); TanStack's setQueryData would do the same patch, so "save an
+ * edit" cannot get faster by it. What it adds: ~10 KB gzip (33 KB minified) to the initial
+ * bundle, and structural sharing over every whole-workspace answer (27–90 ms per fetch beside
+ * 13–63 ms of JSON parsing, in the same run), which lands on "Programme interactive" and on every
+ * colleague's change. Our hook is ~100 lines with one workspace query mounted, so the library
+ * was not adopted. (Not measured: the bench's figures with a TanStack build side by side.)
+ *
  * A deliberately tiny data-fetching layer: one hook that runs a read operation and re-runs it
  * when its input changes or a write invalidates it. Features wrap it in their own query
  * modules (features/<name>/queries.ts) so components never spell operation names.

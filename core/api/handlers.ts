@@ -12,7 +12,7 @@ import * as members from '../services/members';
 import * as organisations from '../services/organisations';
 import { searchAll } from '../services/search';
 import * as trips from '../services/trips';
-import { getWorkspace } from '../services/workspace';
+import { getFirstScreen, getWorkspace } from '../services/workspace';
 import { restoreFromTrash } from '../services/trash';
 import type { Deferred } from './deferred';
 import { programmeHtml, programmePdf, warmUpPrinter } from './documents';
@@ -44,7 +44,7 @@ type Handlers = {
 export const handlers: Handlers = {
   'trips:list': trips.listTrips,
   'trips:get': (db, { id }) => trips.getTrip(db, id),
-  'trips:workspace': (db, { id }) => getWorkspace(db, id),
+  'trips:workspace': (db, { id, firstScreen }) => (firstScreen ? getFirstScreen(db, id) : getWorkspace(db, id)),
   'trips:create': (db, input) => trips.createTrip(db, input),
   'trips:update': trips.updateTrip,
   'trips:archive': trips.archiveTrip,

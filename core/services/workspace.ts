@@ -11,6 +11,28 @@ import { listMembers } from './members';
 import { organisationTable } from './organisations';
 import { getTrip } from './trips';
 
+/**
+ * What the trip's first screen (the Programme, or Members) needs to be usable: the trip, its
+ * members, groups and items. On a state-visit-sized trip this is about half of the workspace's
+ * bytes; the renderer asks for the whole workspace right behind it (meeting details, contacts,
+ * organisations, gifts and attachments fill in the cards a moment later).
+ */
+export function getFirstScreen(db: Database.Database, tripId: string): TripWorkspace {
+  return {
+    trip: getTrip(db, tripId),
+    members: listMembers(db, tripId),
+    groups: listGroups(db, tripId),
+    items: listItems(db, tripId),
+    meetings: [],
+    contacts: [],
+    organisations: [],
+    gifts: [],
+    earlierGifts: [],
+    attachments: [],
+    firstScreenOnly: true,
+  };
+}
+
 /** Everything the workspace, documents and exports need about one trip. */
 export function getWorkspace(db: Database.Database, tripId: string): TripWorkspace {
   const trip = getTrip(db, tripId);

@@ -29,6 +29,18 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
   return isStrictlyInside(root, resolved) ? resolved : null;
 }
 
+/**
+ * Vite names every built asset after its content (`assets/index-DpLYvaQz.js`, fonts, source maps),
+ * so a given name never changes: the browser keeps it without asking again. Everything else —
+ * index.html above all, which names the current build's assets — is revalidated on every load, or
+ * a new build would be hidden behind an old page.
+ */
+const HASHED_ASSET = /^\/assets\/[^/]+-[A-Za-z0-9_-]{8}(\.[A-Za-z0-9]+)+$/;
+
+export function cacheControlFor(urlPath: string): string {
+  return HASHED_ASSET.test(urlPath) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
 /** Serve one built renderer file (GET/HEAD only; the caller checked the method). */
 export async function serveStatic(
   root: string,
@@ -45,8 +57,7 @@ export async function serveStatic(
   res.statusCode = 200;
   res.setHeader('Content-Type', contentTypeFor(filePath));
   res.setHeader('Content-Length', size);
-  // Revalidate every time: the files change with each build and the server is local anyway.
-  res.setHeader('Cache-Control', 'no-cache');
+  res.setHeader('Cache-Control', cacheControlFor(urlPath));
   if (req.method === 'HEAD') {
     res.end();
     return;

@@ -140,8 +140,11 @@ export const GiftCsvInput = GiftRegisterQuery.extend({
 export const contract = {
   'trips:list': read<TripSummary[]>()(z.object({ includeArchived: z.boolean().default(false) })),
   'trips:get': read<Trip>()(byId),
-  /** Everything the trip workspace shows, in one round trip. */
-  'trips:workspace': read<TripWorkspace>()(byId),
+  /**
+   * Everything the trip workspace shows, in one round trip; with `firstScreen`, only what the
+   * Programme and Members screens need to be usable (TripWorkspace.firstScreenOnly).
+   */
+  'trips:workspace': read<TripWorkspace>()(z.object({ id: Id, firstScreen: z.boolean().default(false) })),
   'trips:create': write<Trip>(tripPart('trips'))(TripCreate),
   'trips:update': write<Trip>(tripPart('trips'))(patchOf(TripPatch)),
   'trips:archive': write<Trip>(tripPart('trips'))(z.object({ id: Id, archived: z.boolean() })),

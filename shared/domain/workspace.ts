@@ -32,4 +32,9 @@ export interface TripWorkspace {
   earlierGifts: EarlierGift[];
   /** The trip's attachments: names and sizes only — never the bytes (those load one at a time). */
   attachments: AttachmentInfo[];
+  /**
+   * True in the answer to `trips:workspace` with `firstScreen`: only the trip, members, groups and
+   * items are filled in, every other list is empty until the whole workspace arrives.
+   */
+  firstScreenOnly?: true;
 }

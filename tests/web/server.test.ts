@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -325,6 +325,27 @@ describe('static files', () => {
     const head = await rawRequest(server.port, { method: 'HEAD', path: '/assets/app.js' });
     expect(head.status).toBe(200);
     expect(head.text).toBe('');
+  });
+
+  it('lets the browser keep hashed build assets for a year, and revalidate index.html every time', async () => {
+    const assets = path.join(dir, 'renderer', 'assets');
+    writeFileSync(path.join(assets, 'index-DpLYvaQz.js'), 'console.log("built");');
+    writeFileSync(path.join(assets, 'index-Bx_9-kQ2.css'), 'body { margin: 0 }');
+    writeFileSync(path.join(assets, 'noto-sans-latin-400-normal-BTkUljjl.woff2'), 'font');
+    for (const asset of ['index-DpLYvaQz.js', 'index-Bx_9-kQ2.css', 'noto-sans-latin-400-normal-BTkUljjl.woff2']) {
+      const res = await rawRequest(server.port, { path: `/assets/${asset}` });
+      expect(res.status, asset).toBe(200);
+      expect(res.headers['cache-control'], asset).toBe('public, max-age=31536000, immutable');
+    }
+    for (const page of ['/', '/index.html', '/assets/app.js']) {
+      const res = await rawRequest(server.port, { path: page });
+      expect(res.status, page).toBe(200);
+      expect(res.headers['cache-control'], page).toBe('no-cache');
+    }
+    // A refusal is never cached, so the file appears once it exists.
+    const missing = await rawRequest(server.port, { path: '/assets/later-AbCdEfGh.js' });
+    expect(missing.status).toBe(404);
+    expect(missing.headers['cache-control']).not.toContain('immutable');
   });
 
   it('answers 404 for missing files and folders', async () => {

@@ -4,7 +4,8 @@ import { affectedBy, type OperationInput, type OperationName, type OperationResu
 import type { ApiResult } from '../../../shared/api/result';
 import { TransportError } from './client';
 import { useApi } from './context';
-import { invalidateQueries } from './query';
+import { invalidateQueries, updateQueryData } from './query';
+import { patchesWorkspace, patchWorkspace } from './workspace-patch';
 
 /**
  * Writes. A mutation calls one operation, and after a successful write re-runs the mounted
@@ -14,6 +15,9 @@ import { invalidateQueries } from './query';
  * What a write invalidates comes from its contract entry (`affects`): 'members:update' affects
  * members, trips (the workspace and the trips list aggregate every entity of a trip) and search,
  * so every 'members:…', 'trips:…' and 'search:…' query re-runs. Pass `invalidates` to override.
+ * The open trip's workspace is the exception where it can be: a write whose answer is the row
+ * it wrote patches the workspace in place (workspace-patch.ts) instead of refetching the whole
+ * trip, which on a large trip is most of the time a save takes.
  */
 export function defaultInvalidation(name: OperationName): string[] {
   return affectedBy(name).map((area) => `${area}:`);
@@ -42,7 +46,14 @@ export async function runMutation<K extends OperationName>(
   invalidates: readonly string[] = defaultInvalidation(name),
 ): Promise<ApiResult<OperationResult<K>>> {
   const result = await callSafely(call, name, input);
-  if (result.ok) invalidateQueries(invalidates);
+  if (!result.ok) return result;
+  if (patchesWorkspace(name)) {
+    const { value } = result;
+    updateQueryData('trips:workspace', (workspace) => patchWorkspace(workspace, name, input, value));
+    invalidateQueries(invalidates, { except: ['trips:workspace'] });
+  } else {
+    invalidateQueries(invalidates);
+  }
   return result;
 }
 

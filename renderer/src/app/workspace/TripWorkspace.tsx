@@ -4,13 +4,15 @@ import { Link, Redirect, useParams } from 'wouter';
 import { ProblemMessage } from '../../navigation/ProblemMessage';
 import { describeProblem } from '../../navigation/problems';
 import { useAppStateSignal } from '../../navigation/readiness';
-import { isTripTab, paths } from '../../navigation/routes';
+import { isTripTab, paths, type TripTab } from '../../navigation/routes';
 import { LoadingState } from '../../ui/LoadingState';
 import { TripWorkspaceContext, type TripWorkspaceContextValue } from '../../navigation/workspaceContext';
 import { useTripWorkspaceQuery } from './queries';
 import { preloadTabScreen, TAB_SCREENS } from './screens';
 import { WorkspaceSidebar } from './WorkspaceSidebar';
 import './workspace.css';
+
+const FIRST_SCREEN_TABS: ReadonlySet<TripTab> = new Set<TripTab>(['programme', 'members']);
 
 /** #/trips/:tripId/:tab/:focusId? — the sidebar with the trip and its tabs, and the tab's screen. */
 export function TripWorkspace() {
@@ -23,9 +25,12 @@ export function TripWorkspace() {
   useEffect(() => {
     if (tab) preloadTabScreen(tab);
   }, [tab]);
-  useAppStateSignal(query.status, query.data !== undefined && query.data.trip.id === tripId);
+  // Programme and Members are usable with the first screen's part; the other tabs show their
+  // loading state until the whole workspace is in (their lists would be empty before).
+  const usable = query.data !== undefined && (query.complete || (tab !== null && FIRST_SCREEN_TABS.has(tab)));
+  useAppStateSignal(query.status === 'error' ? 'error' : usable ? 'success' : 'loading', usable);
 
-  const data = query.data && query.data.trip.id === tripId ? query.data : undefined;
+  const data = usable ? query.data : undefined;
   const value = useMemo<TripWorkspaceContextValue | null>(
     () =>
       data && tab
@@ -34,16 +39,17 @@ export function TripWorkspace() {
             tab,
             focusId: params.focusId ?? null,
             workspace: data,
+            complete: query.complete,
             refreshing: query.status === 'loading',
             reload: query.reload,
           }
         : null,
-    [data, tab, tripId, params.focusId, query.status, query.reload],
+    [data, tab, tripId, params.focusId, query.complete, query.status, query.reload],
   );
 
   if (!tab) return <Redirect to={paths.trip(tripId, 'overview')} replace />;
 
-  if (query.status === 'error' && !data) {
+  if (query.status === 'error' && query.error && !data) {
     return (
       <div className="page">
         <ProblemMessage problem={describeProblem(query.error)} onRetry={query.reload}>

@@ -35,7 +35,7 @@ interface NavEntry {
 export function WorkspaceSidebar() {
   const { t } = useTranslation();
   const dates = useDates();
-  const { workspace, tab: currentTab, tripId } = useTripWorkspace();
+  const { workspace, tab: currentTab, tripId, complete } = useTripWorkspace();
   const { trip } = workspace;
   const [editing, setEditing] = useState(false);
 
@@ -44,8 +44,9 @@ export function WorkspaceSidebar() {
     { tab: 'programme', icon: CalendarDays, count: workspace.items.length },
     { tab: 'members', icon: Users, count: workspace.members.length },
     { tab: 'meetings', icon: Handshake, count: workspace.items.filter((i) => MEETING_KINDS.includes(i.kind)).length },
-    { tab: 'contacts', icon: BookUser, count: workspace.contacts.length },
-    { tab: 'gifts', icon: Gift, count: workspace.gifts.length },
+    // Not counted until the whole workspace is in (the first screen's part has no contacts or gifts).
+    { tab: 'contacts', icon: BookUser, count: complete ? workspace.contacts.length : undefined },
+    { tab: 'gifts', icon: Gift, count: complete ? workspace.gifts.length : undefined },
   ];
   const prepare: NavEntry[] = [
     { tab: 'budget', icon: Wallet },

@@ -10,6 +10,7 @@ import { TripWorkspaceContext, type TripWorkspaceContextValue } from './context'
 import { useTripWorkspaceQuery } from './queries';
 import { preloadTabScreen, TAB_SCREENS } from './screens';
 import { WorkspaceSidebar } from './WorkspaceSidebar';
+import { TripChangesProvider } from '../sync';
 import './workspace.css';
 
 /** #/trips/:tripId/:tab/:focusId? — the sidebar with the trip and its tabs, and the tab's screen. */
@@ -59,14 +60,16 @@ export function TripWorkspace() {
   const Screen = TAB_SCREENS[tab];
   return (
     <TripWorkspaceContext.Provider value={value}>
-      <div className="workspace">
-        <WorkspaceSidebar />
-        <section className="workspace-main" aria-busy={value.refreshing}>
-          <Suspense fallback={<LoadingState />}>
-            <Screen />
-          </Suspense>
-        </section>
-      </div>
+      <TripChangesProvider tripId={tripId} tab={tab}>
+        <div className="workspace">
+          <WorkspaceSidebar />
+          <section className="workspace-main" aria-busy={value.refreshing}>
+            <Suspense fallback={<LoadingState />}>
+              <Screen />
+            </Suspense>
+          </section>
+        </div>
+      </TripChangesProvider>
     </TripWorkspaceContext.Provider>
   );
 }

@@ -105,7 +105,8 @@ export function recordChanges(db: Database.Database, tripId: string, doc: Y.Doc,
     // A laptop from before change records: a colleague, now.
     const record = parsed.success ? parsed.data : { by: '', laptop: '', at: now() };
     const mine = record.laptop !== '' && record.laptop === me.laptopId;
-    const unseen = remote && !mine && !firstArrival ? 1 : 0;
+    // Marks are for what the planner can open and so see: items and members.
+    const unseen = remote && !mine && !firstArrival && (type === 'item' || type === 'member') ? 1 : 0;
     upsert.run({ id, type, tripId, by: record.by, laptop: record.laptop, at: record.at, unseen, keepUnseen: remote && !mine ? 1 : 0 });
   }
 }

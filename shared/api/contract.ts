@@ -79,10 +79,10 @@ const ATTACHMENT_DATA: DataArea[] = ['attachments', 'trips'];
 const BUDGET_DATA: DataArea[] = ['budget', 'documents'];
 /** Per-diem rates feed the budget's per-diem lines. */
 const RATE_DATA: DataArea[] = ['perDiem', 'budget', 'documents'];
-/** Everything a trip holds (an import, a restored trash entry). */
+/** Everything a trip holds (an import, a restored trash entry), and who changed it ('sync'). */
 const ALL_TRIP_DATA: DataArea[] = [
   'trips', 'members', 'groups', 'items', 'meetings', 'contacts', 'organisations', 'search', 'checks', 'documents',
-  'gifts', 'attachments', 'budget',
+  'gifts', 'attachments', 'budget', 'sync',
 ];
 /** A purge or erasure: members' fields, people everywhere, the purge preview itself. */
 const PERSONAL_DATA: DataArea[] = [...ALL_TRIP_DATA, 'privacy'];

@@ -29,12 +29,16 @@ export function Colleagues({ colleagues }: { colleagues: readonly Colleague[] })
   );
 }
 
-/** "Anna Lindqvist" → "AL", "王芳" → "王" (a Chinese name's family name is its first character). */
+/**
+ * "Anna Lindqvist" → "AL"; a name written in Chinese characters ("王芳", "Chen Wei 陈伟") → its
+ * first character, the family name, as Chinese colleagues would abbreviate it.
+ */
 function initialsOf(name: string): string {
+  const han = /\p{Script=Han}/u.exec(name);
+  if (han) return han[0];
   const words = name.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return '?';
   const first = [...words[0]!][0] ?? '?';
-  if (/\p{Script=Han}/u.test(first)) return first;
   const last = words.length > 1 ? ([...words.at(-1)!][0] ?? '') : '';
   return (first + last).toUpperCase();
 }

@@ -31,6 +31,9 @@ import { findPerson } from '../services/privacy/person';
 import { encryptDatabase, encryptionStatus, erasePersonOperation, exportPerson } from './privacy';
 import { setSensitive, shareWithTeam, tripSyncStatus } from '../sync/operations';
 import { setTeam, teamView } from '../sync/team-settings';
+import { reportPresence } from '../sync/awareness';
+import { plannerOf, setPlannerName } from '../sync/planner';
+import { changesOfTrip, markSeen } from '../sync/row-changes';
 
 /** Async operations (contract mode 'async') finish their work after the transaction: see deferred.ts. */
 type Handlers = {
@@ -155,6 +158,11 @@ export const handlers: Handlers = {
   'sync:setSensitive': (db, { tripId, on }) => setSensitive(db, tripId, on),
   'sync:getTeam': (db) => teamView(db),
   'sync:setTeam': (db, team) => setTeam(db, team),
+  'sync:setPresence': (db, report) => reportPresence(db, report),
+  'sync:changes': (db, { tripId }) => changesOfTrip(db, tripId),
+  'sync:markSeen': (db, { tripId, ids }) => ({ unseen: markSeen(db, tripId, ids) }),
+  'sync:getPlanner': (db) => ({ name: plannerOf(db).name }),
+  'sync:setPlannerName': (db, { name }) => ({ name: setPlannerName(db, name).name }),
 
   'demo:status': (db) => demoStatus(db),
   'demo:load': (db) => {

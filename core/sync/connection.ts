@@ -83,6 +83,11 @@ export class DocConnection {
     Y.applyUpdate(this.doc, Y.diffUpdate(state, Y.encodeStateVector(this.doc)), 'local');
   }
 
+  /** Who else has the document open (awareness.ts); the provider always has one unless told not to. */
+  get awareness(): NonNullable<HocuspocusProvider['awareness']> {
+    return this.provider.awareness!;
+  }
+
   /** The server confirmed everything sent, and sent everything it had. */
   get agreed(): boolean {
     return this.provider.isSynced && !this.provider.hasUnsyncedChanges && this.provider.isAuthenticated;

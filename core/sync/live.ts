@@ -1,7 +1,10 @@
 import type Database from 'better-sqlite3';
 import { INDEX_DOCUMENT, INDEX_TRIPS, tripDocumentName } from '../../shared/sync/layout';
 import { now } from '../services/clock';
+import type { Colleague } from '../../shared/sync/presence';
+import { colleaguesOf, LocalPresence, publishPresence } from './awareness';
 import { DocConnection } from './connection';
+import { plannerOf, type Planner } from './planner';
 import { SyncRefusal } from './errors';
 import { checkServerUrl } from './server-url';
 import {
@@ -30,6 +33,8 @@ export interface LiveSyncOptions {
   pollMs?: number;
   /** The name the team's index shows for trips shared from here. */
   sharedBy?: string;
+  /** Colleagues came, left or moved to another screen in a trip (awareness.ts). */
+  onPresence?: (tripId: string) => void;
 }
 
 /**
@@ -42,7 +47,9 @@ export class LiveSync {
   private readonly trips = new Map<string, { connection: DocConnection; pushed: number; acknowledged: number }>();
   private index: DocConnection | undefined;
   private timer: ReturnType<typeof setInterval> | undefined;
+  private planner: Planner = { laptopId: '', name: '' };
   private readonly remote = new Map<string, number>();
+  private readonly presence = new LocalPresence();
 
   constructor(
     private readonly db: Database.Database,
@@ -50,6 +57,7 @@ export class LiveSync {
     private readonly options: LiveSyncOptions = {},
   ) {
     checkServerUrl(team.url);
+    this.planner = plannerOf(db);
   }
 
   start(): void {
@@ -75,6 +83,25 @@ export class LiveSync {
   /** How many colleagues' changes were applied to a trip since the loop started. */
   remoteChanges(tripId: string): number {
     return this.remote.get(tripId) ?? 0;
+  }
+
+  /** The page's screen (awareness.ts): carried by the open trip's connection, cleared on the others. */
+  setPresence(report: Parameters<LocalPresence['set']>[0], planner: Planner): void {
+    this.presence.set(report);
+    this.planner = planner;
+    this.publishPresence();
+  }
+
+  /** Colleagues who have the trip open now. */
+  colleagues(tripId: string): Colleague[] {
+    const trip = this.trips.get(tripId);
+    return trip ? colleaguesOf(trip.connection.awareness, this.planner.laptopId) : [];
+  }
+
+  private publishPresence(): void {
+    for (const [tripId, { connection }] of this.trips) {
+      publishPresence(connection.awareness, this.presence.stateFor(tripId, this.planner, connection.awareness.clientID));
+    }
   }
 
   /** The state of one shared trip (undefined: not shared through this team). */
@@ -106,6 +133,8 @@ export class LiveSync {
       const status = this.status(tripId);
       if (status) this.options.onStatus?.(tripId, status);
     }
+    // Also ends the presence of a page that stopped reporting (PAGE_SILENCE_MS).
+    this.publishPresence();
   }
 
   /** Receive trips the team shared; list the ones shared from here that the index lacks. */
@@ -151,6 +180,7 @@ export class LiveSync {
       },
       onStatus: () => queueMicrotask(() => this.tick()),
     });
+    connection.awareness.on('change', () => this.options.onPresence?.(tripId));
     this.trips.set(tripId, { connection, pushed, acknowledged: 0 });
   }
 }

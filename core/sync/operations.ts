@@ -4,6 +4,7 @@ import { META } from '../../shared/sync/layout';
 import { ServiceError } from '../services/errors';
 import { SyncRefusal } from './errors';
 import { liveSyncOf } from './registry';
+import { unseenCount } from './row-changes';
 import { loadDoc, pendingChanges, setTripSyncSensitive, startSharing } from './store';
 import { getTeam } from './team-settings';
 
@@ -13,7 +14,7 @@ export function tripSyncStatus(db: Database.Database, tripId: string): TripSyncS
   const row = db.prepare('SELECT shared_by_me, last_error FROM sync_docs WHERE trip_id = ?').get(tripId) as
     | { shared_by_me: number; last_error: string | null }
     | undefined;
-  if (!row) return { shared: false, sharedByMe: false, syncSensitive: false, state: 'not_running', pending: 0, remoteChanges: 0 };
+  if (!row) return { shared: false, sharedByMe: false, syncSensitive: false, state: 'not_running', pending: 0, remoteChanges: 0, colleagues: [], unseen: 0 };
   const live = liveSyncOf(db);
   const status = live?.status(tripId);
   const pending = pendingChanges(db, tripId);
@@ -23,6 +24,8 @@ export function tripSyncStatus(db: Database.Database, tripId: string): TripSyncS
     syncSensitive: loadDoc(db, tripId)?.getMap(META).get('syncSensitive') === true,
     pending,
     remoteChanges: live?.remoteChanges(tripId) ?? 0,
+    colleagues: live?.colleagues(tripId) ?? [],
+    unseen: unseenCount(db, tripId),
   };
   if (!status) return { ...base, state: 'not_running' };
   if (status.state === 'error') return { ...base, state: 'error', reason: status.reason };

@@ -9,6 +9,8 @@ import { readSnapshot } from './doc-read';
 import { LOCAL_ORIGIN, setSyncSensitive, writeSnapshot } from './doc-write';
 import { SyncRefusal } from './errors';
 import { normaliseOrder } from './order-columns';
+import { ensurePlanner } from './planner';
+import { checkChangeRecords, collectChangedRows, recordChanges, stampLocalChanges } from './row-changes';
 
 /**
  * The laptop's side of sync in the database: each shared trip's document (sync_docs) and the
@@ -72,12 +74,15 @@ export function captureTrip(db: Database.Database, tripId: string, { full = fals
   const updates: Uint8Array[] = [];
   const collect = (update: Uint8Array) => updates.push(update);
   doc.on('update', collect);
+  let changed: Set<string>;
   try {
-    writeSnapshot(doc, file, LATEST_SCHEMA_VERSION, { full });
+    changed = collectChangedRows(doc, () => writeSnapshot(doc, file, LATEST_SCHEMA_VERSION, { full }));
+    stampLocalChanges(doc, changed, ensurePlanner(db), LOCAL_ORIGIN);
   } finally {
     doc.off('update', collect);
   }
   if (updates.length === 0) return;
+  recordChanges(db, tripId, doc, changed);
   db.prepare('INSERT INTO sync_outbox (trip_id, update_data, created_at) VALUES (?, ?, ?)').run(
     tripId,
     Buffer.from(Y.mergeUpdates(updates)),
@@ -147,11 +152,14 @@ export function applyRemoteUpdate(db: Database.Database, tripId: string, update:
       throw new SyncRefusal('the update from the server is malformed');
     }
     const snapshot = readSnapshot(trial, tripId, LATEST_SCHEMA_VERSION);
+    checkChangeRecords(trial);
     const before = Y.encodeStateVector(doc);
-    Y.applyUpdate(doc, update, 'remote');
+    const firstArrival = !db.prepare('SELECT 1 FROM trips WHERE id = ?').get(tripId);
+    const changed = collectChangedRows(doc, () => Y.applyUpdate(doc, update, 'remote'));
     if (Buffer.compare(Buffer.from(before), Buffer.from(Y.encodeStateVector(doc))) === 0 && !snapshot) return false;
     saveDoc(db, tripId, doc);
     if (snapshot) writeSnapshotToTables(db, snapshot);
+    if (snapshot) recordChanges(db, tripId, doc, changed, { remote: true, firstArrival });
     return true;
   });
   try {

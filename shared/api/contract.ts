@@ -57,6 +57,7 @@ import {
   type VcardExport,
 } from '../sharing/types';
 import { SetSensitiveInput, SetTeamInput, ShareTripInput, type SyncTeamView, type TripSyncStatus } from '../sync/status';
+import { MarkSeenInput, PlannerNameInput, SetPresenceInput, type RowChange } from '../sync/presence';
 
 const byId = z.object({ id: Id });
 const byTrip = z.object({ tripId: Id });
@@ -64,8 +65,11 @@ const patchOf = <P extends z.ZodType>(patch: P) => z.object({ id: Id, patch });
 /** A delete answers with the trash entry that `trash:restore` takes to undo it. */
 const deleted = (affects: readonly DataArea[]) => write<{ id: string; trashId: string }>(affects);
 
-/** What a write to one part of a trip makes stale: that part, the trip's aggregates, search. */
-const tripPart = (area: DataArea): DataArea[] => [area, 'trips', 'search'];
+/**
+ * What a write to one part of a trip makes stale: that part, the trip's aggregates, search, and
+ * (a shared trip) its sync state: changes waiting, who changed which row.
+ */
+const tripPart = (area: DataArea): DataArea[] => [area, 'trips', 'search', 'sync'];
 /** Contacts and organisations appear in items' and meetings' details too. */
 const ADDRESS_BOOK: DataArea[] = ['contacts', 'organisations', 'items', 'meetings', 'trips', 'search'];
 /** Gifts are in the workspace and the checks (gifts planned per meeting). */
@@ -76,10 +80,10 @@ const ATTACHMENT_DATA: DataArea[] = ['attachments', 'trips'];
 const BUDGET_DATA: DataArea[] = ['budget', 'documents'];
 /** Per-diem rates feed the budget's per-diem lines. */
 const RATE_DATA: DataArea[] = ['perDiem', 'budget', 'documents'];
-/** Everything a trip holds (an import, a restored trash entry). */
+/** Everything a trip holds (an import, a restored trash entry), and who changed it ('sync'). */
 const ALL_TRIP_DATA: DataArea[] = [
   'trips', 'members', 'groups', 'items', 'meetings', 'contacts', 'organisations', 'search', 'checks', 'documents',
-  'gifts', 'attachments', 'budget',
+  'gifts', 'attachments', 'budget', 'sync',
 ];
 /** A purge or erasure: members' fields, people everywhere, the purge preview itself. */
 const PERSONAL_DATA: DataArea[] = [...ALL_TRIP_DATA, 'privacy'];
@@ -315,6 +319,19 @@ export const contract = {
   'sync:getTeam': read<SyncTeamView | null>()(z.object({})),
   /** Set the team's server and token (an empty token keeps the saved one); null stops syncing. */
   'sync:setTeam': write<SyncTeamView | null>(['sync', 'settings'])(SetTeamInput.nullable()),
+  /**
+   * The screen in front of the planner, for colleagues' "who is where" (awareness). A read: it
+   * changes no data, only what this laptop tells the sync server it is looking at, so it must
+   * neither take the write lock nor fail on a read-only file nor make the page re-read anything.
+   */
+  'sync:setPresence': read<{ running: boolean }>()(SetPresenceInput),
+  /** Who last changed each row of a shared trip, and which of those this planner has not opened. */
+  'sync:changes': read<RowChange[]>()(byTrip),
+  /** The planner opened these rows (or "Mark all as seen"): their marks go. Answers how many stay. */
+  'sync:markSeen': write<{ unseen: number }>(['sync'])(MarkSeenInput),
+  /** "Your name, shown to colleagues" (empty: none set). */
+  'sync:getPlanner': read<{ name: string }>()(z.object({})),
+  'sync:setPlannerName': write<{ name: string }>(['sync'])(PlannerNameInput),
 
   /** Whether to offer the demo delegations (an empty database) and which demo trips are present. */
   'demo:status': read<DemoStatus>()(z.object({})),

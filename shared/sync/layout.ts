@@ -14,7 +14,9 @@ export type SyncTable = (typeof SYNC_TABLES)[number];
 export const META = 'meta';
 /** Deleted rows: id → { entityType, deletedAt }. A tombstoned id is gone everywhere (delete wins). */
 export const TOMBSTONES = 'tombstones';
-export const TOP_LEVEL_NAMES: readonly string[] = [META, TOMBSTONES, ...SYNC_TABLES];
+/** Who last changed each row: id → { by, laptop, at } (core/sync/row-changes.ts). Not part of any row. */
+export const CHANGES = 'changes';
+export const TOP_LEVEL_NAMES: readonly string[] = [META, TOMBSTONES, CHANGES, ...SYNC_TABLES];
 
 /** The key each table's rows are stored under. */
 export const ROW_KEY: Record<SyncTable, string> = {

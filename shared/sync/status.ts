@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../domain/primitives';
+import type { Colleague } from './presence';
 
 /** The team as the page sees it: never the whole token. */
 export interface SyncTeamView {
@@ -31,4 +32,8 @@ export interface TripSyncStatus {
   reason?: string;
   /** Counts colleagues' changes applied while the app runs: a change means "reload the screens". */
   remoteChanges: number;
+  /** Colleagues who have the trip open now (awareness; empty while the sync loop is not running). */
+  colleagues: Colleague[];
+  /** Rows a colleague changed that this planner has not opened yet. */
+  unseen: number;
 }

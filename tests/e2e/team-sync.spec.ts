@@ -7,8 +7,9 @@ import { seedDemo } from '../../core/demo';
 import { DEMO_TRIP_IDS } from '../../core/demo/ids';
 import { startBackgroundSync } from '../../core/sync/background';
 import { startWebServer, type WebServer } from '../../core/web/server';
+import { connectClient } from '../sync/clients';
 import { startSyncServer, type SyncServerProcess } from '../sync/server-process';
-import { expect, test, waitForAppState } from './fixtures';
+import { artifactsDir, expect, test, waitForAppState } from './fixtures';
 import { screenshot } from './helpers';
 import { databaseOf } from '../../core/db/raw-handle';
 
@@ -58,6 +59,8 @@ test.describe('team sync between two browser windows', () => {
   });
 
   test('a trip shared from one laptop appears on the other, and an edit shows without a reload', async ({ browser }) => {
+    // Two laptops, a third colleague and several sync round trips on a shared 2-core machine.
+    test.setTimeout(300_000);
     const token = await syncServer.newTeam('international-office');
     const [a, b] = await Promise.all([laptop(true), laptop(false)]);
     try {
@@ -74,6 +77,9 @@ test.describe('team sync between two browser windows', () => {
       await expect(settings.getByText('Unencrypted connection (ws://) to this computer only')).toBeVisible();
       await expect(settings.getByText(`Saved token ending in …${token.slice(-4)}`)).toBeVisible();
       await expect(settings.getByLabel('Team token')).toHaveValue('');
+      await settings.getByLabel('Your name, shown to colleagues').fill('Anna Lindqvist');
+      await settings.getByRole('button', { name: 'Save name' }).click();
+      await expect(pageA.getByText('Your name is saved')).toBeVisible();
       await settings.getByRole('button', { name: 'Close' }).last().click();
 
       await pageA.getByRole('button', { name: 'Share with team…' }).click();
@@ -99,6 +105,48 @@ test.describe('team sync between two browser windows', () => {
       await expect(pageB.getByTestId('workspace-trip-title')).toHaveText(`${title} — 济南 2017`, { timeout: 30_000 });
       await expect(pageB.getByTestId('sync-state')).toHaveText('Synced');
       await screenshot(pageB, 'sync-received-edit');
+
+      // Who else is here: B sees A, and where A goes.
+      const colleagues = pageB.getByTestId('colleague').locator('.colleague-label');
+      await expect(colleagues).toHaveText(['Anna Lindqvist — Overview'], { timeout: 30_000 });
+      await pageA.locator('.workspace-nav-link[data-tab="programme"]').click();
+      await expect(colleagues).toHaveText(['Anna Lindqvist — Programme'], { timeout: 30_000 });
+      // A third colleague, on another laptop, in the budget.
+      const chen = connectClient(syncServer.url, `trip/${DEMO_TRIP_IDS.jinan}`, token);
+      try {
+        await chen.acknowledged();
+        chen.provider.setAwarenessField('planner', { name: 'Chen Wei 陈伟', laptop: 'chen-laptop', screen: 'budget', openId: null, colour: 2 });
+        await expect(colleagues).toHaveText(['Anna Lindqvist — Programme', 'Chen Wei 陈伟 — Budget'], { timeout: 30_000 });
+
+        // A changes an item while B looks at the programme: B's card is marked without a reload.
+        expect(b.core.dispatch('sync:setPlannerName', { name: 'Björn Ek' }).ok).toBe(true);
+        await pageB.locator('.workspace-nav-link[data-tab="programme"]').click();
+        await waitForAppState(pageB, 'loaded');
+        const items = b.core.dispatch('items:list', { tripId: DEMO_TRIP_IDS.jinan });
+        const meeting = (items.ok ? items.value : []).find((i) => i.kind === 'meeting')!;
+        await pageA.getByRole('button', { name: meeting.title, exact: true }).first().click();
+        const editor = pageA.getByRole('dialog', { name: 'Edit item' });
+        // A's own share and edits read "you".
+        await expect(editor.getByTestId('changed-by')).toHaveText(/^Changed by you, /);
+        await editor.getByRole('textbox', { name: 'Title', exact: true }).fill(`${meeting.title} (moved to 10:00)`);
+        await editor.getByRole('button', { name: 'Done' }).click();
+        const card = pageB.locator('article', { has: pageB.getByRole('button', { name: `${meeting.title} (moved to 10:00)`, exact: true }) }).first();
+        await expect(card.getByTestId('changed-mark')).toHaveText('Changed by Anna Lindqvist', { timeout: 30_000 });
+        await expect(pageB.getByTestId('sync-unseen')).toContainText('1 change by colleagues');
+        await card.scrollIntoViewIfNeeded();
+        await screenshot(pageB, 'sync-presence-and-changed-mark');
+        await pageB.locator('.workspace-sidebar').screenshot({ path: path.join(artifactsDir, 'sync-presence-header.png') });
+
+        // B opens it: who changed it and when; the mark is gone once seen.
+        await card.getByRole('button', { name: `${meeting.title} (moved to 10:00)`, exact: true }).click();
+        const details = pageB.getByRole('dialog', { name: 'Edit item' });
+        await expect(details.getByTestId('changed-by')).toHaveText(/^Changed by Anna Lindqvist, \d/);
+        await details.getByRole('button', { name: 'Done' }).click();
+        await expect(card.getByTestId('changed-mark')).toHaveCount(0);
+        await expect(pageB.getByTestId('sync-unseen')).toHaveCount(0);
+      } finally {
+        chen.destroy();
+      }
     } finally {
       await Promise.all([a.close(), b.close()]);
     }

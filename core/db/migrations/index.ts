@@ -12,6 +12,7 @@ import { outcomesSeatingReport } from './010_outcomes_seating_report';
 import { budget } from './011_budget';
 import { giftsAndAttachments } from './012_gifts_attachments';
 import { sync } from './013_sync';
+import { rowChanges } from './014_row_changes';
 
 /** Every schema version in order. Never edit a released migration; add the next one. */
 export const migrations: readonly Migration[] = [
@@ -28,6 +29,7 @@ export const migrations: readonly Migration[] = [
   budget,
   giftsAndAttachments,
   sync,
+  rowChanges,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

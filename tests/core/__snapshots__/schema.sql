@@ -1,4 +1,4 @@
--- user_version 13
+-- user_version 14
 
 -- index attachments_by_blob
 CREATE INDEX attachments_by_blob ON attachments(sha256);
@@ -86,6 +86,9 @@ CREATE INDEX members_by_trip ON members(trip_id, precedence);
 
 -- index privacy_log_by_time
 CREATE INDEX privacy_log_by_time ON privacy_log(ran_at);
+
+-- index row_changes_by_trip
+CREATE INDEX row_changes_by_trip ON row_changes(trip_id, unseen);
 
 -- index search_entries_by_title
 CREATE INDEX search_entries_by_title ON search_entries(kind, title_key, entity_id);
@@ -374,6 +377,17 @@ ran_at TEXT NOT NULL,
 trips INTEGER NOT NULL DEFAULT 0,
 members INTEGER NOT NULL DEFAULT 0,
 contacts INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
+-- table row_changes
+CREATE TABLE row_changes (
+entity_id TEXT PRIMARY KEY NOT NULL,
+entity_type TEXT NOT NULL CHECK (entity_type IN ('trip', 'member', 'group', 'item')),
+trip_id TEXT NOT NULL,
+changed_by TEXT NOT NULL,
+changed_by_laptop TEXT NOT NULL,
+changed_at TEXT NOT NULL,
+unseen INTEGER NOT NULL DEFAULT 0 CHECK (unseen IN (0, 1))
 ) STRICT;
 
 -- table search_entries

@@ -10,6 +10,7 @@ import { TripWorkspaceContext, type TripWorkspaceContextValue } from '../../navi
 import { useTripWorkspaceQuery } from './queries';
 import { preloadTabScreen, TAB_SCREENS } from './screens';
 import { WorkspaceSidebar } from './WorkspaceSidebar';
+import { TripChangesProvider } from '../sync';
 import './workspace.css';
 
 const FIRST_SCREEN_TABS: ReadonlySet<TripTab> = new Set<TripTab>(['programme', 'members']);
@@ -65,14 +66,16 @@ export function TripWorkspace() {
   const Screen = TAB_SCREENS[tab];
   return (
     <TripWorkspaceContext.Provider value={value}>
-      <div className="workspace">
-        <WorkspaceSidebar />
-        <section className="workspace-main" aria-busy={value.refreshing}>
-          <Suspense fallback={<LoadingState />}>
-            <Screen />
-          </Suspense>
-        </section>
-      </div>
+      <TripChangesProvider tripId={tripId} tab={tab}>
+        <div className="workspace">
+          <WorkspaceSidebar />
+          <section className="workspace-main" aria-busy={value.refreshing}>
+            <Suspense fallback={<LoadingState />}>
+              <Screen />
+            </Suspense>
+          </section>
+        </div>
+      </TripChangesProvider>
     </TripWorkspaceContext.Provider>
   );
 }

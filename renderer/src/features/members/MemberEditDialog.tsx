@@ -16,6 +16,7 @@ import { SEVERITY_ICONS } from './MemberFindingChips';
 import { MemberFormFields } from './MemberFormFields';
 import { PersonDataActions } from '../privacy';
 import { AttachmentsPanel } from '../attachments';
+import { ChangedBy } from '../sync';
 import { useTripWorkspace } from '../../navigation/workspaceContext';
 
 export interface MemberEditDialogProps {
@@ -82,6 +83,7 @@ export function MemberEditDialog({ member, index, count, previousId, nextId, onO
         </>
       }
     >
+      <ChangedBy id={member.id} />
       <MemberEditForm key={member.id} member={member} onSaveState={setSaveState} flushRef={flushRef} />
       <div className="person-data-actions">
         <PersonDataActions id={member.id} onErased={onClose} />

@@ -12,6 +12,7 @@ import { useMemberFindings } from '../checks';
 import { NativeName, RoleBadge, SideBadge, VisaBadge } from './MemberBadges';
 import { MemberFindingChips } from './MemberFindingChips';
 import { PassportCell } from './PassportCell';
+import { ChangedMark } from '../sync';
 
 export interface MemberRowActions {
   onOpen: (id: string) => void;
@@ -120,6 +121,7 @@ export const MemberRow = memo(function MemberRow({
             {member.name}
           </Link>
           <NativeName text={member.nativeName} />
+          <ChangedMark id={member.id} />
           {member.party ? (
             <Badge tone="outline" className="party-badge" title={t('fields.party')}>
               <span className="visually-hidden">{t('fields.party')}: </span>

@@ -33,6 +33,7 @@ import { Menu } from '../../ui/Menu';
 import { KIND_ICONS, KIND_TONES, isMeeting, isTravel } from './kinds';
 import { cjkLang } from './model';
 import type { CardModel } from './useProgrammeView';
+import { ChangedMark } from '../sync';
 
 /** What a card can ask the screen to do; one stable object for all cards. */
 export interface CardActions {
@@ -181,6 +182,7 @@ export const ItemCard = memo(function ItemCard({
           {part === 'check-in' || part === 'check-out' ? <span className="pg-part">{t(`card.${part === 'check-in' ? 'checkIn' : 'checkOut'}`)}</span> : null}
           {facts.length > 0 && !compact ? <span className="pg-facts">{facts.join(' · ')}</span> : null}
           {item.state !== 'planned' ? <span className={`pg-state pg-state-${item.state}`}>{t(`outcome.states.${item.state}`)}</span> : null}
+          <ChangedMark id={item.id} />
         </p>
         <h3 className="pg-title" id={titleId}>
           <button type="button" className="pg-title-button" onClick={() => actions.edit(item.id)}>

@@ -15,6 +15,7 @@ import type { TripWorkspace } from '../../../../shared/domain/workspace';
 import { SEATED_KINDS } from '../../../../shared/seating/plan';
 import { SeatingPanel } from '../seating';
 import { AttachmentsPanel } from '../attachments';
+import { ChangedBy } from '../sync';
 import { useTripWorkspace } from '../../navigation/workspaceContext';
 
 /**
@@ -97,6 +98,7 @@ export function ItemEditDialog({
         </>
       }
     >
+      <ChangedBy id={item.id} />
       <form noValidate onSubmit={(event) => event.preventDefault()} className="dialog-form">
         <ItemFormFields form={form} mode="edit" context={context} itemId={item.id} />
       </form>

@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
+import { useMarkAllSeen } from './changes';
+import { Colleagues } from './Colleagues';
 import { useTripSyncStatus } from './queries';
 import { ShareWithTeamDialog } from './ShareWithTeamDialog';
 
@@ -11,6 +13,7 @@ export function SyncState({ tripId }: { tripId: string }) {
   const { t } = useTranslation('sync');
   const status = useTripSyncStatus(tripId).data;
   const [sharing, setSharing] = useState(false);
+  const markAllSeen = useMarkAllSeen();
   if (!status) return null;
   if (!status.shared) {
     return (
@@ -35,10 +38,23 @@ export function SyncState({ tripId }: { tripId: string }) {
   const tone = status.state === 'synced' ? 'success' : status.state === 'error' ? 'danger' : status.state === 'syncing' ? 'accent' : 'warning';
   const icon = status.state === 'synced' ? Check : status.state === 'syncing' ? RefreshCw : status.state === 'error' ? TriangleAlert : CloudOff;
   return (
-    <p className="sync-state" data-testid="sync-state" data-state={status.state} role="status">
-      <Badge tone={tone} icon={icon} title={label}>
-        {label}
-      </Badge>
-    </p>
+    <>
+      <p className="sync-state" data-testid="sync-state" data-state={status.state} role="status">
+        <Badge tone={tone} icon={icon} title={label}>
+          {label}
+        </Badge>
+      </p>
+      <Colleagues colleagues={status.colleagues} />
+      {status.unseen > 0 ? (
+        <p className="sync-unseen" data-testid="sync-unseen">
+          <span>{t('changes.unseen', { count: status.unseen })}</span>
+          {markAllSeen ? (
+            <Button size="sm" variant="ghost" onClick={markAllSeen} data-testid="mark-all-seen">
+              {t('changes.markAllSeen')}
+            </Button>
+          ) : null}
+        </p>
+      ) : null}
+    </>
   );
 }

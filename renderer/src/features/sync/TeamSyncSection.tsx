@@ -5,6 +5,7 @@ import { runMutation } from '../../api/mutation';
 import { toast } from '../../state/toasts';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/fields';
+import { PlannerNameForm } from './PlannerNameForm';
 import { useSyncTeam } from './queries';
 
 /**
@@ -64,6 +65,7 @@ export function TeamSyncSection() {
           {t('team.save')}
         </Button>
       </form>
+      <PlannerNameForm />
     </section>
   );
 }

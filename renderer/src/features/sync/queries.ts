@@ -5,7 +5,7 @@ import { invalidateQueries, useQuery } from '../../api/query';
 const STATUS_POLL_MS = 1500;
 
 /** Every read a colleague's change can alter: the open screens reload, nothing is re-entered. */
-const REMOTE_CHANGE_READS = ['trips:', 'members:', 'groups:', 'items:', 'meetings:', 'contacts:', 'organisations:', 'checks:', 'search:'];
+const REMOTE_CHANGE_READS = ['trips:', 'members:', 'groups:', 'items:', 'meetings:', 'contacts:', 'organisations:', 'checks:', 'search:', 'sync:changes'];
 
 /**
  * A trip's sync state, read again every STATUS_POLL_MS. When the core applied colleagues'

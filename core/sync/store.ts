@@ -6,6 +6,7 @@ import { now } from '../services/clock';
 import { buildTripFile } from '../sharing/trip-file/export';
 import { writeSnapshotToTables } from './doc-apply';
 import { readSnapshot } from './doc-read';
+import { appendToStoredDoc, forgetStoredDocs, loadStoredDoc } from './doc-store';
 import { LOCAL_ORIGIN, setSyncSensitive, writeSnapshot } from './doc-write';
 import { SyncRefusal } from './errors';
 import { normaliseOrder } from './order-columns';
@@ -15,44 +16,23 @@ import { normaliseOrder } from './order-columns';
  * outbox of local changes (sync_outbox), both written in the transaction of the change itself.
  */
 
-/** Documents decoded once per connection and kept while no other process saved (sync_docs.version). */
-const cache = new WeakMap<Database.Database, Map<string, { version: number; doc: Y.Doc }>>();
-
-interface DocRow {
-  trip_id: string;
-  server_url: string;
-  state: Buffer;
-  version: number;
-}
-
 export function sharedTripIds(db: Database.Database): string[] {
   return (prepared(db, 'SELECT trip_id FROM sync_docs ORDER BY trip_id').all() as { trip_id: string }[]).map((r) => r.trip_id);
 }
 
 /** The stored document of a shared trip (undefined: not shared). Callers must not keep it past their transaction. */
 export function loadDoc(db: Database.Database, tripId: string): Y.Doc | undefined {
-  const row = db.prepare('SELECT trip_id, server_url, state, version FROM sync_docs WHERE trip_id = ?').get(tripId) as DocRow | undefined;
-  if (!row) return undefined;
-  let docs = cache.get(db);
-  if (!docs) cache.set(db, (docs = new Map()));
-  const cached = docs.get(tripId);
-  if (cached && cached.version === row.version) return cached.doc;
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, row.state);
-  docs.set(tripId, { version: row.version, doc });
-  return doc;
+  return loadStoredDoc(db, tripId);
 }
 
-function saveDoc(db: Database.Database, tripId: string, doc: Y.Doc): void {
-  const { version } = db
-    .prepare('UPDATE sync_docs SET state = ?, version = version + 1 WHERE trip_id = ? RETURNING version')
-    .get(Buffer.from(Y.encodeStateAsUpdate(doc)), tripId) as { version: number };
-  cache.get(db)?.set(tripId, { version, doc });
+/** `update` is what changed `doc` since it was loaded: only it is written (doc-store.ts). */
+function saveDoc(db: Database.Database, tripId: string, doc: Y.Doc, update: Uint8Array): void {
+  appendToStoredDoc(db, tripId, doc, update);
 }
 
 /** After a failed transaction the cached documents may hold changes SQLite rolled back. */
 export function forgetCachedDocs(db: Database.Database): void {
-  cache.delete(db);
+  forgetStoredDocs(db);
 }
 
 /**
@@ -78,12 +58,9 @@ export function captureTrip(db: Database.Database, tripId: string, { full = fals
     doc.off('update', collect);
   }
   if (updates.length === 0) return;
-  db.prepare('INSERT INTO sync_outbox (trip_id, update_data, created_at) VALUES (?, ?, ?)').run(
-    tripId,
-    Buffer.from(Y.mergeUpdates(updates)),
-    now(),
-  );
-  saveDoc(db, tripId, doc);
+  const update = Y.mergeUpdates(updates);
+  db.prepare('INSERT INTO sync_outbox (trip_id, update_data, created_at) VALUES (?, ?, ?)').run(tripId, Buffer.from(update), now());
+  saveDoc(db, tripId, doc, update);
   // The tables' order numbers follow the document's keys on every laptop (a deletion here may
   // have left a gap the others do not have).
   normaliseOrder(db, doc);
@@ -118,8 +95,9 @@ export function setTripSyncSensitive(db: Database.Database, tripId: string, on: 
   setSyncSensitive(doc, on);
   doc.off('update', collect);
   if (updates.length) {
-    db.prepare('INSERT INTO sync_outbox (trip_id, update_data, created_at) VALUES (?, ?, ?)').run(tripId, Buffer.from(Y.mergeUpdates(updates)), now());
-    saveDoc(db, tripId, doc);
+    const update = Y.mergeUpdates(updates);
+    db.prepare('INSERT INTO sync_outbox (trip_id, update_data, created_at) VALUES (?, ?, ?)').run(tripId, Buffer.from(update), now());
+    saveDoc(db, tripId, doc, update);
   }
   captureTrip(db, tripId, { full: true });
 }
@@ -150,7 +128,9 @@ export function applyRemoteUpdate(db: Database.Database, tripId: string, update:
     const before = Y.encodeStateVector(doc);
     Y.applyUpdate(doc, update, 'remote');
     if (Buffer.compare(Buffer.from(before), Buffer.from(Y.encodeStateVector(doc))) === 0 && !snapshot) return false;
-    saveDoc(db, tripId, doc);
+    // The update as received: applied to the stored base it gives this document, pending
+    // parts (waiting for an update they depend on) included.
+    saveDoc(db, tripId, doc, update);
     if (snapshot) writeSnapshotToTables(db, snapshot);
     return true;
   });

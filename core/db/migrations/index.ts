@@ -12,6 +12,7 @@ import { outcomesSeatingReport } from './010_outcomes_seating_report';
 import { budget } from './011_budget';
 import { giftsAndAttachments } from './012_gifts_attachments';
 import { sync } from './013_sync';
+import { syncDocUpdates } from './015_sync_doc_updates';
 
 /** Every schema version in order. Never edit a released migration; add the next one. */
 export const migrations: readonly Migration[] = [
@@ -28,6 +29,9 @@ export const migrations: readonly Migration[] = [
   budget,
   giftsAndAttachments,
   sync,
+  // Reserved for a migration on another branch; replaced when it is merged.
+  { version: 14, name: 'reserved', up: '' },
+  syncDocUpdates,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

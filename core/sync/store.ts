@@ -103,10 +103,13 @@ export function setTripSyncSensitive(db: Database.Database, tripId: string, on: 
 }
 
 /**
- * Apply a colleague's update, received from the server, in one transaction: check the merged
- * document on a copy first (decode, layout, every row through the domain schemas), and only then
- * apply it to the stored document and write the tables. A refused update changes nothing and
- * throws SyncRefusal. Returns whether the tables changed.
+ * Apply a colleague's update, received from the server, in one transaction: apply it to the
+ * stored document, check the merged document (decode, layout, every row through the domain
+ * schemas), and only then write the tables. A refused update changes nothing and throws
+ * SyncRefusal: the transaction rolls back and the in-memory document, which holds the refused
+ * update, is forgotten (it is decoded again from SQLite). Checking on the document itself rather
+ * than on a copy saves encoding and decoding the whole trip for every update received.
+ * Returns whether the tables changed.
  */
 export function applyRemoteUpdate(db: Database.Database, tripId: string, update: Uint8Array): boolean {
   const apply = db.transaction(() => {
@@ -117,16 +120,13 @@ export function applyRemoteUpdate(db: Database.Database, tripId: string, update:
     } catch {
       throw new SyncRefusal('the update from the server is malformed');
     }
-    const trial = new Y.Doc();
+    const before = Y.encodeStateVector(doc);
     try {
-      Y.applyUpdate(trial, Y.encodeStateAsUpdate(doc));
-      Y.applyUpdate(trial, update);
+      Y.applyUpdate(doc, update, 'remote');
     } catch {
       throw new SyncRefusal('the update from the server is malformed');
     }
-    const snapshot = readSnapshot(trial, tripId, LATEST_SCHEMA_VERSION);
-    const before = Y.encodeStateVector(doc);
-    Y.applyUpdate(doc, update, 'remote');
+    const snapshot = readSnapshot(doc, tripId, LATEST_SCHEMA_VERSION);
     if (Buffer.compare(Buffer.from(before), Buffer.from(Y.encodeStateVector(doc))) === 0 && !snapshot) return false;
     // The update as received: applied to the stored base it gives this document, pending
     // parts (waiting for an update they depend on) included.
@@ -150,6 +150,17 @@ export function pendingChanges(db: Database.Database, tripId: string): number {
 /** The newest outbox row now (0: none); rows up to it are acknowledged once the server confirms. */
 export function lastOutboxId(db: Database.Database, tripId: string): number {
   return (db.prepare('SELECT coalesce(max(id), 0) AS id FROM sync_outbox WHERE trip_id = ?').get(tripId) as { id: number }).id;
+}
+
+/**
+ * The outbox entries after `afterId`, oldest first: the local changes a live connection has not
+ * been given yet. Pushing these instead of the whole stored document keeps an edit of a large
+ * trip from encoding all of it again.
+ */
+export function outboxSince(db: Database.Database, tripId: string, afterId: number): Uint8Array[] {
+  return (
+    prepared(db, 'SELECT update_data FROM sync_outbox WHERE trip_id = ? AND id > ? ORDER BY id').all(tripId, afterId) as { update_data: Buffer }[]
+  ).map((row) => row.update_data);
 }
 
 export function acknowledgeOutbox(db: Database.Database, tripId: string, upTo: number): void {

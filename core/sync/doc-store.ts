@@ -30,6 +30,8 @@ const COMPACT_MIN_BYTES = 64 * 1024;
 interface Loaded {
   doc: Y.Doc;
   version: number;
+  /** When the trip was shared here: a trip unshared and shared again starts at version 0 anew. */
+  createdAt: string;
   /** The highest seq applied to `doc`. */
   seq: number;
   baseBytes: number;
@@ -67,18 +69,20 @@ function applyAppended(loaded: Loaded, rows: readonly UpdateRow[]): void {
 
 /** The stored document of a shared trip (undefined: not shared). Callers must not keep it past their transaction. */
 export function loadStoredDoc(db: Database.Database, tripId: string): Y.Doc | undefined {
-  const head = prepared(db, 'SELECT version FROM sync_docs WHERE trip_id = ?').get(tripId) as { version: number } | undefined;
+  const head = prepared(db, 'SELECT version, created_at FROM sync_docs WHERE trip_id = ?').get(tripId) as
+    | { version: number; created_at: string }
+    | undefined;
   if (!head) return undefined;
   const docs = cacheOf(db);
   const cached = docs.get(tripId);
-  if (cached && cached.version === head.version) {
+  if (cached && cached.version === head.version && cached.createdAt === head.created_at) {
     applyAppended(cached, updatesAfter(db, tripId, cached.seq));
     return cached.doc;
   }
   const { state } = prepared(db, 'SELECT state FROM sync_docs WHERE trip_id = ?').get(tripId) as { state: Buffer };
   const doc = new Y.Doc();
   Y.applyUpdate(doc, state, 'stored');
-  const loaded: Loaded = { doc, version: head.version, seq: 0, baseBytes: state.length, appendedCount: 0, appendedBytes: 0 };
+  const loaded: Loaded = { doc, version: head.version, createdAt: head.created_at, seq: 0, baseBytes: state.length, appendedCount: 0, appendedBytes: 0 };
   applyAppended(loaded, updatesAfter(db, tripId, 0));
   docs.set(tripId, loaded);
   return doc;
@@ -110,12 +114,12 @@ export function appendToStoredDoc(db: Database.Database, tripId: string, doc: Y.
 /** The document's whole state as the new base; the appended updates are in it, so they go. */
 export function compactStoredDoc(db: Database.Database, tripId: string, doc: Y.Doc): void {
   const state = Y.encodeStateAsUpdate(doc);
-  const { version } = prepared(db, 'UPDATE sync_docs SET state = ?, version = version + 1 WHERE trip_id = ? RETURNING version').get(
-    Buffer.from(state),
-    tripId,
-  ) as { version: number };
+  const { version, created_at: createdAt } = prepared(
+    db,
+    'UPDATE sync_docs SET state = ?, version = version + 1 WHERE trip_id = ? RETURNING version, created_at',
+  ).get(Buffer.from(state), tripId) as { version: number; created_at: string };
   prepared(db, 'DELETE FROM sync_doc_updates WHERE trip_id = ?').run(tripId);
-  cacheOf(db).set(tripId, { doc, version, seq: 0, baseBytes: state.length, appendedCount: 0, appendedBytes: 0 });
+  cacheOf(db).set(tripId, { doc, version, createdAt, seq: 0, baseBytes: state.length, appendedCount: 0, appendedBytes: 0 });
 }
 
 /** After a failed transaction the cached documents may hold changes SQLite rolled back. */

@@ -85,6 +85,18 @@ describe('a shared trip’s document in SQLite', () => {
     expect(contentOf(storedState(databaseOf(cli), JINAN.trip)!)).toBe(inApp);
   });
 
+  it('a trip unshared and shared again by another process is read anew, not from the old copy', () => {
+    const { core: app, items } = sharedDemo();
+    ok(app, 'items:update', { id: items[0]!.id, patch: { title: 'Före omdelningen' } });
+    const cli = freshCore(databaseOf(app).name);
+    const db = databaseOf(cli);
+    db.prepare('DELETE FROM sync_docs WHERE trip_id = ?').run(JINAN.trip);
+    ok(cli, 'items:update', { id: items[0]!.id, patch: { title: 'Efter omdelningen 重新共享' } });
+    db.transaction(() => startSharing(db, JINAN.trip, SERVER)).immediate();
+    expect(contentOf(storedState(databaseOf(app), JINAN.trip)!)).toBe(contentOf(storedState(db, JINAN.trip)!));
+    expect(contentOf(storedState(databaseOf(app), JINAN.trip)!)).not.toContain('Före omdelningen');
+  });
+
   it('whatever the mix of local edits, colleagues’ updates and restarts, the reopened document is the one in memory', () => {
     const file = tempDbPath();
     const { core: first, items } = sharedDemo(file);

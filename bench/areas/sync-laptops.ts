@@ -12,7 +12,7 @@ import { shareTrip, syncOnce, type Team } from '../../core/sync/sync';
 import type { Item } from '../../shared/domain/item';
 import type { BenchContext } from '../context';
 import { figure, info, timedPair, type Result } from '../report';
-import { collectGarbage, timeSync } from '../timing';
+import { collectGarbage, timePairSync } from '../timing';
 
 /**
  * The laptop side of team sync (core/sync) on real SQLite files, against the real server:
@@ -46,25 +46,25 @@ async function copyOfDataset(ctx: BenchContext, name: string): Promise<Core> {
 }
 
 export async function localEditOfLargeTrip(ctx: BenchContext, serverUrl: string): Promise<Result[]> {
-  const core = await copyOfDataset(ctx, 'sync-edit');
+  // Two copies, one with the trip shared: timed interleaved, so both see the same machine load.
+  const shared = await copyOfDataset(ctx, 'sync-edit-shared');
+  const plain = await copyOfDataset(ctx, 'sync-edit-plain');
   try {
     const { large } = ctx.dataset;
-    const db = databaseOf(core);
-    const target = large.itemIds[0]!;
-    const titles = ['Lunch med stadens ledning', 'Lunch med stadens ledning (flyttad)'];
-    let turn = 0;
-    const edit = () => ok<Item>(core.dispatch('items:update', { id: target, patch: { title: titles[turn++ % 2]! } }));
-    const runs = ctx.quick ? 10 : 40;
-    // Floor first: the same edit while the trip is not shared.
-    collectGarbage();
-    const floor = timeSync(edit, { runs, warmup: 3 });
     ctx.log('  sharing the large trip on one laptop (untimed) …');
+    const db = databaseOf(shared);
     db.transaction(() => startSharing(db, large.tripId, serverUrl)).immediate();
+    const titles = ['Lunch med stadens ledning', 'Lunch med stadens ledning (flyttad)'];
+    const editOn = (core: Core) => {
+      let turn = 0;
+      return () => ok<Item>(core.dispatch('items:update', { id: large.itemIds[0]!, patch: { title: titles[turn++ % 2]! } }));
+    };
     collectGarbage();
-    const shared = timeSync(edit, { runs, warmup: 3 });
-    return timedPair('sync · one edit of the large shared trip (local write, vs not shared)', shared, floor);
+    const timed = timePairSync(editOn(shared), editOn(plain), { runs: ctx.quick ? 10 : 40, warmup: 3 });
+    return timedPair('sync · one edit of the large shared trip (local write, vs not shared)', timed.value, timed.floor);
   } finally {
-    core.close();
+    shared.close();
+    plain.close();
   }
 }
 

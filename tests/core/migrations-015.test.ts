@@ -64,4 +64,13 @@ describe('migration 015: sync documents as base state plus updates', () => {
     db.prepare(`DELETE FROM sync_docs WHERE trip_id = 't'`).run();
     expect(db.prepare('SELECT count(*) AS n FROM sync_doc_updates').get()).toEqual({ n: 0 });
   });
+
+  it('keeps at most one shared address book, whose presence is the switch', () => {
+    const db = databaseOf(freshCore());
+    expect(db.prepare('SELECT count(*) AS n FROM sync_address_book').get()).toEqual({ n: 0 });
+    db.prepare(`INSERT INTO sync_address_book (id, server_url, state, created_at) VALUES (1, 'ws://127.0.0.1:1', x'0000', 'now')`).run();
+    expect(() => db.prepare(`INSERT INTO sync_address_book (id, server_url, state, created_at) VALUES (2, 'ws://127.0.0.1:2', x'0000', 'now')`).run()).toThrow(
+      /CHECK/,
+    );
+  });
 });

@@ -12,6 +12,7 @@ import { purgeExpired } from './services/privacy/retention';
 import { compactAfterErasure, erasedSomething } from './services/privacy/secure-delete';
 import { startBackgroundSync } from './sync/background';
 import { shareTrip, syncOnce, type Team } from './sync/sync';
+import { setAddressBookSharing } from './sync/address-book';
 import { LiveSync, type LiveSyncOptions } from './sync/live';
 import { RAW_DATABASE } from './db/raw-handle';
 
@@ -42,6 +43,8 @@ export interface CoreMaintenance {
   teamSync: {
     share(tripId: string, team: Team, sharedBy: string): Promise<void>;
     once(team: Team, tripId?: string): Promise<string[]>;
+    /** Turn on "Share the address book with the team" for this team's server. */
+    shareAddressBook(team: Team): void;
     live(team: Team, options?: LiveSyncOptions): LiveSync;
   };
 }
@@ -118,6 +121,7 @@ export function openCore(dbPath: string, environment: CoreEnvironment = {}, opti
       teamSync: {
         share: (tripId, team, sharedBy) => shareTrip(db, tripId, team, sharedBy),
         once: (team, tripId) => syncOnce(db, team, tripId),
+        shareAddressBook: (team) => setAddressBookSharing(db, team.url),
         live: (team, options) => new LiveSync(db, team, options),
       },
     },

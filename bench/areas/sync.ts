@@ -8,6 +8,7 @@ import { figure, info, type Result } from '../report';
 import { p95 } from '../timing';
 // The tests' helper: the real server process on a free port, waited for by its first line.
 import { startSyncServer, type SyncServerProcess } from '../../tests/sync/server-process';
+import { initialJoin, localEditOfLargeTrip, threeLaptopsOffline } from './sync-laptops';
 
 /**
  * The team sync server (core/sync-server) as a process on loopback:
@@ -15,7 +16,9 @@ import { startSyncServer, type SyncServerProcess } from '../../tests/sync/server
  *   100 of the dataset's ordinary trips, stored earlier; floor: the bytes of those 100 documents'
  *   Yjs state (what any server keeping them in memory holds at least);
  * - one edit's latency between two laptops on one trip (p95): from a change in one Y.Doc to its
- *   arrival in the other, through the server. No floor: an absolute target.
+ *   arrival in the other, through the server. No floor: an absolute target;
+ * - the laptops' side (sync-laptops.ts): a local edit of the large shared trip, its initial join,
+ *   3 laptops converging after offline edits.
  */
 export const sync: Area = {
   name: 'team sync server',
@@ -23,7 +26,14 @@ export const sync: Area = {
     const server = await startSyncServer({ dataDir: fs.mkdtempSync(`${ctx.dir}/sync-`) });
     try {
       const token = await server.newTeam('bench');
-      return [...(await memoryPerHundredTrips(ctx, server, token)), ...(await editLatency(ctx, server, token))];
+      const team = { url: server.url, token };
+      return [
+        ...(await memoryPerHundredTrips(ctx, server, token)),
+        ...(await editLatency(ctx, server, token)),
+        ...(await localEditOfLargeTrip(ctx, server.url)),
+        ...(await initialJoin(ctx, team)),
+        ...(await threeLaptopsOffline(ctx, team)),
+      ];
     } finally {
       await server.stop();
     }

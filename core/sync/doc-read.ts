@@ -117,7 +117,7 @@ function readTable(map: Y.Map<unknown>, table: SyncTable): Row[] {
   return rows;
 }
 
-function readRow(value: unknown, table: SyncTable | 'followUps'): Row {
+export function readRow(value: unknown, table: SyncTable | 'followUps'): Row {
   if (!(value instanceof Y.Map)) throw new SyncRefusal(`a row of ${table} is not a map`);
   const texts = TEXT_FIELDS[table];
   const sets = table === 'followUps' ? [] : (SET_FIELDS[table] ?? []);

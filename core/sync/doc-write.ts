@@ -99,7 +99,7 @@ function writeTable(map: Y.Map<unknown>, table: SyncTable, rows: Row[], full: bo
   if (orderField) writeOrder(map, rows, key, table === 'items' ? itemSlotOrder : (r) => [Number(r[orderField])]);
 }
 
-function writeRow(row: Y.Map<unknown>, entity: Row, table: SyncTable | 'followUps', orderField?: string): void {
+export function writeRow(row: Y.Map<unknown>, entity: Row, table: SyncTable | 'followUps', orderField?: string): void {
   const texts = TEXT_FIELDS[table];
   const sets = table === 'followUps' ? [] : (SET_FIELDS[table] ?? []);
   for (const [field, value] of Object.entries(entity)) {

@@ -11,6 +11,7 @@ import {
   acknowledgeOutbox,
   applyRemoteUpdate,
   lastOutboxId,
+  outboxSince,
   pendingChanges,
   recordSyncResult,
   startReceiving,
@@ -122,7 +123,7 @@ export class LiveSync {
     for (const [tripId, trip] of this.trips) {
       const newest = lastOutboxId(this.db, tripId);
       if (newest > trip.pushed && trip.connection.online) {
-        trip.connection.push(storedState(this.db, tripId)!);
+        for (const update of outboxSince(this.db, tripId, trip.pushed)) trip.connection.push(update);
         trip.pushed = newest;
       }
       if (trip.connection.agreed && trip.acknowledged < trip.pushed) {

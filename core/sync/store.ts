@@ -6,6 +6,7 @@ import { now } from '../services/clock';
 import { buildTripFile } from '../sharing/trip-file/export';
 import { writeSnapshotToTables } from './doc-apply';
 import { readSnapshot } from './doc-read';
+import { appendToStoredDoc, forgetStoredDocs, loadStoredDoc } from './doc-store';
 import { LOCAL_ORIGIN, setSyncSensitive, writeSnapshot } from './doc-write';
 import { SyncRefusal } from './errors';
 import { normaliseOrder } from './order-columns';
@@ -17,44 +18,23 @@ import { checkChangeRecords, collectChangedRows, recordChanges, stampLocalChange
  * outbox of local changes (sync_outbox), both written in the transaction of the change itself.
  */
 
-/** Documents decoded once per connection and kept while no other process saved (sync_docs.version). */
-const cache = new WeakMap<Database.Database, Map<string, { version: number; doc: Y.Doc }>>();
-
-interface DocRow {
-  trip_id: string;
-  server_url: string;
-  state: Buffer;
-  version: number;
-}
-
 export function sharedTripIds(db: Database.Database): string[] {
   return (prepared(db, 'SELECT trip_id FROM sync_docs ORDER BY trip_id').all() as { trip_id: string }[]).map((r) => r.trip_id);
 }
 
 /** The stored document of a shared trip (undefined: not shared). Callers must not keep it past their transaction. */
 export function loadDoc(db: Database.Database, tripId: string): Y.Doc | undefined {
-  const row = db.prepare('SELECT trip_id, server_url, state, version FROM sync_docs WHERE trip_id = ?').get(tripId) as DocRow | undefined;
-  if (!row) return undefined;
-  let docs = cache.get(db);
-  if (!docs) cache.set(db, (docs = new Map()));
-  const cached = docs.get(tripId);
-  if (cached && cached.version === row.version) return cached.doc;
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, row.state);
-  docs.set(tripId, { version: row.version, doc });
-  return doc;
+  return loadStoredDoc(db, tripId);
 }
 
-function saveDoc(db: Database.Database, tripId: string, doc: Y.Doc): void {
-  const { version } = db
-    .prepare('UPDATE sync_docs SET state = ?, version = version + 1 WHERE trip_id = ? RETURNING version')
-    .get(Buffer.from(Y.encodeStateAsUpdate(doc)), tripId) as { version: number };
-  cache.get(db)?.set(tripId, { version, doc });
+/** `update` is what changed `doc` since it was loaded: only it is written (doc-store.ts). */
+function saveDoc(db: Database.Database, tripId: string, doc: Y.Doc, update: Uint8Array): void {
+  appendToStoredDoc(db, tripId, doc, update);
 }
 
 /** After a failed transaction the cached documents may hold changes SQLite rolled back. */
 export function forgetCachedDocs(db: Database.Database): void {
-  cache.delete(db);
+  forgetStoredDocs(db);
 }
 
 /**
@@ -83,12 +63,9 @@ export function captureTrip(db: Database.Database, tripId: string, { full = fals
   }
   if (updates.length === 0) return;
   recordChanges(db, tripId, doc, changed);
-  db.prepare('INSERT INTO sync_outbox (trip_id, update_data, created_at) VALUES (?, ?, ?)').run(
-    tripId,
-    Buffer.from(Y.mergeUpdates(updates)),
-    now(),
-  );
-  saveDoc(db, tripId, doc);
+  const update = Y.mergeUpdates(updates);
+  db.prepare('INSERT INTO sync_outbox (trip_id, update_data, created_at) VALUES (?, ?, ?)').run(tripId, Buffer.from(update), now());
+  saveDoc(db, tripId, doc, update);
   // The tables' order numbers follow the document's keys on every laptop (a deletion here may
   // have left a gap the others do not have).
   normaliseOrder(db, doc);
@@ -123,17 +100,21 @@ export function setTripSyncSensitive(db: Database.Database, tripId: string, on: 
   setSyncSensitive(doc, on);
   doc.off('update', collect);
   if (updates.length) {
-    db.prepare('INSERT INTO sync_outbox (trip_id, update_data, created_at) VALUES (?, ?, ?)').run(tripId, Buffer.from(Y.mergeUpdates(updates)), now());
-    saveDoc(db, tripId, doc);
+    const update = Y.mergeUpdates(updates);
+    db.prepare('INSERT INTO sync_outbox (trip_id, update_data, created_at) VALUES (?, ?, ?)').run(tripId, Buffer.from(update), now());
+    saveDoc(db, tripId, doc, update);
   }
   captureTrip(db, tripId, { full: true });
 }
 
 /**
- * Apply a colleague's update, received from the server, in one transaction: check the merged
- * document on a copy first (decode, layout, every row through the domain schemas), and only then
- * apply it to the stored document and write the tables. A refused update changes nothing and
- * throws SyncRefusal. Returns whether the tables changed.
+ * Apply a colleague's update, received from the server, in one transaction: apply it to the
+ * stored document, check the merged document (decode, layout, every row through the domain
+ * schemas), and only then write the tables. A refused update changes nothing and throws
+ * SyncRefusal: the transaction rolls back and the in-memory document, which holds the refused
+ * update, is forgotten (it is decoded again from SQLite). Checking on the document itself rather
+ * than on a copy saves encoding and decoding the whole trip for every update received.
+ * Returns whether the tables changed.
  */
 export function applyRemoteUpdate(db: Database.Database, tripId: string, update: Uint8Array): boolean {
   const apply = db.transaction(() => {
@@ -144,20 +125,22 @@ export function applyRemoteUpdate(db: Database.Database, tripId: string, update:
     } catch {
       throw new SyncRefusal('the update from the server is malformed');
     }
-    const trial = new Y.Doc();
+    const before = Y.encodeStateVector(doc);
+    const firstArrival = !db.prepare('SELECT 1 FROM trips WHERE id = ?').get(tripId);
+    let changed: ReturnType<typeof collectChangedRows>;
     try {
-      Y.applyUpdate(trial, Y.encodeStateAsUpdate(doc));
-      Y.applyUpdate(trial, update);
+      changed = collectChangedRows(doc, () => Y.applyUpdate(doc, update, 'remote'));
     } catch {
       throw new SyncRefusal('the update from the server is malformed');
     }
-    const snapshot = readSnapshot(trial, tripId, LATEST_SCHEMA_VERSION);
-    checkChangeRecords(trial);
-    const before = Y.encodeStateVector(doc);
-    const firstArrival = !db.prepare('SELECT 1 FROM trips WHERE id = ?').get(tripId);
-    const changed = collectChangedRows(doc, () => Y.applyUpdate(doc, update, 'remote'));
+    // Checked on the stored document itself: a refusal throws, the transaction rolls back and
+    // the caller drops the in-memory document (forgetCachedDocs), so nothing of it stays.
+    const snapshot = readSnapshot(doc, tripId, LATEST_SCHEMA_VERSION);
+    checkChangeRecords(doc);
     if (Buffer.compare(Buffer.from(before), Buffer.from(Y.encodeStateVector(doc))) === 0 && !snapshot) return false;
-    saveDoc(db, tripId, doc);
+    // The update as received: applied to the stored base it gives this document, pending
+    // parts (waiting for an update they depend on) included.
+    saveDoc(db, tripId, doc, update);
     if (snapshot) writeSnapshotToTables(db, snapshot);
     if (snapshot) recordChanges(db, tripId, doc, changed, { remote: true, firstArrival });
     return true;
@@ -178,6 +161,17 @@ export function pendingChanges(db: Database.Database, tripId: string): number {
 /** The newest outbox row now (0: none); rows up to it are acknowledged once the server confirms. */
 export function lastOutboxId(db: Database.Database, tripId: string): number {
   return (db.prepare('SELECT coalesce(max(id), 0) AS id FROM sync_outbox WHERE trip_id = ?').get(tripId) as { id: number }).id;
+}
+
+/**
+ * The outbox entries after `afterId`, oldest first: the local changes a live connection has not
+ * been given yet. Pushing these instead of the whole stored document keeps an edit of a large
+ * trip from encoding all of it again.
+ */
+export function outboxSince(db: Database.Database, tripId: string, afterId: number): Uint8Array[] {
+  return (
+    prepared(db, 'SELECT update_data FROM sync_outbox WHERE trip_id = ? AND id > ? ORDER BY id').all(tripId, afterId) as { update_data: Buffer }[]
+  ).map((row) => row.update_data);
 }
 
 export function acknowledgeOutbox(db: Database.Database, tripId: string, upTo: number): void {

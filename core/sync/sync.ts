@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type * as Y from 'yjs';
 import { INDEX_DOCUMENT, INDEX_TRIPS, tripDocumentName } from '../../shared/sync/layout';
 import { now } from '../services/clock';
+import { syncAddressBook } from './address-book-sync';
 import { DocConnection } from './connection';
 import { SyncRefusal } from './errors';
 import { checkServerUrl } from './server-url';
@@ -52,7 +53,8 @@ export async function shareTrip(
 
 /**
  * One sync round: push the outbox, pull, apply, for one shared trip or (no tripId) for every trip
- * shared through this server, receiving the trips the team shared since (the index document).
+ * shared through this server, receiving the trips the team shared since (the index document), and
+ * the address book when it is shared.
  * Resolves when this laptop and the server agree; rejects with the first SyncRefusal.
  */
 export async function syncOnce(db: Database.Database, team: Team, tripId?: string, options: SyncOptions = {}): Promise<string[]> {
@@ -69,6 +71,8 @@ export async function syncOnce(db: Database.Database, team: Team, tripId?: strin
   });
   const trips = sharedTripIds(db).filter((id) => serverOf(db, id) === team.url);
   for (const id of trips) await syncTrip(db, id, team, options);
+  // The team's address book, when "Share the address book with the team" is on.
+  await syncAddressBook(db, team, options);
   return trips;
 }
 

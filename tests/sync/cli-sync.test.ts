@@ -69,4 +69,17 @@ describe('npm run cli -- share / sync', () => {
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
     }
   });
+
+  it('sync --address-book shares the address book: a colleague who turned it on receives its contacts', async () => {
+    const a = tempDbPath('a-book.sqlite');
+    const b = tempDbPath('b-book.sqlite');
+    expect((await cli('demo', '--db', a)).code).toBe(0);
+    open(b).close();
+    for (const file of [a, b, a, b]) {
+      expect(await cli('sync', '--db', file, '--server', server.url, '--token', token, '--once', '--address-book')).toMatchObject({ code: 0, stderr: '' });
+    }
+    const core = open(b);
+    expect(countRows(core, 'contacts')).toBeGreaterThan(0);
+    expect(countRows(core, 'contacts')).toBe(countRows(open(a), 'contacts'));
+  });
 });

@@ -33,13 +33,15 @@ export const shareCommand: Command = {
 export const syncCommand: Command = {
   name: 'sync',
   summary: 'Exchange changes of shared trips with the team (and receive trips shared with it); --once: one round, then exit',
-  usage: 'sync --db FILE --server wss://HOST:PORT --token TEAM_TOKEN [--trip TRIP] [--once]',
-  options: { ...teamOptions, trip: { type: 'string' }, once: { type: 'boolean' } },
+  usage: 'sync --db FILE --server wss://HOST:PORT --token TEAM_TOKEN [--trip TRIP] [--once] [--address-book]',
+  options: { ...teamOptions, trip: { type: 'string' }, once: { type: 'boolean' }, 'address-book': { type: 'boolean' } },
   async run(values, io) {
     const team = teamOf(values);
     const core = openCliCore(values.db);
     try {
       const tripId = values.trip === undefined ? undefined : resolveTrip(core, values.trip).id;
+      // Shared from now on; synced by the round below when it runs without --trip.
+      if (values['address-book']) core.maintenance.teamSync.shareAddressBook(team);
       const synced = await refusals(() => core.maintenance.teamSync.once(team, tripId));
       io.out(`In sync with ${team.url}: ${synced.length} shared trip${synced.length === 1 ? '' : 's'}\n`);
       if (values.once) return 0;

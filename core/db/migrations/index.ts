@@ -13,6 +13,7 @@ import { budget } from './011_budget';
 import { giftsAndAttachments } from './012_gifts_attachments';
 import { sync } from './013_sync';
 import { rowChanges } from './014_row_changes';
+import { syncDocUpdates } from './015_sync_doc_updates';
 
 /** Every schema version in order. Never edit a released migration; add the next one. */
 export const migrations: readonly Migration[] = [
@@ -30,6 +31,7 @@ export const migrations: readonly Migration[] = [
   giftsAndAttachments,
   sync,
   rowChanges,
+  syncDocUpdates,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -1,4 +1,4 @@
--- user_version 14
+-- user_version 15
 
 -- index attachments_by_blob
 CREATE INDEX attachments_by_blob ON attachments(sha256);
@@ -428,6 +428,14 @@ PRIMARY KEY (entity_type, entity_id, revision, updated_at)
 
 -- table sqlite_sequence
 CREATE TABLE sqlite_sequence(name,seq);
+
+-- table sync_doc_updates
+CREATE TABLE sync_doc_updates (
+trip_id TEXT NOT NULL REFERENCES sync_docs(trip_id) ON DELETE CASCADE,
+seq INTEGER NOT NULL,
+update_data BLOB NOT NULL,
+PRIMARY KEY (trip_id, seq)
+) STRICT;
 
 -- table sync_docs
 CREATE TABLE sync_docs (

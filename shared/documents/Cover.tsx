@@ -3,13 +3,13 @@ import { reportLabels } from './report/labels';
 import { invitationDataLabels } from './invitation-data/labels';
 import { formatDateRange } from './format';
 import type { DocumentLabels } from './labels';
-import type { DocumentMember, ProgrammeModel } from './model';
+import { documentMemberName, type DocumentMember, type ProgrammeModel } from './model';
 import { Joined, NameWithNative, Native, Paragraphs, ownAndTranslation, scriptLang } from './text';
 import type { DocumentLanguage } from './options';
 
 /** "Anders Teljebäck (S)": a member's name as Swedish press style writes it. */
 export function memberName(m: Pick<DocumentMember, 'name' | 'party'>): string {
-  return m.party ? `${m.name} (${m.party})` : m.name;
+  return documentMemberName(m);
 }
 
 export function documentKindLabel(model: ProgrammeModel, t: DocumentLabels): string {

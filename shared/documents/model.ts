@@ -15,6 +15,8 @@ import { buildDietarySheet, type DietarySheetModel } from './dietary';
 import { buildSeatingSheet, buildSeatingSheets, type SeatingSheetModel } from './seating/model';
 import { buildReport, type ReportModel } from './report/model';
 import { buildInvitationData, type InvitationDataRow } from './invitation-data/model';
+import { documentLabels } from './labels';
+import { summariseParticipants, type ParticipantGroup, type ParticipantSummary } from './participants';
 
 /**
  * The programme document as data: what to print, already filtered for the variant and member.
@@ -86,6 +88,8 @@ export interface ProgrammeEntry {
   homeLocal: string | null;
   /** Attending visitors when not all of them attend; null means the whole delegation. */
   participants: DocumentMember[] | null;
+  /** How `participants` is printed: a group's name, "everyone except …" or the names (null with it). */
+  attendance: ParticipantSummary<DocumentMember> | null;
   /** Host members with the visitors at this item (incoming trips), in order of precedence. */
   accompaniedBy: DocumentMember[];
   /**
@@ -269,6 +273,9 @@ export function buildProgrammeModel(workspace: TripWorkspace, requested: Documen
   const organisationById = new Map(workspace.organisations.map((o) => [o.id, o]));
   const contactById = new Map(workspace.contacts.map((c) => [c.id, toDocumentContact(c, organisationById)]));
   const meetingByItem = new Map(workspace.meetings.map((m) => [m.itemId, m]));
+  const labels = documentLabels[settings.lang];
+  // A group's members limited to this trip's, so a stale id never keeps a group from matching.
+  const groups: ParticipantGroup[] = workspace.groups.map((g) => ({ id: g.id, name: g.name, memberIds: g.memberIds.filter((id) => memberById.has(id)) }));
   const giftsOf = internal ? giftsByItem(workspace.gifts, toDocumentGifts({ ...workspace, registrationLimitOre: null })) : new Map<string, DocumentGift[]>();
 
   const items = itemsFor(workspace.items, personal);
@@ -285,13 +292,14 @@ export function buildProgrammeModel(workspace: TripWorkspace, requested: Documen
       if (meetingRow.interpreterContactId) usedContactIds.add(meetingRow.interpreterContactId);
     }
     const participants = participantsOf(item, visitors, memberById);
+    const attendance = participants && participants.length > 0 ? summariseParticipants(participants, visitors, groups, labels, documentMemberName) : null;
     const accompaniedBy = hosts.filter((h) => attends(item, h.id));
     const dietary = (internal || forHosts) && item.kind === 'meal' ? dietaryAt(item, workspace.members) : [];
     for (const [index, row] of entriesOf(item).entries()) {
       const homeLocal =
         settings.homeTime && clockZone && row.part !== 'all-day' ? homeTimeOf(row.local, row.zone, clockZone) : null;
       const gifts = giftsOf.get(item.id) ?? [];
-      rows.push({ key: `${item.id}:${index}`, item: publicItem, part: row.part, local: row.local, zone: row.zone, homeLocal, participants, accompaniedBy, dietary, meeting, contacts, gifts });
+      rows.push({ key: `${item.id}:${index}`, item: publicItem, part: row.part, local: row.local, zone: row.zone, homeLocal, participants, attendance, accompaniedBy, dietary, meeting, contacts, gifts });
     }
   }
   const days: ProgrammeDay[] = groupByLocalDay(rows);
@@ -363,6 +371,11 @@ export function buildProgrammeModel(workspace: TripWorkspace, requested: Documen
 function seatingSheetOf(workspace: TripWorkspace, itemId: string | null): SeatingSheetModel | null {
   const item = workspace.items.find((i) => i.id === itemId);
   return item ? buildSeatingSheet(workspace, item) : null;
+}
+
+/** "Anders Teljebäck (S)": a member's name as Swedish press style writes it (Cover's memberName). */
+export function documentMemberName(m: Pick<DocumentMember, 'name' | 'party'>): string {
+  return m.party ? `${m.name} (${m.party})` : m.name;
 }
 
 function toDocumentMember(m: Member, internal: boolean): DocumentMember {

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { DocumentSettings } from '../../shared/documents/options';
 import type { Member } from '../../shared/domain/member';
@@ -115,22 +116,48 @@ export interface BatchProgress {
   file: string;
 }
 
-/** One personal programme per member (precedence order) into `dir`, reusing one browser. */
+/**
+ * Personal programmes printed at once: Chromium lays out and prints each page in its own renderer
+ * process, so up to one page per core prints while this process renders the next member's HTML.
+ */
+export function printConcurrency(): number {
+  return Math.max(1, os.availableParallelism());
+}
+
+/**
+ * One personal programme per member (precedence order) into `dir`, reusing one browser and
+ * printing up to `concurrency` at a time. `onProgress` reports each member as they start, in
+ * order. A failure stops further members from starting; the first failure is thrown once the
+ * prints under way have finished (so the browser is not closed under them).
+ */
 export async function exportMemberProgrammes(
   printer: PdfPrinter,
   workspace: TripWorkspace,
   settings: Omit<DocumentSettings, 'memberId'>,
   dir: string,
   onProgress: (progress: BatchProgress) => void = () => {},
+  concurrency = printConcurrency(),
 ): Promise<PrintedDocument[]> {
   assertWritableDir(dir);
   const members = [...workspace.members].sort((a, b) => a.precedence - b.precedence);
   const fileNames = memberFileNames(members);
   const printed: PrintedDocument[] = [];
-  for (const [index, member] of members.entries()) {
-    const file = path.join(dir, fileNames.get(member.id)!);
-    onProgress({ index: index + 1, total: members.length, member, file });
-    printed.push(await exportProgrammePdf(printer, workspace, { ...settings, memberId: member.id }, file));
-  }
+  let next = 0;
+  const failures: unknown[] = [];
+  const worker = async () => {
+    while (failures.length === 0 && next < members.length) {
+      const index = next++;
+      const member = members[index]!;
+      const file = path.join(dir, fileNames.get(member.id)!);
+      onProgress({ index: index + 1, total: members.length, member, file });
+      try {
+        printed[index] = await exportProgrammePdf(printer, workspace, { ...settings, memberId: member.id }, file);
+      } catch (error) {
+        failures.push(error);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, members.length)) }, worker));
+  if (failures.length > 0) throw failures[0];
   return printed;
 }

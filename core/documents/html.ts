@@ -45,13 +45,20 @@ export function renderProgrammeDocument(workspace: TripWorkspace, settings: Docu
   let headerTemplate = renderToStaticMarkup(createElement(RunningHeader, { model, sideMarginMm: SIDE_MARGIN_MM }));
   let footerTemplate = renderToStaticMarkup(createElement(RunningFooter, { model, sideMarginMm: SIDE_MARGIN_MM }));
 
-  const render = (css: string) =>
-    '<!DOCTYPE html>' + renderToStaticMarkup(createElement(ProgrammeHtml, { model, css, contentSecurityPolicy: DOCUMENT_CSP }));
-  let html = render(css);
-  if ((options.fonts ?? 'inline') === 'inline') {
-    // The text decides which faces are needed, so render once to know it, then with the fonts.
+  const inline = (options.fonts ?? 'inline') === 'inline';
+  // The text decides which faces are needed, so the page is rendered once with a marker where
+  // the faces go, then the marker is replaced (a second React render of a 420-item programme
+  // cost as much as printing it).
+  let html =
+    '<!DOCTYPE html>' +
+    renderToStaticMarkup(createElement(ProgrammeHtml, { model, css: inline ? `${FONT_FACES_MARKER}\n${css}` : css, contentSecurityPolicy: DOCUMENT_CSP }));
+  if (inline) {
     const faces = facesFor(codePointsOfMarkup(html, headerTemplate, footerTemplate), shippedFaces());
-    html = render(`${inlineFontFaceCss(faces)}\n${css}`);
+    const fontCss = inlineFontFaceCss(faces);
+    // Searched from the <style> on: the <title> before it holds the trip's title (user text;
+    // React escapes its '<', so '<style' can only be the element itself).
+    const at = html.indexOf(FONT_FACES_MARKER, html.indexOf('<style'));
+    html = html.slice(0, at) + fontCss + html.slice(at + FONT_FACES_MARKER.length);
     // Chromium renders the running header and footer as separate documents that do NOT see the
     // page's web fonts (they fall back to whatever the system has), so each template carries the
     // faces its own text needs, page-number digits included.
@@ -65,6 +72,9 @@ export function renderProgrammeDocument(workspace: TripWorkspace, settings: Docu
     : pageSettings(settings.paper, headerTemplate, footerTemplate, LANDSCAPE_VARIANTS.has(settings.variant));
   return { html, title: documentTitle(model), page, model };
 }
+
+/** Where the inlined @font-face rules go; a CSS comment, so it is harmless if ever left. */
+const FONT_FACES_MARKER = '/*document-font-faces*/';
 
 /** Wide tables print across the paper (the invitation data pack has eleven columns). */
 const LANDSCAPE_VARIANTS = new Set<DocumentSettings['variant']>(['invitation-data']);

@@ -127,12 +127,13 @@ tr.is-reader td:first-child { box-shadow: inset 1.5pt 0 0 var(--accent); padding
 .day-header { display: flex; justify-content: space-between; align-items: baseline; gap: 4mm; padding-bottom: 1.5mm; border-bottom: 1.2pt solid var(--ink); }
 .day-title { font-size: 12pt; }
 .day-zone { font-size: 7.5pt; color: var(--muted); white-space: nowrap; }
-.entries { list-style: none; margin: 0; padding: 0; }
-.entry { display: grid; grid-template-columns: 21mm 1fr; column-gap: 4mm; padding: 2.6mm 0 2.8mm; border-bottom: 0.5pt solid var(--rule); break-inside: avoid; }
+/* The programme's rows are set a little tighter than the rest: a state visit has 420 of them. */
+.entries { list-style: none; margin: 0; padding: 0; font-size: 8.5pt; line-height: 1.25; }
+.entry { display: grid; grid-template-columns: 21mm 1fr; column-gap: 4mm; padding: 1mm 0 1.2mm; border-bottom: 0.5pt solid var(--rule); break-inside: avoid; }
 /* A long item may continue on the next page, but never right after its title, and its parts
    (address, journey, each fact, notes) stay whole. */
 .entry.long { break-inside: auto; }
-.entry.long .entry-kind, .entry.long .entry-title, .entry-block-label, .internal-label { break-after: avoid; }
+.entry.long .entry-title, .entry-block-label, .internal-label { break-after: avoid; }
 .entry.long .place, .entry.long .journey, .entry.long .fact, .entry.long .entry-note, .entry.long .internal .fact { break-inside: avoid; }
 .entry.long .text { orphans: 3; widows: 2; }
 .with-home .entry, .entry-columns { grid-template-columns: 21mm 24mm 1fr; }
@@ -140,22 +141,32 @@ tr.is-reader td:first-child { box-shadow: inset 1.5pt 0 0 var(--accent); padding
 .entry-time .time, .entry-home .time { display: block; font-weight: 600; font-variant-numeric: tabular-nums; }
 .entry-home .time { font-weight: 400; color: var(--muted); }
 .entry-time .zone, .entry-home .zone { display: block; font-size: 7.5pt; color: var(--muted); }
-.entry-kind { font-size: 7pt; font-weight: 600; letter-spacing: 0.09em; text-transform: uppercase; color: var(--accent); }
-.entry-title { margin-top: 0.3mm; font-size: 10.5pt; font-weight: 600; line-height: 1.3; }
-.entry-line { margin-top: 0.8mm; }
+/* The kind leads the title's line, in small capitals. */
+.entry-kind { margin-right: 1.5mm; font-size: 7pt; font-weight: 600; letter-spacing: 0.09em; text-transform: uppercase; color: var(--accent); }
+.entry-title { font-size: 9.5pt; font-weight: 600; line-height: 1.25; }
+.entry-line { margin-top: 0.3mm; }
 .place-local { color: var(--muted); }
 .journey-label { display: inline-block; min-width: 15mm; color: var(--muted); }
 .journey-service { color: var(--muted); }
-.entry-description { margin-top: 1.5mm; }
-.entry-facts { margin-top: 1.2mm; }
-.fact { display: grid; grid-template-columns: 32mm 1fr; column-gap: 3mm; margin-top: 0.7mm; }
+.entry-description { margin-top: 0.5mm; }
+.entry-facts { margin-top: 0.6mm; }
+.fact { display: grid; grid-template-columns: 32mm 1fr; column-gap: 3mm; margin-top: 0.4mm; }
+.entries .fact { grid-template-columns: 27mm 1fr; margin-top: 0.2mm; }
+/* Labels in two languages ("Deltar (30 av 60) / 参加人员（60人中30人）") need the room. */
+.bilingual .entries .fact { grid-template-columns: 40mm 1fr; }
+/* Two short facts in one row: the second label sits at the middle of the value column. */
+.entries .fact.fact-pair { grid-template-columns: 27mm 1fr auto 1fr; }
+.entries .fact-pair dt + dd + dt { margin-left: 3mm; }
+.bilingual .entries .fact.fact-pair { grid-template-columns: 40mm 1fr auto 1fr; }
 .fact dt { color: var(--muted); }
-.person { display: block; }
+/* People (counterparts, contacts) run on in a row, "; " between them. */
+.person { display: inline; }
+.agenda-second { display: block; }
 .native { white-space: nowrap; }
 .place-local .native, .card-line .native, .contact-line .native { white-space: normal; }
 .entry-block { margin-top: 1.5mm; }
 .entry-block-label { color: var(--muted); }
-.entry-note { margin-top: 2mm; padding: 1.5mm 3mm; background: var(--soft); border-left: 1.5pt solid var(--accent); }
+.entry-note { margin-top: 1mm; padding: 0.8mm 3mm; background: var(--soft); border-left: 1.5pt solid var(--accent); }
 .part-check-out, .part-all-day { padding: 1.8mm 0 2mm; }
 .part-check-out .entry-title { font-size: 9.5pt; }
 

@@ -12,6 +12,8 @@ export interface SharingLabels {
   visa: Record<VisaStatus, string>;
   contactRoles: Record<ContactRole, string>;
   allMembers: string;
+  /** All members but the named: the participants summary (shared/documents/participants.ts). */
+  allMembersExcept: (names: string) => string;
   participants: string;
   contacts: string;
   from: string;
@@ -53,6 +55,7 @@ const sv: SharingLabels = {
     other: 'Övrig',
   },
   allMembers: 'Alla i delegationen',
+  allMembersExcept: (names) => `Alla utom ${names}`,
   participants: 'Deltagare',
   contacts: 'Kontakter',
   from: 'Från',
@@ -94,6 +97,7 @@ const en: SharingLabels = {
     other: 'Other',
   },
   allMembers: 'All members',
+  allMembersExcept: (names) => `All members except ${names}`,
   participants: 'Participants',
   contacts: 'Contacts',
   from: 'From',

@@ -9,7 +9,7 @@ import type { DocumentLanguage } from './options';
 
 /** "Anders Teljebäck (S)": a member's name as Swedish press style writes it. */
 export function memberName(m: Pick<DocumentMember, 'name' | 'party'>): string {
-  return m.party ? `${m.name} (${m.party})` : m.name;
+  return documentMemberName(m);
 }
 
 export function documentKindLabel(model: ProgrammeModel, t: DocumentLabels): string {

@@ -6,8 +6,9 @@ import { formatDayHeading, formatShortDate, formatTime, utcOffsetAt, zoneCity } 
 import type { DocumentLabels } from './labels';
 import type { DocumentContact, ProgrammeDay, ProgrammeEntry, ProgrammeModel } from './model-types';
 import { Joined, NameWithNative, Native, Paragraphs, scriptLang, Translated, TranslatedParagraphs, ownAndTranslation } from './text';
-import type { DocumentLanguage } from './options';
+import { languagesOf, type DocumentLanguage } from './options';
 import { GIFT_LIST_LABELS, GiftList } from './GiftList';
+import { summaryText } from './participants';
 
 /** The zone most of a day's rows are in: printed once under the day instead of on every row. */
 function dayZone(day: ProgrammeDay): string {
@@ -18,7 +19,7 @@ function dayZone(day: ProgrammeDay): string {
 
 export function Programme({ model, t }: { model: ProgrammeModel; t: DocumentLabels }) {
   return (
-    <section className="programme">
+    <section className={languagesOf(model.settings.lang).second ? 'programme bilingual' : 'programme'}>
       <h1 className="section-title">{t.programme}</h1>
       {model.days.length === 0 ? <p className="muted">{t.noItems}</p> : null}
       {model.days.map((day) => (
@@ -102,14 +103,15 @@ function Entry({ entry, dayZone: zone, model, t }: { entry: ProgrammeEntry; dayZ
   const compact = entry.part === 'check-out' || (entry.part === 'all-day' && entry.local.slice(0, 10) !== item.startLocal.slice(0, 10));
   // A short item never splits over two pages; a long one (agenda, briefing notes) may, or it
   // would push a third of a page of white space ahead of it.
-  const long = !compact && isLong(entry, model.internal);
+  const long = !compact && isLong(entry, model.internal, t);
   return (
     <li className={`entry kind-${item.kind} part-${entry.part}${long ? ' long' : ''}${item.state === 'cancelled' ? ' cancelled' : ''}`}>
       <div className="entry-time">{timeText(entry, zone, model, t)}</div>
       {model.showHomeTime ? <div className="entry-home">{homeText(entry, model)}</div> : null}
       <div className="entry-body">
-        <p className="entry-kind">{kindLabel(entry, t)}</p>
+        {/* The kind leads the title's line, not a line of its own: 420 lines on a state visit. */}
         <p className="entry-title">
+          <span className="entry-kind">{kindLabel(entry, t)}</span>{' '}
           <Translated own={item.title} translation={item.translation.title} lang={model.settings.lang} />
           {item.state === 'cancelled' ? <span className="state-mark"> ({itemStateLabels[model.settings.lang].cancelled})</span> : null}
         </p>
@@ -119,20 +121,25 @@ function Entry({ entry, dayZone: zone, model, t }: { entry: ProgrammeEntry; dayZ
   );
 }
 
-/** Roughly how many lines an item's details take: above ~6 it may split over two pages. */
-function isLong({ item, meeting, contacts, participants }: ProgrammeEntry, internal: boolean): boolean {
+/**
+ * Roughly how many lines an item's details take: above ~12 (a quarter page) it may split over two
+ * pages. Smaller items never split: a part of one at the top of a page, without its title, reads
+ * as belonging to the item before.
+ */
+function isLong({ item, meeting, contacts, attendance }: ProgrammeEntry, internal: boolean, t: DocumentLabels): boolean {
   const lines = (text: string) => (text.trim() ? text.trim().split('\n').length + Math.floor(text.length / 100) : 0);
+  // A short agenda and the counterparts run on in a row (about 100 characters a line).
+  const agenda = meeting?.agenda.trim() ? (isShortList(meeting.agenda) ? 1 + Math.floor(meeting.agenda.length / 100) : lines(meeting.agenda) + 1) : 0;
   let estimate =
-    (item.location.venue || item.location.address ? 1 : 0) +
-    (item.location.addressLocal ? 1 : 0) +
+    (item.location.venue || item.location.address || item.location.addressLocal ? 1 : 0) +
     lines(item.description) +
     lines(item.publicNotes) +
-    (meeting ? (meeting.host ? 1 : 0) + meeting.counterparts.length + (meeting.interpreter ? 1 : 0) : 0) +
-    (meeting?.agenda.trim() ? lines(meeting.agenda) + 1 : 0) +
-    contacts.length +
-    (participants ? 1 + Math.floor(participants.length / 4) : 0);
+    (meeting ? (meeting.host ? 1 : 0) + Math.ceil(meeting.counterparts.length / 3) + (meeting.interpreter ? 1 : 0) : 0) +
+    agenda +
+    Math.ceil(contacts.length / 2) +
+    (attendance ? 1 + Math.floor(summaryText(attendance, t, memberName).length / 100) : 0);
   if (internal) estimate += lines(item.internalNotes) + lines(meeting?.talkingPoints ?? '') + (meeting?.openFollowUps.length ?? 0) + 1;
-  return estimate > 6;
+  return estimate > 12;
 }
 
 function EntryDetails({ entry, model, t }: { entry: ProgrammeEntry; model: ProgrammeModel; t: DocumentLabels }) {
@@ -143,6 +150,7 @@ function EntryDetails({ entry, model, t }: { entry: ProgrammeEntry; model: Progr
   const total = model.visitors.length;
   // Counterparts are already listed with the meeting; "Kontakt" adds only the others.
   const contacts = entry.contacts.filter((c) => !meeting?.counterparts.some((p) => p.id === c.id));
+  const agendaInline = meeting ? isShortList(meeting.agenda) && isShortList(meeting.translation.agenda) : false;
   return (
     <>
       {travel ? <Journey entry={entry} model={model} t={t} /> : null}
@@ -153,45 +161,31 @@ function EntryDetails({ entry, model, t }: { entry: ProgrammeEntry; model: Progr
         </p>
       ) : null}
       <TranslatedParagraphs own={item.description} translation={item.translation.description} lang={lang} className="entry-description" />
-      <dl className="entry-facts">
-        {meeting && (meeting.host || meeting.hostNative) ? (
-          <Fact label={t.host}>
-            <NameWithNative name={meeting.host || meeting.hostNative} native={meeting.host ? meeting.hostNative : ''} />
-          </Fact>
-        ) : null}
-        {meeting && meeting.counterparts.length > 0 ? (
-          <Fact label={t.counterparts}>
-            <PeopleList people={meeting.counterparts} lang={lang} />
-          </Fact>
-        ) : null}
-        {meeting?.interpreter ? <Fact label={t.interpreter}>{meeting.interpreter}</Fact> : null}
-        {meeting?.onlineUrl ? <Fact label={t.onlineMeeting}>{meeting.onlineUrl}</Fact> : null}
-        {entry.participants && entry.participants.length > 0 ? (
-          <Fact label={t.participants(entry.participants.length, total)}>
-            {/* Semicolons: members described by role have commas in their names. */}
-            {entry.participants.map((m) => memberName(m)).join('; ')}
-          </Fact>
-        ) : null}
-        {entry.dietary.length > 0 ? (
-          <Fact label={t.dietaryNeeds}>{entry.dietary.map((d) => `${d.name} – ${d.needs}`).join('; ')}</Fact>
-        ) : null}
-        {entry.accompaniedBy.length > 0 ? (
-          <Fact label={t.accompaniedBy}>{entry.accompaniedBy.map((m) => memberName(m)).join('; ')}</Fact>
-        ) : null}
-        {contacts.length > 0 ? (
-          <Fact label={t.contactsForItem}>
-            <PeopleList people={contacts} withPhone lang={lang} />
-          </Fact>
-        ) : null}
-        {d.meetingPoint ? <Fact label={t.meetingPoint}>{d.meetingPoint}</Fact> : null}
-        {d.signText ? <Fact label={t.signText}>{d.signText}</Fact> : null}
-        {d.vehicle ? <Fact label={t.vehicle}>{d.vehicle}</Fact> : null}
-        {d.driver ? <Fact label={t.driver}>{d.driver}</Fact> : null}
-        {d.bookingReference ? <Fact label={t.bookingReference}>{d.bookingReference}</Fact> : null}
-        {d.confirmationNumber ? <Fact label={t.confirmationNumber}>{d.confirmationNumber}</Fact> : null}
-        {d.seat ? <Fact label={t.seat}>{d.seat}</Fact> : null}
-      </dl>
-      {meeting?.agenda.trim() ? (
+      <Facts
+        rows={[
+          meeting && (meeting.host || meeting.hostNative)
+            ? fact(t.host, <NameWithNative name={meeting.host || meeting.hostNative} native={meeting.host ? meeting.hostNative : ''} />, `${meeting.host} ${meeting.hostNative}`)
+            : null,
+          meeting?.interpreter ? fact(t.interpreter, meeting.interpreter, meeting.interpreter) : null,
+          meeting && meeting.counterparts.length > 0 ? fact(t.counterparts, <PeopleList people={meeting.counterparts} lang={lang} />) : null,
+          meeting?.onlineUrl ? fact(t.onlineMeeting, meeting.onlineUrl) : null,
+          meeting && agendaInline ? fact(t.agenda, <InlineLines {...ownAndTranslation(meeting.agenda, meeting.translation.agenda, lang)} />) : null,
+          entry.participants && entry.attendance
+            ? fact(t.participants(entry.participants.length, total), summaryText(entry.attendance, t, memberName), summaryText(entry.attendance, t, memberName))
+            : null,
+          d.vehicle ? fact(t.vehicle, d.vehicle, d.vehicle) : null,
+          entry.dietary.length > 0 ? fact(t.dietaryNeeds, entry.dietary.map((d) => `${d.name} – ${d.needs}`).join('; ')) : null,
+          entry.accompaniedBy.length > 0 ? fact(t.accompaniedBy, entry.accompaniedBy.map((m) => memberName(m)).join('; ')) : null,
+          contacts.length > 0 ? fact(t.contactsForItem, <PeopleList people={contacts} withPhone lang={lang} />) : null,
+          d.meetingPoint ? fact(t.meetingPoint, d.meetingPoint) : null,
+          d.signText ? fact(t.signText, d.signText) : null,
+          d.driver ? fact(t.driver, d.driver, d.driver) : null,
+          d.bookingReference ? fact(t.bookingReference, d.bookingReference, d.bookingReference) : null,
+          d.confirmationNumber ? fact(t.confirmationNumber, d.confirmationNumber, d.confirmationNumber) : null,
+          d.seat ? fact(t.seat, d.seat, d.seat) : null,
+        ]}
+      />
+      {meeting?.agenda.trim() && !agendaInline ? (
         <div className="entry-block">
           <p className="entry-block-label">{t.agenda}</p>
           <TranslatedParagraphs own={meeting.agenda} translation={meeting.translation.agenda} lang={lang} />
@@ -200,6 +194,71 @@ function EntryDetails({ entry, model, t }: { entry: ProgrammeEntry; model: Progr
       <Paragraphs text={item.publicNotes} className="entry-note" />
       <Internal entry={entry} model={model} t={t} />
     </>
+  );
+}
+
+/** Agenda points short enough to read in a row ("1. Välkomstord · 2. …"): at most 80 characters each. */
+function isShortList(text: string): boolean {
+  return text.split('\n').every((line) => line.trim().length <= 80);
+}
+
+/** The lines of a short list in a row, " · " between them; the translation's lines after. */
+function InlineLines({ first, second }: { first: string; second: string }) {
+  const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
+  return (
+    <>
+      <Joined parts={lines(first)} />
+      {second ? (
+        <span className="second-language-text agenda-second" lang={scriptLang(second)}>
+          <Joined parts={lines(second)} />
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+interface FactRow {
+  label: string;
+  content: ReactNode;
+  /** The value as text when it may share its row with the next short fact; null: a row of its own. */
+  text: string | null;
+}
+
+const fact = (label: string, content: ReactNode, text: string | null = null): FactRow => ({ label, content, text });
+
+/** At most this many characters (label and value) share a row with another short fact. */
+const SHORT_FACT = 42;
+const isShortFact = (row: FactRow) => row.text !== null && row.label.length + row.text.length <= SHORT_FACT;
+
+/**
+ * An item's facts, label beside value; two short neighbours share a row ("Värd … · Tolk …"),
+ * which keeps a meeting a line shorter without dropping a word.
+ */
+function Facts({ rows }: { rows: (FactRow | null)[] }) {
+  const shown = rows.filter((row): row is FactRow => row !== null);
+  const lines: FactRow[][] = [];
+  for (const row of shown) {
+    const last = lines.at(-1);
+    if (last && last.length === 1 && isShortFact(last[0]!) && isShortFact(row)) last.push(row);
+    else lines.push([row]);
+  }
+  return (
+    <dl className="entry-facts">
+      {lines.map(([first, second]) =>
+        second ? (
+          <div key={first!.label} className="fact fact-pair">
+            <dt>{first!.label}</dt>
+            <dd>{first!.content}</dd>
+            <dt>{second.label}</dt>
+            <dd>{second.content}</dd>
+          </div>
+        ) : (
+          <Fact key={first!.label} label={first!.label}>
+            {first!.content}
+          </Fact>
+        ),
+      )}
+    </dl>
   );
 }
 
@@ -215,8 +274,9 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 function PeopleList({ people, withPhone = false, lang }: { people: DocumentContact[]; withPhone?: boolean; lang: DocumentLanguage }) {
   return (
     <>
-      {people.map((p) => (
+      {people.map((p, i) => (
         <span key={p.id} className="person">
+          {i > 0 ? '; ' : null}
           <NameWithNative name={p.name} native={p.nativeName} lang={lang} />
           {p.title ? <span className="muted">, {p.title}</span> : null}
           {withPhone && p.phone ? <span className="nowrap">, {p.phone}</span> : null}
@@ -265,26 +325,31 @@ function Place({ entry, phoneLabel, lang }: { entry: ProgrammeEntry; phoneLabel:
   if (latin.length === 0 && !location.addressLocal && !details.phone) return null;
   return (
     <div className="place">
-      {latin.length > 0 ? (
-        <p className="entry-line place-address">
-          <Joined parts={latin.map((part, i) => (i === 0 && venue.first ? <span className="venue">{part}</span> : part))} separator=", " />
-        </p>
-      ) : null}
-      {venue.second ? (
-        <p className="entry-line second-language-text" lang={scriptLang(venue.second)}>
-          {venue.second}
-        </p>
-      ) : null}
-      {location.addressLocal ? (
-        <p className="entry-line place-local">
-          <Native text={location.addressLocal} />
-        </p>
-      ) : null}
-      {details.phone ? (
-        <p className="entry-line place-phone">
-          {phoneLabel} {details.phone}
-        </p>
-      ) : null}
+      {/* One line where it fits: the address, then in local script for the driver, then the phone. */}
+      <p className="entry-line place-address">
+        <Joined
+          parts={[
+            latin.length > 0 ? (
+              <Joined parts={latin.map((part, i) => (i === 0 && venue.first ? <span className="venue">{part}</span> : part))} separator=", " />
+            ) : null,
+            venue.second ? (
+              <span className="second-language-text" lang={scriptLang(venue.second)}>
+                {venue.second}
+              </span>
+            ) : null,
+            location.addressLocal ? (
+              <span className="place-local">
+                <Native text={location.addressLocal} />
+              </span>
+            ) : null,
+            details.phone ? (
+              <span className="place-phone nowrap">
+                {phoneLabel} {details.phone}
+              </span>
+            ) : null,
+          ]}
+        />
+      </p>
     </div>
   );
 }

@@ -45,6 +45,8 @@ export const zh: DocumentLabels = {
   departure: '出发',
   arrival: '到达',
   participants: (count, total) => `参加人员（${total}人中${count}人）`,
+  everyone: '全体成员',
+  everyoneExcept: (names) => `除${names}外全体成员`,
   host: '主办方',
   counterparts: '会见对象',
   interpreter: '翻译',

@@ -57,6 +57,10 @@ export interface DocumentLabels {
   departure: string;
   arrival: string;
   participants: (count: number, total: number) => string;
+  /** Who attends, summarised (shared/documents/participants.ts): all of the delegation. */
+  everyone: string;
+  /** All of the delegation but the named ("Anna Berg; Olle Ek"). */
+  everyoneExcept: (names: string) => string;
   host: string;
   counterparts: string;
   interpreter: string;
@@ -141,6 +145,8 @@ const sv: DocumentLabels = {
   departure: 'Avgång',
   arrival: 'Ankomst',
   participants: (count, total) => `Deltar (${count} av ${total})`,
+  everyone: 'alla',
+  everyoneExcept: (names) => `alla utom ${names}`,
   host: 'Värd',
   counterparts: 'Motparter',
   interpreter: 'Tolk',
@@ -256,6 +262,8 @@ const en: DocumentLabels = {
   departure: 'Departs',
   arrival: 'Arrives',
   participants: (count, total) => `Attending (${count} of ${total})`,
+  everyone: 'everyone',
+  everyoneExcept: (names) => `everyone except ${names}`,
   host: 'Host',
   counterparts: 'Counterparts',
   interpreter: 'Interpreter',

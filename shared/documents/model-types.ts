@@ -11,6 +11,7 @@ import type { EntryPart } from './entries';
 import type { DocumentGift } from './gifts';
 import type { InvitationDataRow } from './invitation-data/model';
 import type { InvitationModel } from './invitation';
+import type { ParticipantSummary } from './participants';
 import type { DocumentSettings } from './options';
 import type { ReportModel } from './report/model';
 import type { SeatingSheetModel } from './seating/model';
@@ -82,6 +83,8 @@ export interface ProgrammeEntry {
   homeLocal: string | null;
   /** Attending visitors when not all of them attend; null means the whole delegation. */
   participants: DocumentMember[] | null;
+  /** How `participants` is printed: a group's name, "everyone except …" or the names (null with it). */
+  attendance: ParticipantSummary<DocumentMember> | null;
   /** Host members with the visitors at this item (incoming trips), in order of precedence. */
   accompaniedBy: DocumentMember[];
   /**

@@ -28,6 +28,8 @@ import type {
 import type { DocumentSettings } from './options';
 import { buildReport } from './report/model';
 import { buildSeatingSheet, buildSeatingSheets, type SeatingSheetModel } from './seating/model';
+import { documentLabels } from './labels';
+import { summariseParticipants, type ParticipantGroup } from './participants';
 
 /**
  * Builds the programme document's model (model-types.ts) from a trip's workspace: what to
@@ -58,6 +60,9 @@ export function buildProgrammeModel(workspace: TripWorkspace, requested: Documen
   const clockZone = secondClockZone(trip);
   const organisationById = new Map(workspace.organisations.map((o) => [o.id, o]));
   const contactById = new Map(workspace.contacts.map((c) => [c.id, toDocumentContact(c, organisationById)]));
+  const labels = documentLabels[settings.lang];
+  // A group's members limited to this trip's, so a stale id never keeps a group from matching.
+  const groups: ParticipantGroup[] = workspace.groups.map((g) => ({ id: g.id, name: g.name, memberIds: g.memberIds.filter((id) => memberById.has(id)) }));
   const meetingByItem = new Map(workspace.meetings.map((m) => [m.itemId, m]));
   const giftsOf = internal ? giftsByItem(workspace.gifts, toDocumentGifts({ ...workspace, registrationLimitOre: null })) : new Map<string, DocumentGift[]>();
 
@@ -75,13 +80,14 @@ export function buildProgrammeModel(workspace: TripWorkspace, requested: Documen
       if (meetingRow.interpreterContactId) usedContactIds.add(meetingRow.interpreterContactId);
     }
     const participants = participantsOf(item, visitors, memberById);
+    const attendance = participants && participants.length > 0 ? summariseParticipants(participants, visitors, groups, labels, documentMemberName) : null;
     const accompaniedBy = hosts.filter((h) => attends(item, h.id));
     const dietary = (internal || forHosts) && item.kind === 'meal' ? dietaryAt(item, workspace.members) : [];
     for (const [index, row] of entriesOf(item).entries()) {
       const homeLocal =
         settings.homeTime && clockZone && row.part !== 'all-day' ? homeTimeOf(row.local, row.zone, clockZone) : null;
       const gifts = giftsOf.get(item.id) ?? [];
-      rows.push({ key: `${item.id}:${index}`, item: publicItem, part: row.part, local: row.local, zone: row.zone, homeLocal, participants, accompaniedBy, dietary, meeting, contacts, gifts });
+      rows.push({ key: `${item.id}:${index}`, item: publicItem, part: row.part, local: row.local, zone: row.zone, homeLocal, participants, attendance, accompaniedBy, dietary, meeting, contacts, gifts });
     }
   }
   const days: ProgrammeDay[] = groupByLocalDay(rows);
@@ -153,6 +159,11 @@ export function buildProgrammeModel(workspace: TripWorkspace, requested: Documen
 function seatingSheetOf(workspace: TripWorkspace, itemId: string | null): SeatingSheetModel | null {
   const item = workspace.items.find((i) => i.id === itemId);
   return item ? buildSeatingSheet(workspace, item) : null;
+}
+
+/** "Anders Teljebäck (S)": a member's name as Swedish press style writes it (Cover's memberName). */
+export function documentMemberName(m: Pick<DocumentMember, 'name' | 'party'>): string {
+  return m.party ? `${m.name} (${m.party})` : m.name;
 }
 
 function toDocumentMember(m: Member, internal: boolean): DocumentMember {

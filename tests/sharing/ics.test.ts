@@ -131,9 +131,11 @@ describe('trip calendar (ICS)', () => {
     expect(flight.description).toMatch(/Participants: All members/);
     expect(flight.description).toContain('Sverige går över till vintertid');
 
+    // Participants who are exactly a group are called by the group's name, as in the programme.
     const shenyang = ws.items.find((i) => !i.allMembers)!;
-    const names = ws.members.filter((m) => shenyang.participantIds.includes(m.id)).map((m) => m.name);
-    expect(events.find((e) => e.uid.startsWith(shenyang.id))!.description).toContain(`Participants: ${names.join(', ')}`);
+    const group = ws.groups.find((g) => g.memberIds.length === shenyang.participantIds.length && g.memberIds.every((id) => shenyang.participantIds.includes(id)))!;
+    expect(group).toBeDefined();
+    expect(events.find((e) => e.uid.startsWith(shenyang.id))!.description).toContain(`Participants: ${group.name}`);
 
     for (const item of ws.items) if (item.internalNotes) expect(text).not.toContain(item.internalNotes.slice(0, 40));
     for (const meeting of ws.meetings) {

@@ -1,6 +1,7 @@
 import type { Item } from '../../../shared/domain/item';
 import type { TripWorkspace } from '../../../shared/domain/workspace';
 import type { SharingLabels } from '../labels';
+import { summariseParticipants, summaryText } from '../../../shared/documents/participants';
 
 /**
  * The text of a calendar event. Only what may be shown to every member: the item's description,
@@ -52,21 +53,31 @@ export function describeItem(ws: TripWorkspace, item: Item, l: SharingLabels, in
     .map((c) => [c.nativeName ? `${c.name} (${c.nativeName})` : c.name, c.phone].filter(Boolean).join(', '));
   if (contacts.length) paragraphs.push(`${l.contacts}:\n${contacts.join('\n')}`);
 
-  const participants = item.allMembers
-    ? l.allMembers
-    : ws.members
-        .filter((m) => item.participantIds.includes(m.id))
-        .map((m) => m.name)
-        .join(', ');
-  paragraphs.push(`${l.participants}: ${participants || '–'}`);
+  paragraphs.push(`${l.participants}: ${item.allMembers ? l.allMembers : participantsText(ws, item, l, index) || '–'}`);
 
   if (item.publicNotes.trim()) paragraphs.push(item.publicNotes.trim());
   return paragraphs.join('\n\n');
 }
 
+/**
+ * Who attends, as the printed programme says it: a group's name, "Alla utom …" or the names, so
+ * a state visit's events do not each carry thirty names.
+ */
+function participantsText(ws: TripWorkspace, item: Item, l: SharingLabels, index: ReturnType<typeof indexWorkspace>): string {
+  const chosen = new Set(item.participantIds);
+  const attending = ws.members.filter((m) => chosen.has(m.id));
+  if (attending.length === 0) return '';
+  const words = { everyone: l.allMembers, everyoneExcept: l.allMembersExcept };
+  const nameOf = (m: { name: string }) => m.name;
+  return summaryText(summariseParticipants(attending, ws.members, index.groups, words, nameOf), words, nameOf);
+}
+
 /** Look-ups by id, built once per calendar rather than searched per item. */
 export function indexWorkspace(ws: TripWorkspace) {
+  const memberIds = new Set(ws.members.map((m) => m.id));
   return {
+    // Limited to the trip's members, so a stale id never keeps a group from matching.
+    groups: ws.groups.map((g) => ({ id: g.id, name: g.name, memberIds: g.memberIds.filter((id) => memberIds.has(id)) })),
     meetings: new Map(ws.meetings.map((m) => [m.itemId, m])),
     organisations: new Map(ws.organisations.map((o) => [o.id, o])),
     contacts: new Map(ws.contacts.map((c) => [c.id, c])),

@@ -3,8 +3,18 @@ import type { Trip } from '../domain/trip';
 
 /** Case- and accent-insensitive form for comparing names ("Västerås" = "vasteras"). */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  // Memoised: every check run folds each item's city again (Unicode normalisation is costly),
+  // and a trip names few distinct cities. Bounded so a long session cannot grow it without limit.
+  let folded = foldedNames.get(text);
+  if (folded === undefined) {
+    folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+    if (foldedNames.size >= MAX_FOLDED) foldedNames.clear();
+    foldedNames.set(text, folded);
+  }
+  return folded;
 }
+const foldedNames = new Map<string, string>();
+const MAX_FOLDED = 10_000;
 
 const LATIN = /^[\p{Script=Latin}\d\s'’.-]+$/u;
 const LETTER = /[\p{L}\d]/u;

@@ -75,7 +75,9 @@ export class CheckContext {
   readonly classes: MemberClasses;
   /** Per TimedItem.index: the rules ask for an item's participants many times per run. */
   private readonly participantLists: (readonly string[] | undefined)[] = [];
-  private readonly participantSets: (ReadonlySet<string> | undefined)[] = [];
+  /** Per class: stamps for sharedParticipants (one counter, so no clearing between pairs). */
+  private readonly sharedMark: Int32Array;
+  private stamp = 0;
   /** Per TimedItem.index: the item's position in workspace.items. */
   private readonly sourceIndex: number[] = [];
   private readonly memberRank = new Map<string, number>();
@@ -96,6 +98,7 @@ export class CheckContext {
     this.allMemberIds.forEach((id, rank) => this.memberRank.has(id) || this.memberRank.set(id, rank));
     this.classes = classify(this.allMemberIds, workspace.items);
     this.classMark = new Int32Array(this.classes.count);
+    this.sharedMark = new Int32Array(this.classes.count);
     for (const meeting of workspace.meetings) this.meetingByItem.set(meeting.itemId, meeting);
     for (const contact of workspace.contacts) this.contactById.set(contact.id, contact);
     this.cities = new CityIndex(this.trip, workspace.items);
@@ -153,21 +156,22 @@ export class CheckContext {
     return ids;
   }
 
-  participantSet(t: TimedItem): ReadonlySet<string> {
-    let set = this.participantSets[t.index];
-    if (!set) {
-      set = new Set(this.participants(t));
-      this.participantSets[t.index] = set;
-    }
-    return set;
-  }
-
   /** The members attending both items, in order of precedence. */
   sharedParticipants(a: TimedItem, b: TimedItem): readonly string[] {
     if (a.item.allMembers) return this.participants(b);
     if (b.item.allMembers) return this.participants(a);
-    const other = this.participantSet(b);
-    return this.participants(a).filter((id) => other.has(id));
+    // Classes attending b, then those of a among them: members are compared class by class.
+    const inB = ++this.stamp;
+    for (const c of this.classes.itemClasses[this.sourceIndex[b.index]!]!) this.sharedMark[c] = inB;
+    const inBoth = ++this.stamp;
+    let any = false;
+    for (const c of this.classes.itemClasses[this.sourceIndex[a.index]!]!) {
+      if (this.sharedMark[c] === inB) {
+        this.sharedMark[c] = inBoth;
+        any = true;
+      }
+    }
+    return any ? this.allMemberIds.filter((_, rank) => this.sharedMark[this.classes.classOf[rank]!] === inBoth) : [];
   }
 
   /** A member's readable items in programme order. */

@@ -2,6 +2,22 @@ import type { Item } from '../domain/item';
 import { foldName } from '../text/fold';
 import type { Trip } from '../domain/trip';
 
+/**
+ * foldName, memoised: every check run folds each item's city again (Unicode normalisation is
+ * costly) and a trip names few distinct cities. Bounded so a long session cannot grow it.
+ */
+function foldCity(text: string): string {
+  let folded = foldedCities.get(text);
+  if (folded === undefined) {
+    folded = foldName(text);
+    if (foldedCities.size >= MAX_FOLDED) foldedCities.clear();
+    foldedCities.set(text, folded);
+  }
+  return folded;
+}
+const foldedCities = new Map<string, string>();
+const MAX_FOLDED = 10_000;
+
 const LATIN = /^[\p{Script=Latin}\d\s'’.-]+$/u;
 const LETTER = /[\p{L}\d]/u;
 
@@ -29,8 +45,8 @@ export class CityIndex {
   }
 
   private add(name: string, city: string): void {
-    const key = foldName(name);
-    const canonical = this.names.get(foldName(city)) ?? foldName(city);
+    const key = foldCity(name);
+    const canonical = this.names.get(foldCity(city)) ?? foldCity(city);
     if (!key || !canonical) return;
     if (!this.names.has(key)) this.names.set(key, canonical);
     if (!this.display.has(canonical)) this.display.set(canonical, city.trim());
@@ -40,7 +56,7 @@ export class CityIndex {
   canonical(city: string): string | null {
     let result = this.canonicals.get(city);
     if (result === undefined) {
-      const key = foldName(city);
+      const key = foldCity(city);
       result = key ? (this.names.get(key) ?? key) : null;
       this.canonicals.set(city, result);
     }
@@ -56,7 +72,7 @@ export class CityIndex {
   cityIn(text: string): string | null {
     const cached = this.found.get(text);
     if (cached !== undefined) return cached;
-    const folded = foldName(text);
+    const folded = foldCity(text);
     let result: string | null = null;
     for (const name of folded ? this.sorted : []) {
       if (containsName(folded, name)) {

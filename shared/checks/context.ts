@@ -6,6 +6,7 @@ import type { Trip } from '../domain/trip';
 import type { TripWorkspace } from '../domain/workspace';
 import { addDaysToDate } from '../time/zoned';
 import { isHost } from '../presence/host';
+import { memberClasses, type MemberClasses } from '../presence/member-classes';
 import { presenceModel, type MemberSpan, type PresenceModel } from '../presence/model';
 import { CityIndex } from './cities';
 import { instantOf } from './instants';
@@ -41,6 +42,13 @@ export interface BrokenItem {
 
 export type { MemberSpan } from '../presence/model';
 
+/** Members attending exactly the same items, and those items in programme order. */
+export interface MemberGroup {
+  /** In order of precedence. */
+  memberIds: string[];
+  items: TimedItem[];
+}
+
 /** Kinds that take a default duration when they have no end: they occupy the people attending. */
 const DURATION_KINDS: readonly ItemKind[] = ['meeting', 'visit', 'meal', 'event'];
 
@@ -63,19 +71,34 @@ export class CheckContext {
   readonly meetingByItem = new Map<string, MeetingDetails>();
   readonly contactById = new Map<string, Contact>();
 
-  private readonly participantCache = new Map<TimedItem, readonly string[]>();
-  private readonly participantSets = new Map<TimedItem, ReadonlySet<string>>();
-  private byMember: Map<string, TimedItem[]> | null = null;
+  /** Members who attend exactly the same items (shared/presence member-classes.ts). */
+  readonly classes: MemberClasses;
+  /** Per TimedItem.index: the rules ask for an item's participants many times per run. */
+  private readonly participantLists: (readonly string[] | undefined)[] = [];
+  /** Per class: stamps for sharedParticipants (one counter, so no clearing between pairs). */
+  private readonly sharedMark: Int32Array;
+  private stamp = 0;
+  /** Per TimedItem.index: the item's position in workspace.items. */
+  private readonly sourceIndex: number[] = [];
+  private readonly memberRank = new Map<string, number>();
+  /** Per class: the last item (index + 1) it attends; marks without building a Set per item. */
+  private readonly classMark: Int32Array;
+  private groups: MemberGroup[] | null = null;
   private presenceCache: PresenceModel | null = null;
 
   constructor(
     readonly workspace: TripWorkspace,
     readonly options: ResolvedCheckOptions,
+    classify: (memberIds: readonly string[], items: readonly Item[]) => MemberClasses = memberClasses,
   ) {
     this.trip = workspace.trip;
     this.members = workspace.members;
     for (const m of this.members) this.memberById.set(m.id, m);
     this.allMemberIds = this.members.map((m) => m.id);
+    this.allMemberIds.forEach((id, rank) => this.memberRank.has(id) || this.memberRank.set(id, rank));
+    this.classes = classify(this.allMemberIds, workspace.items);
+    this.classMark = new Int32Array(this.classes.count);
+    this.sharedMark = new Int32Array(this.classes.count);
     for (const meeting of workspace.meetings) this.meetingByItem.set(meeting.itemId, meeting);
     for (const contact of workspace.contacts) this.contactById.set(contact.id, contact);
     this.cities = new CityIndex(this.trip, workspace.items);
@@ -92,6 +115,7 @@ export class CheckContext {
     for (const p of placed) {
       p.timed.index = this.timed.length;
       this.timed.push(p.timed);
+      this.sourceIndex.push(p.index);
     }
   }
 
@@ -119,43 +143,56 @@ export class CheckContext {
 
   /** Ids of the members attending, in order of precedence; unknown ids are ignored. */
   participants(t: TimedItem): readonly string[] {
-    let ids = this.participantCache.get(t);
+    let ids = this.participantLists[t.index];
     if (!ids) {
       if (t.item.allMembers) ids = this.allMemberIds;
       else {
-        const chosen = new Set(t.item.participantIds);
-        ids = this.allMemberIds.filter((id) => chosen.has(id));
+        const mark = t.index + 1;
+        for (const c of this.classes.itemClasses[this.sourceIndex[t.index]!]!) this.classMark[c] = mark;
+        ids = this.allMemberIds.filter((_, rank) => this.classMark[this.classes.classOf[rank]!] === mark);
       }
-      this.participantCache.set(t, ids);
+      this.participantLists[t.index] = ids;
     }
     return ids;
-  }
-
-  participantSet(t: TimedItem): ReadonlySet<string> {
-    let set = this.participantSets.get(t);
-    if (!set) {
-      set = new Set(this.participants(t));
-      this.participantSets.set(t, set);
-    }
-    return set;
   }
 
   /** The members attending both items, in order of precedence. */
   sharedParticipants(a: TimedItem, b: TimedItem): readonly string[] {
     if (a.item.allMembers) return this.participants(b);
     if (b.item.allMembers) return this.participants(a);
-    const other = this.participantSet(b);
-    return this.participants(a).filter((id) => other.has(id));
+    // Classes attending b, then those of a among them: members are compared class by class.
+    const inB = ++this.stamp;
+    for (const c of this.classes.itemClasses[this.sourceIndex[b.index]!]!) this.sharedMark[c] = inB;
+    const inBoth = ++this.stamp;
+    let any = false;
+    for (const c of this.classes.itemClasses[this.sourceIndex[a.index]!]!) {
+      if (this.sharedMark[c] === inB) {
+        this.sharedMark[c] = inBoth;
+        any = true;
+      }
+    }
+    return any ? this.allMemberIds.filter((_, rank) => this.sharedMark[this.classes.classOf[rank]!] === inBoth) : [];
   }
 
   /** A member's readable items in programme order. */
   itemsOf(memberId: string): readonly TimedItem[] {
-    if (!this.byMember) {
-      const byMember = new Map<string, TimedItem[]>(this.allMemberIds.map((id) => [id, []]));
-      for (const t of this.timed) for (const id of this.participants(t)) byMember.get(id)!.push(t);
-      this.byMember = byMember;
+    const rank = this.memberRank.get(memberId);
+    return rank === undefined ? [] : this.memberGroups()[this.classes.classOf[rank]!]!.items;
+  }
+
+  /**
+   * The members in groups that attend exactly the same items (one group per member class), with
+   * those items in programme order: a rule that looks at each member's items alone can look at
+   * each group's once and report it for all its members.
+   */
+  memberGroups(): readonly MemberGroup[] {
+    if (!this.groups) {
+      const groups = Array.from({ length: this.classes.count }, (): MemberGroup => ({ memberIds: [], items: [] }));
+      this.allMemberIds.forEach((id, rank) => groups[this.classes.classOf[rank]!]!.memberIds.push(id));
+      for (const t of this.timed) for (const c of this.classes.itemClasses[this.sourceIndex[t.index]!]!) groups[c]!.items.push(t);
+      this.groups = groups;
     }
-    return this.byMember.get(memberId) ?? [];
+    return this.groups;
   }
 
   /** Hosts of an incoming trip sleep at home: only the visitors' nights and documents are checked. */
@@ -165,7 +202,7 @@ export class CheckContext {
 
   /** Where each member is, day by day: the same model the Overview's presence matrix shows. */
   get presence(): PresenceModel {
-    return (this.presenceCache ??= presenceModel(this.workspace));
+    return (this.presenceCache ??= presenceModel(this.workspace, this.cities, this.classes));
   }
 
   /**

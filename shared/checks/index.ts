@@ -1,4 +1,6 @@
+import type { Item } from '../domain/item';
 import type { TripWorkspace } from '../domain/workspace';
+import type { MemberClasses } from '../presence/member-classes';
 import { CheckContext } from './context';
 import { resolveOptions, type CheckOptions } from './options';
 import { checkDocuments } from './rules/documents';
@@ -27,12 +29,18 @@ export { DEFAULT_ENTRY_RULE, ENTRY_RULES, entryRulesOf, passportRulesOf, type En
 const RULES = [checkItemTimes, checkOverlaps, checkMovement, checkJourneyHome, checkNights, checkDocuments, checkInterpreters, checkEssentials, checkGifts];
 
 /**
+ * How members are grouped by the items they attend (shared/presence member-classes.ts). Only the
+ * tests pass another: one class per member, the straightforward way the fast one must agree with.
+ */
+export type ClassifyMembers = (memberIds: readonly string[], items: readonly Item[]) => MemberClasses;
+
+/**
  * Every finding for the trip: most serious first; then by programme day (member-level findings,
  * which have none, first); then by kind, member precedence and programme order; then by id —
  * the same order whatever order the workspace lists things in.
  */
-export function runChecks(workspace: TripWorkspace, options?: CheckOptions): CheckResult[] {
-  const ctx = new CheckContext(workspace, resolveOptions(options));
+export function runChecks(workspace: TripWorkspace, options?: CheckOptions, classify?: ClassifyMembers): CheckResult[] {
+  const ctx = new CheckContext(workspace, resolveOptions(options), classify);
   const results: CheckResult[] = [];
   for (const rule of RULES) rule(ctx, results);
 

@@ -16,8 +16,25 @@ const exact = new Map<string, number>();
 // Bounded so a long-running app that checks many trips cannot grow them without limit.
 const MAX_ENTRIES = 50_000;
 
+/**
+ * Answers already given, by "zone local": every check run asks again for the instants of the
+ * same items, and one lookup is cheaper than reading the date-time anew.
+ */
+const answered = new Map<string, number>();
+
 /** Epoch milliseconds of a local date-time in `zone`, or NaN when either cannot be read. */
 export function instantOf(local: string, zone: string): number {
+  const key = `${zone} ${local}`;
+  let instant = answered.get(key);
+  if (instant === undefined) {
+    instant = readInstant(local, zone);
+    if (answered.size >= MAX_ENTRIES) answered.clear();
+    answered.set(key, instant);
+  }
+  return instant;
+}
+
+function readInstant(local: string, zone: string): number {
   const m = LOCAL.exec(local);
   if (!m) return NaN;
   const y = Number(m[1]);

@@ -5,6 +5,7 @@ import type { TripWorkspace } from '../domain/workspace';
 import { addDaysToDate, daysBetween } from '../time/zoned';
 import { isHost } from './host';
 import { TripArea } from './journeys';
+import { memberClasses, type MemberClasses } from './member-classes';
 
 /**
  * The one model of where each member is, per day of the trip: the Overview's presence matrix and
@@ -107,6 +108,8 @@ const EARLY_DEPARTURE = '03:00';
 /** An item placed on the timeline, with what it says about where its attendees are. */
 interface Placed {
   item: Item;
+  /** Position in the workspace's items (for MemberClasses.itemClasses). */
+  index: number;
   start: number;
   end: number;
   startDate: string;
@@ -130,32 +133,41 @@ interface MemberDays {
   lastCity: Map<string, { city: string; at: number }>;
 }
 
-export function presenceModel(workspace: TripWorkspace): PresenceModel {
+/**
+ * `cities` is the trip's CityIndex when the caller has one already (the checks build the same
+ * index from the same trip and items): building it folds every item's city, a large share of the
+ * model's cost on a big trip.
+ */
+export function presenceModel(
+  workspace: TripWorkspace,
+  cities: CityIndex = new CityIndex(workspace.trip, workspace.items),
+  classes: MemberClasses = memberClasses(workspace.members.map((m) => m.id), workspace.items),
+): PresenceModel {
   const { trip, members } = workspace;
-  const cities = new CityIndex(trip, workspace.items);
   const area = new TripArea(trip);
   const dates = tripDates(trip.startDate, trip.endDate);
 
-  const placed = workspace.items.map((item) => place(item, cities, area)).filter((p): p is Placed => p !== null);
+  const placed = workspace.items.map((item, index) => place(item, index, cities, area)).filter((p): p is Placed => p !== null);
   placed.sort((a, b) => a.start - b.start || a.item.sortOrder - b.item.sortOrder);
 
-  // Each member's items in programme order, found once: O(items × attendees).
-  const byMemberItems = new Map<string, Placed[]>(members.map((m) => [m.id, []]));
-  for (const p of placed) {
-    if (p.item.allMembers) for (const list of byMemberItems.values()) list.push(p);
-    else for (const id of new Set(p.item.participantIds)) byMemberItems.get(id)?.push(p);
-  }
+  // The items of each class of members (member-classes.ts) in programme order, and what they
+  // say about each day: worked out once per class, since members of a class attend the same items.
+  const byClass = Array.from({ length: classes.count }, () => [] as Placed[]);
+  for (const p of placed) for (const c of classes.itemClasses[p.index]!) byClass[c]!.push(p);
+  const classDays = byClass.map((items) => memberDays(items));
+  const classSpans = byClass.map((items) => memberSpan(items, trip.startDate, trip.endDate));
 
   const hostCity = trip.destinations[0] ? cities.canonical(trip.destinations[0].city) : null;
   const hostHome: PresencePlace = hostCity ? { kind: 'city', city: hostCity } : HOME;
 
-  const list = members.map((member): MemberWhereabouts => {
-    const items = byMemberItems.get(member.id) ?? [];
-    const days = memberDays(items);
+  const list = members.map((member, rank): MemberWhereabouts => {
+    const memberClass = classes.classOf[rank]!;
+    const days = classDays[memberClass]!;
     if (isHost(member, trip)) {
       return { memberId: member.id, host: true, span: null, cells: hostCells(dates, days, cities, hostHome), nightsWithoutStay: [] };
     }
-    const span = memberSpan(items, trip.startDate, trip.endDate);
+    // A copy each: callers may hold one member's span without sharing it with the class.
+    const span = { ...classSpans[memberClass]! };
     const cells = memberCells(dates, days, span, cities, trip.direction === 'incoming' ? ABROAD : HOME);
     const nightsWithoutStay = cells.filter((c) => c.withoutStay).map((c) => c.date);
     return { memberId: member.id, host: false, span, cells, nightsWithoutStay };
@@ -262,12 +274,12 @@ function nightCity(accommodation: Placed, cities: CityIndex): string | null {
   return accommodation.item.location.city ? cities.canonical(accommodation.item.location.city) : null;
 }
 
-function place(item: Item, cities: CityIndex, area: TripArea): Placed | null {
+function place(item: Item, index: number, cities: CityIndex, area: TripArea): Placed | null {
   const timed = placeTimes(item);
   if (!timed) return null;
   const { start, end, startDate, endDate } = timed;
   const travel = TRAVEL_KINDS.includes(item.kind);
-  const placed: Placed = { item, start, end, startDate, endDate, journey: area.direction(item), reaches: [], nights: [], travelNights: [] };
+  const placed: Placed = { item, index, start, end, startDate, endDate, journey: area.direction(item), reaches: [], nights: [], travelNights: [] };
   if (travel) {
     const arrives = arrivalCity(item, cities);
     if (arrives) placed.reaches.push({ date: endDate, city: arrives, at: end });

@@ -25,10 +25,12 @@ export function checkInterpreters(ctx: CheckContext, out: CheckResult[]): void {
   const delegation = delegationLanguages(ctx);
   let undecided = false;
 
-  for (const item of ctx.workspace.items) {
-    if (!MEETING_KINDS.includes(item.kind)) continue;
-    const attending = item.allMembers ? ctx.members : item.participantIds.map((id) => ctx.memberById.get(id)).filter((m): m is Member => !!m);
-    if (attending.length === 0) continue;
+  ctx.workspace.items.forEach((item, index) => {
+    if (!MEETING_KINDS.includes(item.kind)) return;
+    // Whether any member attends, from the member classes (no lookup per participant); who they
+    // are is only needed once an interpreter is wanted.
+    if (ctx.classes.itemClasses[index]!.length === 0) return;
+    const attending = () => (item.allMembers ? ctx.members : item.participantIds.map((id) => ctx.memberById.get(id)).filter((m): m is Member => !!m));
     const meeting = ctx.meetingByItem.get(item.id);
     let counterpart = parseLanguages(meeting?.counterpartLanguage ?? '');
     if (counterpart.length === 0 && meeting) {
@@ -39,18 +41,18 @@ export function checkInterpreters(ctx: CheckContext, out: CheckResult[]): void {
       }
       counterpart = [...all];
     }
-    if (counterpart.length === 0) continue;
+    if (counterpart.length === 0) return;
     if (!delegation) {
       undecided = true;
-      continue;
+      return;
     }
-    if (counterpart.some((l) => delegation.includes(l))) continue;
+    if (counterpart.some((l) => delegation.includes(l))) return;
     const interpreter =
       !!meeting?.interpreterMemberId ||
       !!meeting?.interpreterContactId ||
-      attending.some((m) => m.role === 'interpreter') ||
+      attending().some((m) => m.role === 'interpreter') ||
       [...item.contactIds, ...(meeting?.counterpartIds ?? [])].some((id) => ctx.contactById.get(id)?.role === 'interpreter');
-    if (interpreter) continue;
+    if (interpreter) return;
     const [ref] = refs(ctx, item);
     out.push({
       id: `interpreter-missing:${item.id}`,
@@ -62,7 +64,7 @@ export function checkInterpreters(ctx: CheckContext, out: CheckResult[]): void {
       target: { screen: 'programme', itemId: item.id, field: 'interpreter' },
       date: /^\d{4}-\d{2}-\d{2}/.test(item.startLocal) ? item.startLocal.slice(0, 10) : null,
     });
-  }
+  });
 
   if (undecided) {
     const unknown = visitors(ctx).filter((m) => !nationalityLanguage(m.nationality));

@@ -58,7 +58,7 @@ interface Pending {
 export function checkMovement(ctx: CheckContext, out: CheckResult[]): void {
   const found = new Map<string, Pending>();
   const note = (
-    memberId: string,
+    memberIds: readonly string[],
     kind: CheckKind,
     first: TimedItem,
     second: TimedItem,
@@ -70,7 +70,7 @@ export function checkMovement(ctx: CheckContext, out: CheckResult[]): void {
       entry = { kind, first, second, memberIds: new Set(), ...facts };
       found.set(key, entry);
     }
-    entry.memberIds.add(memberId);
+    for (const id of memberIds) entry.memberIds.add(id);
   };
   const cityBuffer = ctx.options.cityChangeBufferMinutes * 60_000;
   const arrivalBuffer = (t: TimedItem) =>
@@ -92,7 +92,8 @@ export function checkMovement(ctx: CheckContext, out: CheckResult[]): void {
     return { role: 'place', city, meeting: MEETING_KINDS.includes(item.kind), departure: null, arrival: null };
   });
 
-  for (const memberId of ctx.allMemberIds) {
+  // Per group of members attending the same items: what happens to one happens to all of them.
+  for (const { memberIds, items } of ctx.memberGroups()) {
     let lastLong: TimedItem | null = null;
     let lastLongArrival: string | null = null;
     /** Meetings and visits since lastLong in a city other than where it arrived. */
@@ -110,7 +111,7 @@ export function checkMovement(ctx: CheckContext, out: CheckResult[]): void {
       }
     };
 
-    for (const x of ctx.itemsOf(memberId)) {
+    for (const x of items) {
       const about = info[x.index]!;
       if (about.role === 'skip') continue;
       if (about.role !== 'place') {
@@ -119,7 +120,7 @@ export function checkMovement(ctx: CheckContext, out: CheckResult[]): void {
           if (about.arrival) {
             for (const e of elsewhere) {
               if (e.city === about.arrival && e.meeting.end <= x.start) {
-                note(memberId, 'meeting-before-arrival', e.meeting, x, { toCity: about.arrival });
+                note(memberIds, 'meeting-before-arrival', e.meeting, x, { toCity: about.arrival });
                 beforeArrival.add(e.meeting);
               }
             }
@@ -138,7 +139,7 @@ export function checkMovement(ctx: CheckContext, out: CheckResult[]): void {
       if (city && about.meeting) {
         if (lastLong && (lastLongArrival === null || lastLongArrival === city)) {
           if (lastLong.explicitEnd && x.start >= lastLong.end && x.start < lastLong.end + arrivalBuffer(lastLong)) {
-            note(memberId, 'arrival-too-tight', lastLong, x);
+            note(memberIds, 'arrival-too-tight', lastLong, x);
           }
         } else {
           elsewhere.push({ meeting: x, city });
@@ -154,7 +155,7 @@ export function checkMovement(ctx: CheckContext, out: CheckResult[]): void {
 
     for (const c of cityChanges) {
       if (!beforeArrival.has(c.to) && !beforeArrival.has(c.from)) {
-        note(memberId, 'city-change-too-tight', c.from, c.to, { fromCity: c.fromCity, toCity: c.toCity, gapMs: c.gapMs });
+        note(memberIds, 'city-change-too-tight', c.from, c.to, { fromCity: c.fromCity, toCity: c.toCity, gapMs: c.gapMs });
       }
     }
   }

@@ -237,12 +237,13 @@ async function switchTab(ctx: BenchContext, page: Page, floor: { ms: number[] } 
       page,
       ({ to, tripId }: { to: string; tripId: string }) => {
         if (!location.hash.includes(`/trips/${tripId}/${to.toLowerCase()}`) || document.body.dataset.appState !== 'loaded') return false;
-        const heading = [...document.querySelectorAll('h1, h2')].find((h) => h.textContent?.trim() === to);
+        // Shown, not merely present: screens left recently stay mounted but hidden (display: none).
+        // (No named helper here: the function is sent to the page as source text.)
+        const heading = [...document.querySelectorAll('h1, h2')].find((h) => h.textContent?.trim() === to && h.checkVisibility());
         if (!heading) return false;
         // The screen's content: item cards for Programme, the member rows (table or list) for Members.
-        return to === 'Programme'
-          ? document.querySelector('article, [role="article"]') !== null
-          : document.querySelector('[role="row"], tr, [role="listitem"], li[data-member-id], article') !== null;
+        const content = to === 'Programme' ? 'article, [role="article"]' : '[role="row"], tr, [role="listitem"], li[data-member-id], article';
+        return [...document.querySelectorAll(content)].some((el) => el.checkVisibility() && el.getBoundingClientRect().top < innerHeight);
       },
       { to, tripId },
     );

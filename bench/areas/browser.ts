@@ -89,7 +89,7 @@ async function measure(ctx: BenchContext, browser: Browser, url: string, origin:
 
   // 1. Programme interactive, over full page loads.
   try {
-    const { interactive, dataArrived } = await programmeLoads(page, programmeUrl, ctx.quick ? 3 : 12);
+    const { interactive, dataArrived } = await programmeLoads(page, programmeUrl, ctx.quick ? 3 : 8);
     results.push(
       ...timedPair('Programme interactive (large trip)', { ms: interactive }, dataArrived.length === interactive.length ? { ms: dataArrived } : null, {
         maxValue: INTERACTIVE_MS,

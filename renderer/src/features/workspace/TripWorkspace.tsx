@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Redirect, useParams } from 'wouter';
 import { ProblemMessage } from '../../app/ProblemMessage';
@@ -8,8 +8,7 @@ import { isTripTab, paths } from '../../app/routes';
 import { LoadingState } from '../../ui/LoadingState';
 import { TripWorkspaceContext, type TripWorkspaceContextValue } from './context';
 import { useTripWorkspaceQuery } from './queries';
-import { KeptScreens } from './KeptScreens';
-import { preloadTabScreen } from './screens';
+import { preloadTabScreen, TAB_SCREENS } from './screens';
 import { WorkspaceSidebar } from './WorkspaceSidebar';
 import './workspace.css';
 
@@ -57,12 +56,15 @@ export function TripWorkspace() {
   }
   if (!value) return <LoadingState label={t('workspace.loading')} />;
 
+  const Screen = TAB_SCREENS[tab];
   return (
     <TripWorkspaceContext.Provider value={value}>
       <div className="workspace">
         <WorkspaceSidebar />
         <section className="workspace-main" aria-busy={value.refreshing}>
-          <KeptScreens value={value} />
+          <Suspense fallback={<LoadingState />}>
+            <Screen />
+          </Suspense>
         </section>
       </div>
     </TripWorkspaceContext.Provider>

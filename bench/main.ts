@@ -44,6 +44,7 @@ async function main(): Promise<number> {
   const log = (message: string) => process.stderr.write(`${message}\n`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'delegation-planner-bench-'));
   const started = performance.now();
+  const durations: string[] = [];
   // Other work on the machine inflates every figure; the load says how much to trust them.
   const results: Result[] = [info(`machine load at start (1-min average, ${os.cpus().length} cores)`, os.loadavg()[0]!, '')];
   try {
@@ -52,6 +53,7 @@ async function main(): Promise<number> {
     const dataset = generateDataset(dir);
     log(`  ${Object.entries(dataset.counts).map(([k, v]) => `${v} ${k}`).join(', ')} (${((performance.now() - t) / 1000).toFixed(1)} s, not timed)`);
     const ctx: BenchContext = { dataset, dir, log, quick: values.quick };
+    durations.push(`dataset ${((performance.now() - t) / 1000).toFixed(0)} s`);
     for (const area of areas) {
       if (only && !only.includes(area.id)) continue;
       log(`${area.name} …`);
@@ -64,12 +66,14 @@ async function main(): Promise<number> {
         results.push(notMeasurable(area.name, '', 'all its figures', `it failed: ${(error as Error).message.split('\n')[0]}`));
       }
       log(`  (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+      durations.push(`${area.id} ${((performance.now() - t0) / 1000).toFixed(0)} s`);
     }
   } finally {
     if (values.keep) log(`Kept ${dir}`);
     else fs.rmSync(dir, { recursive: true, force: true });
   }
-  log(`Done in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+  // Where the run's time went, in one line: the whole bench must stay under 10 minutes (--quick: 2).
+  log(`Done in ${((performance.now() - started) / 1000).toFixed(0)} s (${durations.join(', ')}).`);
   if (values.json) process.stdout.write(`${JSON.stringify({ results })}\n`);
   else process.stdout.write(`${formatTable(results)}\n`);
   return 0;

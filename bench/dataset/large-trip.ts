@@ -39,13 +39,19 @@ const TRACK_KINDS: ItemKind[] = ['meeting', 'visit', 'transfer', 'meeting', 'mea
  * A large state-visit programme: 60 members in two tracks of 30, 14 days with 30 items each
  * (420 items): the flight out and home across zones, domestic flights, a side trip to Tokyo
  * (another zone) for track B, hotels per city, meetings with counterparts, an interpreter per
- * track, follow-ups, and every track item attended by its 30 members.
+ * track, follow-ups, and every track item attended by its 30 members. With `days`, the same
+ * programme shorter or longer (30 items a day), for measuring how costs grow with a trip.
  */
-export function writeLargeTrip(random: Random, write: Writer, book: AddressBook): LargeTrip {
+export function writeLargeTrip(
+  random: Random,
+  write: Writer,
+  book: AddressBook,
+  { days = LARGE_TRIP_DAYS, title = LARGE_TRIP_TITLE }: { days?: number; title?: string } = {},
+): LargeTrip {
   const tripId = random.uuid();
   const start = '2019-05-05';
   write.trip(tripId, {
-    title: LARGE_TRIP_TITLE,
+    title,
     direction: 'outgoing',
     purpose: 'Statsbesök med kommunala företrädare: hållbara städer, vatten, energi, robotik och utbildning.',
     sendingOrganisation: 'Sveriges Kommuner och Regioner',
@@ -57,7 +63,7 @@ export function writeLargeTrip(random: Random, write: Writer, book: AddressBook)
       { city: 'Chengdu', nativeName: '成都', country: 'CN', timeZone: CN },
     ],
     startDate: start,
-    endDate: addDays(start, LARGE_TRIP_DAYS),
+    endDate: addDays(start, days),
     homeTimeZone: SE,
     status: 'confirmed',
     fundingReference: 'ICLD 2019-042',
@@ -130,7 +136,7 @@ export function writeLargeTrip(random: Random, write: Writer, book: AddressBook)
       ...who,
     });
 
-  for (let day = 1; day <= LARGE_TRIP_DAYS; day++) {
+  for (let day = 1; day <= days; day++) {
     const date = addDays(start, day);
     const here = cityOf(day, 0);
     // Slot 0: the flight out, a domestic flight on the morning the delegation moves, or breakfast.
@@ -209,12 +215,12 @@ export function writeLargeTrip(random: Random, write: Writer, book: AddressBook)
     else if (day === 6) hotel(date, 5, 'Shanghai', CN);
     else if (day === 11) hotel(date, 4, 'Chengdu', CN, track(0));
     else if (day === 12) hotel(addDays(date, -1), 2, 'Tokyo', JP, track(1));
-    else if (day === LARGE_TRIP_DAYS) flight('Flyg Chengdu → Stockholm', at(date, 23 * 60 + 55), CN, at(addDays(date, 1), 6 * 60 + 40), SE, 'Chengdu Tianfu (TFU)', 'Stockholm Arlanda (ARN)');
+    else if (day === days) flight('Flyg Chengdu → Stockholm', at(date, 23 * 60 + 55), CN, at(addDays(date, 1), 6 * 60 + 40), SE, 'Chengdu Tianfu (TFU)', 'Stockholm Arlanda (ARN)');
     else item({ kind: 'event', title: 'Kvällsgenomgång för delegationen', startLocal: at(date, 21 * 60 + 30), startZone: here.zone, endLocal: at(date, 22 * 60), endZone: here.zone, location: { venue: 'Hotellets konferensrum', city: here.city }, internalNotes: 'Gå igenom morgondagens protokoll och gåvor.', ...(day === 12 ? track(0) : all) });
   }
   writeBudget(random, write, tripId, memberIds, itemIds, start);
   writeAttachmentsAndGifts(random, write, tripId, memberIds, meetingItemIds);
-  return { tripId, title: LARGE_TRIP_TITLE, memberIds, trackA: tracks[0]!, itemIds, meetingItemIds };
+  return { tripId, title, memberIds, trackA: tracks[0]!, itemIds, meetingItemIds };
 }
 
 /**

@@ -1,0 +1,222 @@
+import type { Page } from 'playwright-core';
+import type { BenchContext } from '../context';
+import { timedPair, type Result } from '../report';
+
+/** The browser area's steps: each from the first input event to the frame that shows its outcome. */
+export const STEP_TIMEOUT_MS = 15_000;
+export const INTERACTION_MS = 100;
+
+export interface Outcome {
+  /** Outcome frame − first input event. */
+  ms: number;
+  /** Page clock of the first input event and of the outcome frame. */
+  input: number;
+  at: number;
+  requests: { op: string; start: number; end: number | null }[];
+}
+
+export function describe(error: unknown, what: string): string {
+  const message = (error as Error).message.split('\n')[0] ?? '';
+  return `${what} (${message.slice(0, 140)})`;
+}
+
+export async function arm(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as { __bench: { arm(): void } }).__bench.arm());
+}
+
+/** Wait in the page for `condition` (serialised: it may use only its argument) and return the outcome. */
+export async function until<A>(page: Page, condition: (arg: A) => boolean, arg?: A): Promise<Outcome> {
+  return page.evaluate(
+    ({ source, arg, timeout }) => {
+      const check = new Function('arg', `return (${source})(arg);`) as (a: unknown) => boolean;
+      const bench = (window as unknown as { __bench: { until(c: () => boolean, t: number): Promise<Outcome> } }).__bench;
+      return bench.until(() => check(arg), timeout);
+    },
+    { source: condition.toString(), arg: arg as unknown, timeout: STEP_TIMEOUT_MS },
+  );
+}
+
+export async function repeat(ctx: BenchContext, sample: (i: number) => Promise<Outcome>, runs = ctx.quick ? 4 : 15): Promise<Outcome[] | null> {
+  const out: Outcome[] = [];
+  await sample(-1); // warm-up
+  for (let i = 0; i < runs; i++) out.push(await sample(i));
+  return out;
+}
+
+export const apiMs = (o: Outcome, ops: string[]) =>
+  o.requests.filter((r) => ops.includes(r.op) && r.end !== null).reduce((sum, r) => sum + (r.end! - r.start), 0);
+
+/** Open one of the first cards' editor by its title button, until the dialog shows; Esc closes it. */
+export async function openItemSamples(ctx: BenchContext, page: Page, runs?: number): Promise<number[]> {
+  const cards = page.getByRole('article');
+  const samples = await repeat(
+    ctx,
+    async (i) => {
+      const card = cards.nth(Math.max(0, i) % 6);
+      const title = (await card.getByRole('heading').first().innerText()).trim();
+      await arm(page);
+      await card.getByRole('button', { name: title, exact: true }).first().click();
+      const outcome = await until(page, () => [...document.querySelectorAll('dialog[open], [role="dialog"]')].some((d) => (d as HTMLElement).offsetParent !== null || d.tagName === 'DIALOG'));
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'hidden' });
+      return outcome;
+    },
+    runs,
+  );
+  return samples!.map((o) => o.ms);
+}
+
+export async function openItem(ctx: BenchContext, page: Page, floor: { ms: number[] } | null): Promise<Result[]> {
+  return timedPair('UI: open an item', { ms: await openItemSamples(ctx, page) }, floor, { maxValue: INTERACTION_MS });
+}
+
+/** Rename an item in its editor; timed from the autosave's items:update call to the renamed card and "Saved". */
+export async function saveEdit(ctx: BenchContext, page: Page): Promise<Result[]> {
+  const card = page.getByRole('article').first();
+  const original = (await card.getByRole('heading').first().innerText()).trim();
+  await card.getByRole('button', { name: original, exact: true }).first().click();
+  const dialog = page.getByRole('dialog');
+  const title = dialog.getByRole('textbox', { name: 'Title', exact: true });
+  await title.waitFor();
+  const fromCall: number[] = [];
+  const apiFloor: number[] = [];
+  const fromTyping: number[] = [];
+  await repeat(ctx, async (i) => {
+    const next = `${original} (${i + 2})`;
+    await arm(page);
+    await title.fill(next);
+    const outcome = await until(
+      page,
+      (name: string) =>
+        [...document.querySelectorAll('[role="status"]')].some((s) => /saved/i.test(s.textContent ?? '') && !/not saved/i.test(s.textContent ?? '')) &&
+        [...document.querySelectorAll('article h3, article [role="heading"]')].some((h) => h.textContent?.trim() === name),
+      next,
+    );
+    const update = outcome.requests.find((r) => r.op === 'items:update');
+    if (!update) throw new Error('no items:update call was made');
+    if (i >= 0) {
+      fromCall.push(outcome.at - update.start);
+      apiFloor.push(apiMs(outcome, ['items:update', 'trips:workspace']));
+      fromTyping.push(outcome.ms);
+    }
+    return outcome;
+  });
+  await page.keyboard.press('Escape');
+  ctx.log(`  save an edit: typing → saved ${median(fromTyping).toFixed(0)} ms (autosave waits 600 ms of quiet on purpose)`);
+  return timedPair('UI: save an edit (from the autosave call)', { ms: fromCall }, { ms: apiFloor }, { maxValue: INTERACTION_MS });
+}
+
+export function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)]! : Number.NaN;
+}
+
+/** Programme → Members → Programme…: each switch until the tab's screen shows its content. */
+export async function switchTab(ctx: BenchContext, page: Page, floor: { ms: number[] } | null, tripId: string): Promise<Result[]> {
+  const samples = await switchTabSamples(ctx, page, tripId);
+  return timedPair('UI: switch tab (Programme ⇄ Members)', { ms: samples }, floor, { maxValue: INTERACTION_MS });
+}
+
+export async function switchTabSamples(ctx: BenchContext, page: Page, tripId: string, runs?: number): Promise<number[]> {
+  const nav = page.getByRole('navigation', { name: 'Trip sections' });
+  const samples = await repeat(ctx, async (i) => {
+    const to = i % 2 === 0 ? 'Members' : 'Programme';
+    await arm(page);
+    await nav.getByRole('link', { name: to, exact: true }).click();
+    return until(
+      page,
+      ({ to, tripId }: { to: string; tripId: string }) => {
+        if (!location.hash.includes(`/trips/${tripId}/${to.toLowerCase()}`) || document.body.dataset.appState !== 'loaded') return false;
+        // Shown, not merely present: screens left recently stay mounted but hidden (display: none).
+        // (No named helper here: the function is sent to the page as source text.)
+        const heading = [...document.querySelectorAll('h1, h2')].find((h) => h.textContent?.trim() === to && h.checkVisibility());
+        if (!heading) return false;
+        // The screen's content: item cards for Programme, the member rows (table or list) for Members.
+        const content = to === 'Programme' ? 'article, [role="article"]' : '[role="row"], tr, [role="listitem"], li[data-member-id], article';
+        return [...document.querySelectorAll(content)].some((el) => el.checkVisibility() && el.getBoundingClientRect().top < innerHeight);
+      },
+      { to, tripId },
+    );
+  }, runs);
+  // An odd number of runs ends on Members: come back, so the next step starts where it expects.
+  if (await page.getByRole('heading', { name: 'Members', exact: true }).first().isVisible()) {
+    await nav.getByRole('link', { name: 'Programme', exact: true }).click();
+    await page.getByRole('article').first().waitFor();
+  }
+  return samples!.map((o) => o.ms);
+}
+
+export async function filterToMember(ctx: BenchContext, page: Page, floor: { ms: number[] } | null): Promise<Result[]> {
+  const select = page.getByRole('combobox', { name: 'Show as' });
+  await select.waitFor();
+  const options = await select.locator('option').evaluateAll((els) => els.map((e) => ({ value: (e as HTMLOptionElement).value, label: e.textContent ?? '' })));
+  const members = options.filter((o) => o.value !== '');
+  if (members.length === 0) throw new Error('the "Show as" list has no members');
+  const samples = await repeat(ctx, async (i) => {
+    const member = i % 2 === 0 ? members[Math.abs(i) % members.length]! : null;
+    await arm(page);
+    await select.selectOption(member ? member.value : '');
+    return until(
+      page,
+      (name: string | null) => {
+        const count = document.querySelector('[data-testid="programme-count"]')?.textContent ?? '';
+        return name ? count.includes(name) : !count.includes('sees it');
+      },
+      member?.label ?? null,
+    );
+  });
+  return timedPair('UI: filter to a member (Show as)', { ms: samples!.map((o) => o.ms) }, floor, { maxValue: INTERACTION_MS });
+}
+
+/** Ctrl+K, type a name; timed from the search:global call (after the 120 ms typing pause) to the hits shown. */
+export async function search(ctx: BenchContext, page: Page): Promise<Result[]> {
+  const queries = ['lind', 'wang', 'robot', 'berg', 'chen', 'möte'];
+  const fromCall: number[] = [];
+  const apiFloor: number[] = [];
+  await repeat(ctx, async (i) => {
+    const query = queries[(i + queries.length) % queries.length]!;
+    await page.keyboard.press('Control+K');
+    const box = page.getByRole('combobox', { name: /search/i });
+    await box.waitFor();
+    await box.fill('');
+    await arm(page);
+    await box.fill(query);
+    const outcome = await until(page, () => document.querySelectorAll('[role="listbox"] [role="option"]').length > 0);
+    const call = outcome.requests.find((r) => r.op === 'search:global');
+    if (!call) throw new Error('no search:global call was made');
+    if (i >= 0) {
+      fromCall.push(outcome.at - call.start);
+      apiFloor.push(apiMs(outcome, ['search:global']));
+    }
+    await page.keyboard.press('Escape');
+    return outcome;
+  });
+  return timedPair('UI: search (from the search:global call)', { ms: fromCall }, { ms: apiFloor }, { maxValue: INTERACTION_MS });
+}
+
+/** A full page load of a trip's Programme, until it is ready for input (see browser-page.ts). */
+export async function loadProgramme(page: Page, programmeUrl: string): Promise<{ interactive: number; data: number | null }> {
+  await page.goto('about:blank');
+  await page.goto(programmeUrl);
+  await page.waitForFunction(() => (window as unknown as { __bench: { interactiveAt?: number } }).__bench.interactiveAt !== undefined, null, {
+    timeout: STEP_TIMEOUT_MS,
+  });
+  return page.evaluate(() => {
+    const bench = (window as unknown as { __bench: { interactiveAt: number; requests: Outcome['requests'] } }).__bench;
+    const workspace = bench.requests.find((r) => r.op === 'trips:workspace');
+    return { interactive: bench.interactiveAt, data: workspace?.end ?? null };
+  });
+}
+
+/** Programme interactive and its floor (the workspace data arriving) over `loads` page loads after one to warm the HTTP cache. */
+export async function programmeLoads(page: Page, programmeUrl: string, loads: number): Promise<{ interactive: number[]; dataArrived: number[] }> {
+  const interactive: number[] = [];
+  const dataArrived: number[] = [];
+  for (let i = 0; i < loads + 1; i++) {
+    const sample = await loadProgramme(page, programmeUrl);
+    if (i === 0) continue;
+    interactive.push(sample.interactive);
+    if (sample.data !== null) dataArrived.push(sample.data);
+  }
+  return { interactive, dataArrived };
+}

@@ -1,0 +1,68 @@
+import { writeAddressBook } from '../../bench/dataset/address-book';
+import { writeLargeTrip } from '../../bench/dataset/large-trip';
+import { Random } from '../../bench/dataset/random';
+import { dataWriter } from '../../bench/dataset/writer';
+import { databaseOf } from '../../core/db/raw-handle';
+import type { Core } from '../../core/index';
+import { collectPageErrors, expect, test } from './fixtures';
+import { openApp, openRoute, routeOf } from './helpers';
+
+/** The benchmark's state-visit programme stretched to 53 days: about 1,600 items, 60 members in two tracks. */
+function seedHugeTrip(core: Core) {
+  const db = databaseOf(core);
+  const write = dataWriter(db);
+  const random = new Random(1600);
+  return db.transaction(() => {
+    const book = writeAddressBook(random, write, { organisations: 20, contacts: 300 });
+    return writeLargeTrip(random, write, book, { days: 53, title: 'Statsbesök 1 600 punkter' });
+  })();
+}
+
+/** Whatever the trip's size, the page holds about a screenful of cards. */
+const MAX_CARDS_IN_PAGE = 40;
+
+test.describe('a trip of 1,600 items', () => {
+  test('the Programme keeps a screenful of cards in the page; switching tabs and opening an item from search still work', async ({ page, app }) => {
+    test.slow(); // 1,600 items and 60 members are written and loaded on a shared, busy machine
+    const errors = collectPageErrors(page);
+    const trip = seedHugeTrip(app.core);
+    expect(trip.itemIds.length).toBeGreaterThan(1_500);
+    await openApp(page, app);
+    await openRoute(page, app, `/trips/${trip.tripId}/programme`);
+    const cards = page.getByTestId('programme-item');
+    await expect(cards.first()).toBeVisible();
+    await expect(page.getByTestId('programme-days')).toHaveAttribute('data-virtual', 'true');
+    expect(await cards.count()).toBeLessThan(MAX_CARDS_IN_PAGE);
+
+    // At the far end of the programme: still only what is in view.
+    await page.locator('.app-main').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    const flightHome = page.getByRole('article').filter({ has: page.getByRole('heading', { name: 'Flyg Chengdu → Stockholm' }) });
+    await expect(flightHome).toBeVisible();
+    expect(await cards.count()).toBeLessThan(MAX_CARDS_IN_PAGE);
+
+    // Members and back: the Programme comes back as it was left, its cards shown, not duplicated.
+    const nav = page.getByRole('navigation', { name: 'Trip sections' });
+    await nav.getByRole('link', { name: 'Members', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Members' })).toBeVisible();
+    await expect(page.getByTestId('member-row').first()).toBeVisible();
+    await expect(page.getByRole('article')).toHaveCount(0); // the kept Programme is hidden
+    await nav.getByRole('link', { name: 'Programme', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Programme' })).toBeVisible();
+    await expect(page.getByRole('article').first()).toBeVisible();
+
+    // From the Members tab, a search hit on the last day's flight opens the Programme on it.
+    await nav.getByRole('link', { name: 'Members', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Members' })).toBeVisible();
+    await page.locator('.app-main').evaluate((el) => el.scrollTo(0, 0));
+    await page.keyboard.press('Control+k');
+    const palette = page.getByRole('dialog', { name: 'Search' });
+    await palette.getByRole('combobox').fill('Chengdu → Stockholm');
+    await palette.getByRole('option').filter({ hasText: 'Flyg Chengdu → Stockholm' }).first().click();
+    await expect(palette).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 1, name: 'Programme' })).toBeVisible();
+    expect(routeOf(page)).toContain(`/trips/${trip.tripId}/programme/`);
+    await expect(flightHome).toBeInViewport();
+    expect(await cards.count()).toBeLessThan(MAX_CARDS_IN_PAGE);
+    expect(errors).toEqual([]);
+  });
+});

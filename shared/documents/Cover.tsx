@@ -3,6 +3,7 @@ import { reportLabels } from './report/labels';
 import { invitationDataLabels } from './invitation-data/labels';
 import { formatDateRange } from './format';
 import type { DocumentLabels } from './labels';
+import { documentMemberName } from './model';
 import type { DocumentMember, ProgrammeModel } from './model-types';
 import { Joined, NameWithNative, Native, Paragraphs, ownAndTranslation, scriptLang } from './text';
 import type { DocumentLanguage } from './options';

@@ -10,7 +10,7 @@ import { TripWorkspaceContext, type TripWorkspaceContextValue } from '../../navi
 import { useTripWorkspaceQuery } from './queries';
 import { preloadTabScreen, TAB_SCREENS } from './screens';
 import { WorkspaceSidebar } from './WorkspaceSidebar';
-import { TripChangesProvider } from '../sync';
+import { TripChangesProvider } from '../../features/sync';
 import './workspace.css';
 
 const FIRST_SCREEN_TABS: ReadonlySet<TripTab> = new Set<TripTab>(['programme', 'members']);

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Colleague } from '../../../../shared/sync/presence';
-import { useOptionalTripWorkspace } from '../workspace/context';
+import { useOptionalTripWorkspace } from '../../navigation/workspaceContext';
 
 /** In the trip header: a colleague per avatar (initials, their colour) with "Anna — Programme". */
 export function Colleagues({ colleagues }: { colleagues: readonly Colleague[] }) {

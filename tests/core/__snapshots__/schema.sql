@@ -429,6 +429,16 @@ PRIMARY KEY (entity_type, entity_id, revision, updated_at)
 -- table sqlite_sequence
 CREATE TABLE sqlite_sequence(name,seq);
 
+-- table sync_address_book
+CREATE TABLE sync_address_book (
+id INTEGER PRIMARY KEY CHECK (id = 1),
+server_url TEXT NOT NULL,
+state BLOB NOT NULL,
+last_error TEXT,
+synced_at TEXT,
+created_at TEXT NOT NULL
+) STRICT;
+
 -- table sync_doc_updates
 CREATE TABLE sync_doc_updates (
 trip_id TEXT NOT NULL REFERENCES sync_docs(trip_id) ON DELETE CASCADE,

@@ -21,6 +21,12 @@ function seedHugeTrip(core: Core) {
 /** Whatever the trip's size, the page holds about a screenful of cards. */
 const MAX_CARDS_IN_PAGE = 40;
 
+/**
+ * This spec asserts what is in the page, not how fast it comes (the bench times the screens):
+ * loading 1,600 items and their checks beside other specs on a busy CI box can pass 10 s.
+ */
+const expectSoon = expect.configure({ timeout: 30_000 });
+
 test.describe('a trip of 1,600 items', () => {
   test('the Programme keeps a screenful of cards in the page; switching tabs and opening an item from search still work', async ({ page, app }) => {
     test.slow(); // 1,600 items and 60 members are written and loaded on a shared, busy machine
@@ -30,38 +36,38 @@ test.describe('a trip of 1,600 items', () => {
     await openApp(page, app);
     await openRoute(page, app, `/trips/${trip.tripId}/programme`);
     const cards = page.getByTestId('programme-item');
-    await expect(cards.first()).toBeVisible();
-    await expect(page.getByTestId('programme-days')).toHaveAttribute('data-virtual', 'true');
+    await expectSoon(cards.first()).toBeVisible();
+    await expectSoon(page.getByTestId('programme-days')).toHaveAttribute('data-virtual', 'true');
     expect(await cards.count()).toBeLessThan(MAX_CARDS_IN_PAGE);
 
     // At the far end of the programme: still only what is in view.
     await page.locator('.app-main').evaluate((el) => el.scrollTo(0, el.scrollHeight));
     const flightHome = page.getByRole('article').filter({ has: page.getByRole('heading', { name: 'Flyg Chengdu → Stockholm' }) });
-    await expect(flightHome).toBeVisible();
+    await expectSoon(flightHome).toBeVisible();
     expect(await cards.count()).toBeLessThan(MAX_CARDS_IN_PAGE);
 
-    // Members and back: the Programme comes back as it was left, its cards shown, not duplicated.
+    // Members and back: the Programme's cards are shown again, not duplicated.
     const nav = page.getByRole('navigation', { name: 'Trip sections' });
     await nav.getByRole('link', { name: 'Members', exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Members' })).toBeVisible();
-    await expect(page.getByTestId('member-row').first()).toBeVisible();
-    await expect(page.getByRole('article')).toHaveCount(0); // the kept Programme is hidden
+    await expectSoon(page.getByRole('heading', { level: 1, name: 'Members' })).toBeVisible();
+    await expectSoon(page.getByTestId('member-row').first()).toBeVisible();
+    await expectSoon(page.getByRole('article')).toHaveCount(0); // the Programme's cards left the page
     await nav.getByRole('link', { name: 'Programme', exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Programme' })).toBeVisible();
-    await expect(page.getByRole('article').first()).toBeVisible();
+    await expectSoon(page.getByRole('heading', { level: 1, name: 'Programme' })).toBeVisible();
+    await expectSoon(page.getByRole('article').first()).toBeVisible();
 
     // From the Members tab, a search hit on the last day's flight opens the Programme on it.
     await nav.getByRole('link', { name: 'Members', exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Members' })).toBeVisible();
+    await expectSoon(page.getByRole('heading', { level: 1, name: 'Members' })).toBeVisible();
     await page.locator('.app-main').evaluate((el) => el.scrollTo(0, 0));
     await page.keyboard.press('Control+k');
     const palette = page.getByRole('dialog', { name: 'Search' });
     await palette.getByRole('combobox').fill('Chengdu → Stockholm');
     await palette.getByRole('option').filter({ hasText: 'Flyg Chengdu → Stockholm' }).first().click();
-    await expect(palette).toHaveCount(0);
-    await expect(page.getByRole('heading', { level: 1, name: 'Programme' })).toBeVisible();
+    await expectSoon(palette).toHaveCount(0);
+    await expectSoon(page.getByRole('heading', { level: 1, name: 'Programme' })).toBeVisible();
     expect(routeOf(page)).toContain(`/trips/${trip.tripId}/programme/`);
-    await expect(flightHome).toBeInViewport();
+    await expectSoon(flightHome).toBeInViewport();
     expect(await cards.count()).toBeLessThan(MAX_CARDS_IN_PAGE);
     expect(errors).toEqual([]);
   });

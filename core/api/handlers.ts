@@ -30,7 +30,8 @@ import { previewPurge, purgeExpired } from '../services/privacy/retention';
 import { findPerson } from '../services/privacy/person';
 import { encryptDatabase, encryptionStatus, erasePersonOperation, exportPerson } from './privacy';
 import { setSensitive, shareWithTeam, tripSyncStatus } from '../sync/operations';
-import { setTeam, teamView } from '../sync/team-settings';
+import { switchAddressBookSharing } from '../sync/address-book-sharing';
+import { getTeam, setTeam, teamView } from '../sync/team-settings';
 import { reportPresence } from '../sync/awareness';
 import { plannerOf, setPlannerName } from '../sync/planner';
 import { changesOfTrip, markSeen } from '../sync/row-changes';
@@ -158,6 +159,10 @@ export const handlers: Handlers = {
   'sync:setSensitive': (db, { tripId, on }) => setSensitive(db, tripId, on),
   'sync:getTeam': (db) => teamView(db),
   'sync:setTeam': (db, team) => setTeam(db, team),
+  'sync:setAddressBookSharing': (db, { on }) => {
+    switchAddressBookSharing(db, getTeam(db), on);
+    return teamView(db);
+  },
   'sync:setPresence': (db, report) => reportPresence(db, report),
   'sync:changes': (db, { tripId }) => changesOfTrip(db, tripId),
   'sync:markSeen': (db, { tripId, ids }) => ({ unseen: markSeen(db, tripId, ids) }),

@@ -4,6 +4,7 @@ import { now } from '../services/clock';
 import type { Colleague } from '../../shared/sync/presence';
 import { colleaguesOf, LocalPresence, publishPresence } from './awareness';
 import { DocConnection } from './connection';
+import { LiveAddressBook } from './live-address-book';
 import { plannerOf, type Planner } from './planner';
 import { SyncRefusal } from './errors';
 import { checkServerUrl } from './server-url';
@@ -36,6 +37,8 @@ export interface LiveSyncOptions {
   sharedBy?: string;
   /** Colleagues came, left or moved to another screen in a trip (awareness.ts). */
   onPresence?: (tripId: string) => void;
+  /** A colleague's change to the shared address book was written to the contacts tables. */
+  onAddressBookChange?: () => void;
 }
 
 /**
@@ -51,6 +54,7 @@ export class LiveSync {
   private planner: Planner = { laptopId: '', name: '' };
   private readonly remote = new Map<string, number>();
   private readonly presence = new LocalPresence();
+  private readonly addressBook: LiveAddressBook;
 
   constructor(
     private readonly db: Database.Database,
@@ -59,6 +63,7 @@ export class LiveSync {
   ) {
     checkServerUrl(team.url);
     this.planner = plannerOf(db);
+    this.addressBook = new LiveAddressBook(db, team, () => this.options.onAddressBookChange?.());
   }
 
   start(): void {
@@ -77,6 +82,7 @@ export class LiveSync {
     if (this.timer) clearInterval(this.timer);
     for (const { connection } of this.trips.values()) connection.close();
     this.trips.clear();
+    this.addressBook.close();
     this.index?.close();
     this.index = undefined;
   }
@@ -84,6 +90,11 @@ export class LiveSync {
   /** How many colleagues' changes were applied to a trip since the loop started. */
   remoteChanges(tripId: string): number {
     return this.remote.get(tripId) ?? 0;
+  }
+
+  /** How many colleagues' changes to the shared address book were applied since the loop started. */
+  addressBookChanges(): number {
+    return this.addressBook.remoteChanges;
   }
 
   /** The page's screen (awareness.ts): carried by the open trip's connection, cleared on the others. */
@@ -134,6 +145,7 @@ export class LiveSync {
       const status = this.status(tripId);
       if (status) this.options.onStatus?.(tripId, status);
     }
+    this.addressBook.tick();
     // Also ends the presence of a page that stopped reporting (PAGE_SILENCE_MS).
     this.publishPresence();
   }

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import type { SyncTeamView } from '../../shared/sync/status';
 import { prepared } from '../db/statements';
+import { addressBookSharingView } from './address-book-sharing';
 import { now } from '../services/clock';
 import { ServiceError } from '../services/errors';
 import { SyncRefusal } from './errors';
@@ -29,7 +30,11 @@ export function teamView(db: Database.Database): SyncTeamView | null {
   const team = getTeam(db);
   if (!team) return null;
   const url = new URL(team.url);
-  return { url: team.url, tokenHint: `…${team.token.slice(-4)}`, plainLoopback: url.protocol === 'ws:' && isLoopback(url.hostname) };
+  return {
+    url: team.url,
+    tokenHint: `…${team.token.slice(-4)}`, plainLoopback: url.protocol === 'ws:' && isLoopback(url.hostname),
+    addressBook: addressBookSharingView(db, team.url),
+  };
 }
 
 /** Save the team (null: stop syncing). An address that is refused (ws:// to another host) is bad input. */

@@ -56,7 +56,7 @@ import {
   type ImportResult,
   type VcardExport,
 } from '../sharing/types';
-import { SetSensitiveInput, SetTeamInput, ShareTripInput, type SyncTeamView, type TripSyncStatus } from '../sync/status';
+import { SetAddressBookSharingInput, SetSensitiveInput, SetTeamInput, ShareTripInput, type SyncTeamView, type TripSyncStatus } from '../sync/status';
 import { MarkSeenInput, PlannerNameInput, SetPresenceInput, type RowChange } from '../sync/presence';
 
 const byId = z.object({ id: Id });
@@ -319,6 +319,12 @@ export const contract = {
   'sync:getTeam': read<SyncTeamView | null>()(z.object({})),
   /** Set the team's server and token (an empty token keeps the saved one); null stops syncing. */
   'sync:setTeam': write<SyncTeamView | null>(['sync', 'settings'])(SetTeamInput.nullable()),
+  /**
+   * "Share the address book with the team": on, the background sync exchanges every contact and
+   * organisation (never an erased person) with the team's server; off stops it (colleagues keep
+   * their copies). Needs a team set up. Its state is in 'sync:getTeam'.
+   */
+  'sync:setAddressBookSharing': write<SyncTeamView | null>(['sync'])(SetAddressBookSharingInput),
   /**
    * The screen in front of the planner, for colleagues' "who is where" (awareness). A read: it
    * changes no data, only what this laptop tells the sync server it is looking at, so it must

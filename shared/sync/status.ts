@@ -9,7 +9,21 @@ export interface SyncTeamView {
   tokenHint: string;
   /** ws:// to this computer: allowed, and said so in the UI (nothing leaves the computer). */
   plainLoopback: boolean;
+  /** "Share the address book with the team" (Settings → Team sync). */
+  addressBook: AddressBookSharing;
 }
+
+export interface AddressBookSharing {
+  on: boolean;
+  /** When the server last agreed with this laptop's address book (null: not yet). */
+  syncedAt: string | null;
+  /** Why the last round failed (null: it did not). */
+  lastError: string | null;
+  /** Colleagues' changes applied while the app runs: a change means "reload the contacts". */
+  remoteChanges: number;
+}
+
+export const SetAddressBookSharingInput = z.object({ on: z.boolean() });
 
 export const SetTeamInput = z.object({
   url: z.string().trim().max(500),

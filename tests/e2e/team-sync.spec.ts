@@ -151,4 +151,35 @@ test.describe('team sync between two browser windows', () => {
       await Promise.all([a.close(), b.close()]);
     }
   });
+
+  test('the address book switch in Settings: a colleague’s new contact appears in Contacts without a reload', async ({ browser }) => {
+    test.setTimeout(180_000);
+    const token = await syncServer.newTeam('address-book');
+    const [a, b] = await Promise.all([laptop(false), laptop(false)]);
+    try {
+      // B shares its address book (the same operations Settings calls) and looks at Contacts.
+      expect(b.core.dispatch('sync:setTeam', { url: syncServer.url, token }).ok).toBe(true);
+      expect(b.core.dispatch('sync:setAddressBookSharing', { on: true }).ok).toBe(true);
+      const pageB = await openWindow(browser, b, '/contacts');
+
+      // A turns the switch on in Settings → Team sync.
+      expect(a.core.dispatch('sync:setTeam', { url: syncServer.url, token }).ok).toBe(true);
+      const pageA = await openWindow(browser, a);
+      await pageA.getByRole('button', { name: 'Settings' }).click();
+      const settings = pageA.getByRole('dialog', { name: 'Settings' });
+      // A click, then the state: the switch shows what the core says once it has answered.
+      await settings.getByLabel('Share the address book with the team').click();
+      await expect(settings.getByLabel('Share the address book with the team')).toBeChecked();
+      await expect(pageA.getByText('The address book is shared with the team')).toBeVisible();
+      await expect(settings.getByTestId('sync-address-book-state')).toHaveText(/^Address book last synced \d/, { timeout: 30_000 });
+      await settings.getByTestId('sync-address-book').scrollIntoViewIfNeeded();
+      await screenshot(pageA, 'sync-address-book-switch');
+
+      expect(a.core.dispatch('contacts:create', { name: 'Zhang Min', nativeName: '张敏', title: 'Direktör' }).ok).toBe(true);
+      await expect(pageB.getByText('Zhang Min').first()).toBeVisible({ timeout: 30_000 });
+      await screenshot(pageB, 'sync-address-book-received');
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  });
 });

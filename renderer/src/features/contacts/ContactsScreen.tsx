@@ -7,6 +7,7 @@ import { Button } from '../../ui/Button';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { TabPanel, Tabs } from '../../ui/Tabs';
 import { useOptionalTripWorkspace } from '../../navigation/workspaceContext';
+import { useAddressBookChanges } from '../sync';
 import { ContactCreateDialog } from './ContactCreateDialog';
 import { OrganisationCreateDialog } from './OrganisationCreateDialog';
 import { OrganisationsPane } from './OrganisationsPane';
@@ -31,6 +32,7 @@ export function ContactsScreen() {
   const [, navigate] = useLocation();
   const selectedId = trip ? trip.focusId : (params.contactId ?? null);
   const tripId = trip?.tripId;
+  useAddressBookChanges();
 
   const [view, setView] = useState<View>('people');
   const [organisationId, setOrganisationId] = useState<string | null>(null);

@@ -6,16 +6,18 @@ import { toast } from '../../state/toasts';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/fields';
 import { PlannerNameForm } from './PlannerNameForm';
-import { useSyncTeam } from './queries';
+import { AddressBookSharingSwitch } from './AddressBookSharingSwitch';
+import { useFollowedSyncTeam } from './queries';
 
 /**
  * Settings → Team sync: the team's sync server and token. The token is never shown back (only
- * its last characters); leaving the field empty keeps the saved one.
+ * its last characters); leaving the field empty keeps the saved one. Once a team is set up, the
+ * switch that shares the address book with it.
  */
 export function TeamSyncSection() {
   const { t } = useTranslation('sync');
   const call = useApi();
-  const team = useSyncTeam();
+  const team = useFollowedSyncTeam();
   const [url, setUrl] = useState<string | null>(null);
   const [token, setToken] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -65,6 +67,7 @@ export function TeamSyncSection() {
           {t('team.save')}
         </Button>
       </form>
+      {team.data ? <AddressBookSharingSwitch sharing={team.data.addressBook} /> : null}
       <PlannerNameForm />
     </section>
   );

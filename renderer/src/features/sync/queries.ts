@@ -32,3 +32,33 @@ export function useTripSyncStatus(tripId: string) {
 export function useSyncTeam() {
   return useQuery('sync:getTeam', {});
 }
+
+/** What a colleague's change to the shared address book can alter (a trip's workspace lists its contacts). */
+const ADDRESS_BOOK_READS = ['contacts:', 'organisations:', 'search:', 'trips:'];
+
+/**
+ * The team, its address-book sharing included, read again every STATUS_POLL_MS while mounted
+ * (Contacts, Settings → Team sync). When the core applied colleagues' address-book changes since
+ * the last read, the contacts reads re-run, so the screen shows them without a reload.
+ */
+export function useFollowedSyncTeam() {
+  const query = useSyncTeam();
+  const { reload } = query;
+  useEffect(() => {
+    const timer = setInterval(reload, STATUS_POLL_MS);
+    return () => clearInterval(timer);
+  }, [reload]);
+  const seen = useRef<number | undefined>(undefined);
+  const remoteChanges = query.data?.addressBook.remoteChanges;
+  useEffect(() => {
+    if (remoteChanges === undefined) return;
+    if (seen.current !== undefined && remoteChanges !== seen.current) invalidateQueries(ADDRESS_BOOK_READS);
+    seen.current = remoteChanges;
+  }, [remoteChanges]);
+  return query;
+}
+
+/** Mounted by the Contacts screen: colleagues' address-book changes appear without a reload. */
+export function useAddressBookChanges(): void {
+  useFollowedSyncTeam();
+}

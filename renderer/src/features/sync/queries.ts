@@ -14,18 +14,7 @@ const REMOTE_CHANGE_READS = ['trips:', 'members:', 'groups:', 'items:', 'meeting
  */
 export function useTripSyncStatus(tripId: string) {
   const query = useQuery('sync:status', { tripId });
-  const { reload } = query;
-  useEffect(() => {
-    const timer = setInterval(reload, STATUS_POLL_MS);
-    return () => clearInterval(timer);
-  }, [reload]);
-  const seen = useRef<number | undefined>(undefined);
-  const remoteChanges = query.data?.remoteChanges;
-  useEffect(() => {
-    if (remoteChanges === undefined) return;
-    if (seen.current !== undefined && remoteChanges !== seen.current) invalidateQueries(REMOTE_CHANGE_READS);
-    seen.current = remoteChanges;
-  }, [remoteChanges]);
+  useRemoteChangesFollowed(query.reload, query.data?.remoteChanges, REMOTE_CHANGE_READS);
   return query;
 }
 
@@ -43,22 +32,28 @@ const ADDRESS_BOOK_READS = ['contacts:', 'organisations:', 'search:', 'trips:'];
  */
 export function useFollowedSyncTeam() {
   const query = useSyncTeam();
-  const { reload } = query;
-  useEffect(() => {
-    const timer = setInterval(reload, STATUS_POLL_MS);
-    return () => clearInterval(timer);
-  }, [reload]);
-  const seen = useRef<number | undefined>(undefined);
-  const remoteChanges = query.data?.addressBook.remoteChanges;
-  useEffect(() => {
-    if (remoteChanges === undefined) return;
-    if (seen.current !== undefined && remoteChanges !== seen.current) invalidateQueries(ADDRESS_BOOK_READS);
-    seen.current = remoteChanges;
-  }, [remoteChanges]);
+  useRemoteChangesFollowed(query.reload, query.data?.addressBook.remoteChanges, ADDRESS_BOOK_READS);
   return query;
 }
 
 /** Mounted by the Contacts screen: colleagues' address-book changes appear without a reload. */
 export function useAddressBookChanges(): void {
   useFollowedSyncTeam();
+}
+
+/**
+ * Reads a sync state again every STATUS_POLL_MS; when its count of applied colleagues' changes
+ * moved since the last read, the given reads re-run (the first read only sets the mark).
+ */
+function useRemoteChangesFollowed(reload: () => void, remoteChanges: number | undefined, reads: readonly string[]): void {
+  useEffect(() => {
+    const timer = setInterval(reload, STATUS_POLL_MS);
+    return () => clearInterval(timer);
+  }, [reload]);
+  const seen = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    if (remoteChanges === undefined) return;
+    if (seen.current !== undefined && remoteChanges !== seen.current) invalidateQueries(reads);
+    seen.current = remoteChanges;
+  }, [remoteChanges, reads]);
 }

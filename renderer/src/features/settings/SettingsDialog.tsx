@@ -22,14 +22,19 @@ const THEMES: ThemePreference[] = ['system', 'light', 'dark'];
  * and the browser mode on any port share them; only the appearance stays on this computer.
  */
 export function SettingsDialog() {
-  const { t } = useTranslation(['settings', 'common']);
+  // Closed, it costs nothing: the body (the zone list, the settings store) runs only when open.
   const open = useAppUi((s) => s.settingsOpen);
+  return open ? <OpenSettingsDialog /> : null;
+}
+
+function OpenSettingsDialog() {
+  const { t } = useTranslation(['settings', 'common']);
   const close = useAppUi((s) => s.closeSettings);
   const { language, theme, showHomeTimeByDefault, homeTimeZone, paper, setLanguage, setTheme, setShowHomeTimeByDefault, save } =
     useSettings();
   return (
     <Dialog
-      open={open}
+      open
       onClose={close}
       title={t('title')}
       description={t('description')}
@@ -79,13 +84,13 @@ export function SettingsDialog() {
             ]}
           />
         </section>
-        {open ? <OrganisationSection /> : null}
-        {open ? <PerDiemRatesSection /> : null}
-        {open ? <RetentionSection /> : null}
-        {open ? <EncryptionSection /> : null}
-        {open ? <GiftPolicySection /> : null}
-        {open ? <TeamSyncSection /> : null}
-        {open ? <DemoSection /> : null}
+        <OrganisationSection />
+        <PerDiemRatesSection />
+        <RetentionSection />
+        <EncryptionSection />
+        <GiftPolicySection />
+        <TeamSyncSection />
+        <DemoSection />
       </div>
     </Dialog>
   );

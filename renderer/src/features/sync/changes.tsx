@@ -23,6 +23,11 @@ const TripChangesContext = createContext<TripChanges | null>(null);
 
 /** How often the page repeats its screen: the core drops a page that stayed silent for 25 s (a closed tab). */
 const PRESENCE_REPORT_MS = 10_000;
+/**
+ * A new screen or open row is told once the planner settled on it: not in the frame that shows
+ * it (the call would delay that frame), and only the last of several quick tab switches.
+ */
+const PRESENCE_SETTLE_MS = 250;
 
 export function TripChangesProvider({ tripId, tab, children }: { tripId: string; tab: TripTab; children: ReactNode }) {
   const call = useApi();
@@ -31,9 +36,12 @@ export function TripChangesProvider({ tripId, tab, children }: { tripId: string;
 
   useEffect(() => {
     const report = () => void call('sync:setPresence', { tripId, screen: tab, openId }).catch(() => undefined);
-    report();
+    const settled = setTimeout(report, PRESENCE_SETTLE_MS);
     const timer = setInterval(report, PRESENCE_REPORT_MS);
-    return () => clearInterval(timer);
+    return () => {
+      clearTimeout(settled);
+      clearInterval(timer);
+    };
   }, [call, tripId, tab, openId]);
   // Leaving the trip (back to the list, another trip): colleagues see it at once.
   useEffect(() => () => void call('sync:setPresence', { tripId: null }).catch(() => undefined), [call, tripId]);

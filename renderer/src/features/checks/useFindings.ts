@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import {
   countBySeverity,
   findingsByItem,
@@ -26,12 +26,44 @@ export function useTripFindings(): CheckResult[] {
 }
 
 /**
- * The workspace to check, deferred: the checks (tens of milliseconds on a large trip) run in a
- * background render after the screen has painted, so they never hold up the first paint or an
- * edit's update; findings appear a moment later.
+ * The workspace whose findings are shown: the newest one once its checks have run. The checks
+ * (milliseconds to tens of milliseconds on a large trip) run after the frame that shows the
+ * workspace has painted, so neither the first screen nor an edit's update waits on them; until
+ * then the findings of the trip's previous workspace stay, which rarely differ by more than the
+ * edit itself.
  */
 function useCheckedWorkspace(): TripWorkspace | undefined {
-  return useDeferredValue(useOptionalTripWorkspace()?.workspace, undefined);
+  const current = useOptionalTripWorkspace()?.workspace;
+  useEffect(() => {
+    if (current) checkAfterPaint(current);
+  }, [current]);
+  const shown = useSyncExternalStore(subscribe, getChecked);
+  if (!current || !shown) return undefined;
+  return shown === current || shown.trip.id === current.trip.id ? shown : undefined;
+}
+
+let checked: TripWorkspace | undefined;
+let waiting: TripWorkspace | undefined;
+const listeners = new Set<() => void>();
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+};
+const getChecked = () => checked;
+
+function checkAfterPaint(workspace: TripWorkspace): void {
+  if (workspace === checked || workspace === waiting) return;
+  waiting = workspace;
+  // requestAnimationFrame runs just before the next paint; a task posted from it, just after.
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      if (waiting !== workspace) return; // a newer workspace came meanwhile: check that one
+      waiting = undefined;
+      analyse(workspace);
+      checked = workspace;
+      for (const listener of listeners) listener();
+    }, 0),
+  );
 }
 
 /** Findings that concern one itinerary item (for warnings on its card). */

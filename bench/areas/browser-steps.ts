@@ -127,7 +127,7 @@ export async function switchTabSamples(ctx: BenchContext, page: Page, tripId: st
       page,
       ({ to, tripId }: { to: string; tripId: string }) => {
         if (!location.hash.includes(`/trips/${tripId}/${to.toLowerCase()}`) || document.body.dataset.appState !== 'loaded') return false;
-        // Shown, not merely present: screens left recently stay mounted but hidden (display: none).
+        // Shown, not merely present: screens left recently stay mounted but hidden (content-visibility: hidden).
         // (No named helper here: the function is sent to the page as source text.)
         const heading = [...document.querySelectorAll('h1, h2')].find((h) => h.textContent?.trim() === to && h.checkVisibility());
         if (!heading) return false;

@@ -46,13 +46,21 @@ test.describe('a trip of 1,600 items', () => {
     await expectSoon(flightHome).toBeVisible();
     expect(await cards.count()).toBeLessThan(MAX_CARDS_IN_PAGE);
 
-    // Members and back: the Programme's cards are shown again, not duplicated.
+    // Members and back: Members opens at its top; the Programme comes back where it was left
+    // (kept mounted while hidden), its cards shown again, not duplicated.
+    await flightHome.scrollIntoViewIfNeeded();
+    await expect(flightHome).toBeInViewport();
     const nav = page.getByRole('navigation', { name: 'Trip sections' });
     await nav.getByRole('link', { name: 'Members', exact: true }).click();
-    await expectSoon(page.getByRole('heading', { level: 1, name: 'Members' })).toBeVisible();
-    await expectSoon(page.getByTestId('member-row').first()).toBeVisible();
-    await expectSoon(page.getByRole('article')).toHaveCount(0); // the Programme's cards left the page
+    await expectSoon(page.getByRole('heading', { level: 1, name: 'Members' })).toBeInViewport();
+    await expectSoon(page.getByTestId('member-row').first()).toBeInViewport();
+    // The hidden Programme is out of sight and out of the accessibility tree.
+    await expectSoon(page.getByRole('article')).toHaveCount(0);
+    await expect(flightHome).toBeHidden();
     await nav.getByRole('link', { name: 'Programme', exact: true }).click();
+    await expectSoon(flightHome).toBeInViewport();
+    expect(await cards.count()).toBeLessThan(MAX_CARDS_IN_PAGE);
+    await page.locator('.app-main').evaluate((el) => el.scrollTo(0, 0));
     await expectSoon(page.getByRole('heading', { level: 1, name: 'Programme' })).toBeVisible();
     await expectSoon(page.getByRole('article').first()).toBeVisible();
 

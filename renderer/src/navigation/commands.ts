@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { MenuCommand } from '../../../shared/api/client';
+import { useScreenActive } from './screenActivity';
 
 /**
  * App-level commands: what the native menu (window.api.onMenuCommand), the keyboard shortcuts
@@ -31,8 +32,10 @@ export function emitCommand(command: AppCommand): boolean {
   return false;
 }
 
-/** Handle `command` while the calling component is mounted (and `enabled`). */
-export function useCommand(command: AppCommand, handler: Handler, enabled = true): void {
+/** Handle `command` while the calling component is mounted (and `enabled`) on a screen that is shown. */
+export function useCommand(command: AppCommand, handler: Handler, enabledByCaller = true): void {
+  const active = useScreenActive();
+  const enabled = enabledByCaller && active;
   const ref = useRef(handler);
   ref.current = handler;
   useEffect(() => {

@@ -3,6 +3,7 @@ import { X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Button, IconButton } from './Button';
 import { DiscardConfirm } from './DiscardConfirm';
+import { useScreenActive } from '../navigation/screenActivity';
 
 /**
  * Dialogs are the native <dialog> opened with showModal(): the browser makes the rest of the
@@ -94,16 +95,21 @@ function OpenDialog({
     });
   }).current;
 
+  // A dialog on a workspace screen that is kept mounted while another tab is shown (the back
+  // button, a link elsewhere) steps out of the top layer with its screen, keeping what was
+  // typed, and opens again when the screen is shown again.
+  const active = useScreenActive();
+  const activeRef = useRef(active);
+  activeRef.current = active;
+
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    el.showModal();
-    firstFocusTarget(el)?.focus();
     // The browser can close a dialog by itself: a second Esc without a click or keystroke in
     // between is not cancellable (Chromium's close watchers). With unsaved input the dialog
     // opens again at once and that Esc counts as an ordinary one; otherwise React follows.
     const onNativeClose = () => {
-      if (closingOurselves.current) return;
+      if (closingOurselves.current || !activeRef.current) return;
       if (!unsavedRef.current) {
         onCloseRef.current();
         return;
@@ -122,6 +128,14 @@ function OpenDialog({
       if (el.open) el.close(); // returns focus to the element that opened the dialog
     };
   }, []);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    if (active && !el.open) {
+      el.showModal();
+      firstFocusTarget(el)?.focus();
+    } else if (!active && el.open) el.close();
+  }, [active]);
 
   return (
     <dialog

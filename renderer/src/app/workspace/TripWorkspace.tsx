@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Redirect, useParams } from 'wouter';
 import { ProblemMessage } from '../../navigation/ProblemMessage';
@@ -8,7 +8,8 @@ import { isTripTab, paths, type TripTab } from '../../navigation/routes';
 import { LoadingState } from '../../ui/LoadingState';
 import { TripWorkspaceContext, type TripWorkspaceContextValue } from '../../navigation/workspaceContext';
 import { useTripWorkspaceQuery } from './queries';
-import { preloadTabScreen, TAB_SCREENS } from './screens';
+import { preloadTabScreen } from './screens';
+import { KeptScreens } from './KeptScreens';
 import { WorkspaceSidebar } from './WorkspaceSidebar';
 import { TripChangesProvider } from '../../features/sync';
 import './workspace.css';
@@ -63,16 +64,13 @@ export function TripWorkspace() {
   }
   if (!value) return <LoadingState label={t('workspace.loading')} />;
 
-  const Screen = TAB_SCREENS[tab];
   return (
     <TripWorkspaceContext.Provider value={value}>
       <TripChangesProvider tripId={tripId} tab={tab}>
         <div className="workspace">
           <WorkspaceSidebar />
           <section className="workspace-main" aria-busy={value.refreshing}>
-            <Suspense fallback={<LoadingState />}>
-              <Screen />
-            </Suspense>
+            <KeptScreens value={value} />
           </section>
         </div>
       </TripChangesProvider>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
+import { useScreenActive } from '../../navigation/screenActivity';
 import { DayHeader } from './DayHeader';
 import { cardDomId, ItemCard, type CardActions } from './ItemCard';
 import type { CardModel, DayModel } from './useProgrammeView';
@@ -134,9 +135,13 @@ function VirtualProgramme({ days, actions, showHome, homeLabel, highlightId, hig
     }
   }, []);
 
+  // Hidden with its screen (kept mounted while another tab shows), the list lets go of the
+  // scroll area: it neither follows another screen's scrolling nor measures its hidden rows (as
+  // zero), so it comes back exactly as it was left.
+  const active = useScreenActive();
   const virtualizer = useVirtualizer({
     count: rows.length,
-    getScrollElement: () => scrollEl,
+    getScrollElement: () => (active ? scrollEl : null),
     estimateSize: (index) => (rows[index]?.type === 'day' ? 64 : rows[index]?.type === 'empty' ? 44 : 132),
     getItemKey: (index) => rows[index]?.key ?? index,
     overscan: 6,

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { invalidateQueries, useQuery } from '../../api/query';
+import { useScreenActive } from '../../navigation/screenActivity';
 
 /** How often an open trip asks for its sync state (the core's loop runs on its own; this only reads). */
 const STATUS_POLL_MS = 1500;
@@ -46,10 +47,13 @@ export function useAddressBookChanges(): void {
  * moved since the last read, the given reads re-run (the first read only sets the mark).
  */
 function useRemoteChangesFollowed(reload: () => void, remoteChanges: number | undefined, reads: readonly string[]): void {
+  // A screen kept mounted but hidden does not poll; it polls again once it is shown.
+  const active = useScreenActive();
   useEffect(() => {
+    if (!active) return;
     const timer = setInterval(reload, STATUS_POLL_MS);
     return () => clearInterval(timer);
-  }, [reload]);
+  }, [reload, active]);
   const seen = useRef<number | undefined>(undefined);
   useEffect(() => {
     if (remoteChanges === undefined) return;

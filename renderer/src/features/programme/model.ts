@@ -203,16 +203,25 @@ export function participantsResolver(members: readonly Member[], groups: readonl
     if (key && !groupBySignature.has(key)) groupBySignature.set(key, group);
   }
   const total = members.length;
-  return {
-    summarise(item) {
-      if (item.allMembers) return { kind: 'all' };
-      const ids = [...new Set(item.participantIds)].filter((id) => nameOf.has(id));
-      const group = groupBySignature.get(signature(ids));
-      if (group) return { kind: 'group', name: group.name, count: ids.length, total };
-      ids.sort((a, b) => (rankOf.get(a) ?? 0) - (rankOf.get(b) ?? 0));
-      return { kind: 'some', names: ids.map((id) => nameOf.get(id)!), count: ids.length, total };
-    },
+  // Per item object: a write patches the workspace, so every item but the edited one is the same
+  // object as before and its summary (a sort of its participants) is not worked out again.
+  type Attending = Pick<Item, 'allMembers' | 'participantIds'>;
+  const summaries = new WeakMap<Attending, ParticipantsSummary>();
+  const summarise = (item: Attending): ParticipantsSummary => {
+    let summary = summaries.get(item);
+    if (!summary) summaries.set(item, (summary = summariseItem(item)));
+    return summary;
   };
+  return { summarise };
+
+  function summariseItem(item: Attending): ParticipantsSummary {
+    if (item.allMembers) return { kind: 'all' };
+    const ids = [...new Set(item.participantIds)].filter((id) => nameOf.has(id));
+    const group = groupBySignature.get(signature(ids));
+    if (group) return { kind: 'group', name: group.name, count: ids.length, total };
+    ids.sort((a, b) => (rankOf.get(a) ?? 0) - (rankOf.get(b) ?? 0));
+    return { kind: 'some', names: ids.map((id) => nameOf.get(id)!), count: ids.length, total };
+  }
 }
 
 /** Text in Chinese, Japanese or Korean script: marked with a lang so the right glyphs are used. */

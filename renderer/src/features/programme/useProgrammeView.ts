@@ -59,11 +59,12 @@ export function useProgrammeView(
   findings: readonly CheckResult[],
 ): DayModel[] {
   const cache = useRef(new Map<string, { signature: string; model: CardModel }>());
+  // Kept while members and groups are the same objects (a write to an item keeps them).
+  const participants = useMemo(() => participantsResolver(workspace.members, workspace.groups), [workspace.members, workspace.groups]);
 
   return useMemo(() => {
     const { trip, items } = workspace;
     const home = secondClockZone(trip) ?? trip.homeTimeZone;
-    const participants = participantsResolver(workspace.members, workspace.groups);
     const contactById = new Map(workspace.contacts.map((c) => [c.id, c]));
     const organisationById = new Map(workspace.organisations.map((o) => [o.id, o]));
     const meetingByItem = new Map(workspace.meetings.map((m) => [m.itemId, m]));
@@ -138,5 +139,5 @@ export function useProgrammeView(
     });
     cache.current = next;
     return days;
-  }, [workspace, memberId, showHome, findings]);
+  }, [workspace, participants, memberId, showHome, findings]);
 }

@@ -256,7 +256,8 @@ test.describe('members', () => {
     await panel.getByLabel('Passport valid until').click();
     await page.keyboard.type('31/2/2027');
     await page.keyboard.press('Enter');
-    const dateProblem = panel.getByText(/There is no such date|Enter a date/);
+    // Anchored: the save status repeats it after "Not saved: " once the autosave has run.
+    const dateProblem = panel.getByText(/^(There is no such date|Enter a date)/);
     await expect(dateProblem).toBeVisible();
     await expect(panel.getByTestId('save-status')).toContainText('Not saved');
     await panel.getByLabel('Passport valid until').fill('2027-03-31');

@@ -1,4 +1,4 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { createElement, lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { TripTab } from '../../navigation/routes';
 
 type ScreenModule = Promise<{ default: ComponentType }>;
@@ -18,10 +18,15 @@ const LOADERS: Record<TripTab, () => ScreenModule> = {
 
 // One promise per tab, shared by the preload and React.lazy, so the chunk is fetched once.
 const loading = new Map<TripTab, ScreenModule>();
+/** The screens whose code has arrived. */
+const loaded = new Map<TripTab, ComponentType>();
 const load = (tab: TripTab): ScreenModule => {
   let module = loading.get(tab);
   if (!module) {
-    module = LOADERS[tab]();
+    module = LOADERS[tab]().then((m) => {
+      loaded.set(tab, m.default);
+      return m;
+    });
     loading.set(tab, module);
   }
   return module;
@@ -37,8 +42,22 @@ export function preloadTabScreen(tab: TripTab): void {
 
 /**
  * The screen of each workspace tab, loaded on first use (React.lazy: each feature is its own
- * chunk, so the first paint of the trips list does not pay for the programme editor).
+ * chunk, so the first paint of the trips list does not pay for the programme editor). Once its
+ * code is in (usually: it is preloaded while the trip's data loads), the screen renders directly.
+ * React.lazy would suspend even then, for a tick, and React holds back content that replaces a
+ * just-shown fallback for up to 300 ms to avoid flicker: a quarter of a second of "Loading…"
+ * over data that was already there.
  */
 export const TAB_SCREENS = Object.fromEntries(
-  (Object.keys(LOADERS) as TripTab[]).map((tab) => [tab, lazy(() => load(tab))]),
-) as Record<TripTab, LazyExoticComponent<ComponentType>>;
+  (Object.keys(LOADERS) as TripTab[]).map((tab) => [tab, screenOf(tab)]),
+) as Record<TripTab, ComponentType>;
+
+function screenOf(tab: TripTab): ComponentType {
+  const Lazy: LazyExoticComponent<ComponentType> = lazy(() => load(tab));
+  function TabScreen() {
+    const Screen = loaded.get(tab);
+    return Screen ? createElement(Screen) : createElement(Lazy);
+  }
+  TabScreen.displayName = `TabScreen(${tab})`;
+  return TabScreen;
+}

@@ -1,4 +1,5 @@
 import { entriesOf, itemsFor, type EntryPart } from '../../../../shared/documents/entries';
+import { instantOf as fastInstantOf } from '../../../../shared/checks/instants';
 import type { Item } from '../../../../shared/domain/item';
 import type { Member, MemberGroup } from '../../../../shared/domain/member';
 import type { Trip } from '../../../../shared/domain/trip';
@@ -23,7 +24,11 @@ export function instantOf(local: string, zone: string): number {
   let instant = instants.get(key);
   if (instant === undefined) {
     try {
-      instant = toInstant(local, zone);
+      // The checks' conversion: one exact conversion per zone and day, not per time, so the
+      // first build of a large programme is not spent in the time-zone database. It answers
+      // exactly as toInstant does; what it cannot read is asked of toInstant itself.
+      instant = fastInstantOf(local, zone);
+      if (Number.isNaN(instant)) instant = toInstant(local, zone);
     } catch {
       instant = Number.NaN;
     }

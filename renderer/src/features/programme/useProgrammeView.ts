@@ -40,6 +40,17 @@ export interface CardModel {
   attachments: number;
 }
 
+interface CachedCard {
+  /** The card's content as text: a card whose content did not change keeps its model object. */
+  signature: string;
+  model: CardModel;
+  /** What it was built from. */
+  item: Item;
+  context: readonly unknown[];
+  findings: string;
+  sameStart: string;
+}
+
 export interface DayModel {
   date: string;
   dayNumber: number | null;
@@ -48,9 +59,10 @@ export interface DayModel {
 }
 
 /**
- * The programme's days and card models for the current filter. A reload after a write gives
- * new objects for everything; card models whose content did not change are reused from the
- * previous build, so memoised cards skip rendering and only the edited card re-renders.
+ * The programme's days and card models for the current filter. After a write only the edited
+ * item is a new object, and its card alone is worked out again. After a full reload everything
+ * is new, but card models whose content did not change are still reused (compared as text), so
+ * memoised cards skip rendering and only the changed cards re-render.
  */
 export function useProgrammeView(
   workspace: TripWorkspace,
@@ -58,13 +70,20 @@ export function useProgrammeView(
   showHome: boolean,
   findings: readonly CheckResult[],
 ): DayModel[] {
-  const cache = useRef(new Map<string, { signature: string; model: CardModel }>());
+  const cache = useRef(new Map<string, CachedCard>());
+  const lastContext = useRef<readonly unknown[]>([]);
   // Kept while members and groups are the same objects (a write to an item keeps them).
   const participants = useMemo(() => participantsResolver(workspace.members, workspace.groups), [workspace.members, workspace.groups]);
 
   return useMemo(() => {
     const { trip, items } = workspace;
     const home = secondClockZone(trip) ?? trip.homeTimeZone;
+    // Everything a card reads besides its item and its findings. A write patches the workspace,
+    // so after an edit these are the same objects and so is every item but the edited one: those
+    // cards are taken as they were, without working anything out again.
+    const contextParts = [participants, workspace.contacts, workspace.organisations, workspace.meetings, workspace.attachments, showHome, home];
+    const context = contextParts.every((part, i) => part === lastContext.current[i]) ? lastContext.current : contextParts;
+    lastContext.current = context;
     const contactById = new Map(workspace.contacts.map((c) => [c.id, c]));
     const organisationById = new Map(workspace.organisations.map((o) => [o.id, o]));
     const meetingByItem = new Map(workspace.meetings.map((m) => [m.itemId, m]));
@@ -73,11 +92,19 @@ export function useProgrammeView(
     const attachmentsByItem = new Map<string, number>();
     for (const a of workspace.attachments) if (a.itemId) attachmentsByItem.set(a.itemId, (attachmentsByItem.get(a.itemId) ?? 0) + 1);
     const previous = cache.current;
-    const next = new Map<string, { signature: string; model: CardModel }>();
+    const next = new Map<string, CachedCard>();
 
     const days = buildProgrammeDays(items, trip, memberId).map((day): DayModel => {
       const cards = day.rows.map((row) => {
         const { item } = row;
+        const itemFindings = byItem.get(item.id);
+        const findingsKey = itemFindings ? JSON.stringify(itemFindings.map((f) => [f.id, f.severity, f.message])) : '';
+        const sameStart = groups.get(item.id)?.join(',') ?? '';
+        const unchanged = previous.get(row.key);
+        if (unchanged && unchanged.item === item && unchanged.context === context && unchanged.findings === findingsKey && unchanged.sameStart === sameStart) {
+          next.set(row.key, unchanged);
+          return unchanged.model;
+        }
         const endLocal = row.part === 'check-out' ? item.startLocal : item.endLocal;
         const endZone = row.part === 'check-out' ? item.startZone : item.endZone;
         const end =
@@ -132,7 +159,7 @@ export function useProgrammeView(
         const signature = `${item.id}:${item.revision}:${item.updatedAt}|${JSON.stringify(derived)}`;
         const known = previous.get(row.key);
         const model = known && known.signature === signature ? known.model : { ...derived, item };
-        next.set(row.key, { signature, model });
+        next.set(row.key, { signature, model, item, context, findings: findingsKey, sameStart });
         return model;
       });
       return { date: day.date, dayNumber: day.dayNumber, nights: day.nights, cards };

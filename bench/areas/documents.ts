@@ -57,7 +57,12 @@ export const documents: Area = {
       // The floor's open pages, one per core (the personal programmes print that many at once).
       const cores = Math.max(1, os.cpus().length);
       const pages: Page[] = [];
-      for (let i = 0; i < cores; i++) pages.push(await browser.newPage());
+      for (let i = 0; i < cores; i++) {
+        const page = await browser.newPage();
+        // As the printer does once per page: laid out for print from the start, not for the screen first.
+        await page.emulateMedia({ media: 'print' });
+        pages.push(page);
+      }
       const printStatic = async (page: Page, html: string, pageSettings: PageSettings) => {
         await page.setContent(html, { waitUntil: 'load' });
         return page.pdf(toPlaywrightPdfOptions(pageSettings));

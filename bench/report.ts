@@ -16,7 +16,8 @@ export interface Result {
   met: boolean | null;
 }
 
-export type Check = { maxRatio?: number; maxValue?: number };
+/** Targets: at most `maxRatio` × the floor, below `maxValue`, at least `minValue` (e.g. items per page). */
+export type Check = { maxRatio?: number; maxValue?: number; minValue?: number };
 
 const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** digits;
 
@@ -32,6 +33,10 @@ export function figure(name: string, value: number, unit: string, floor: number 
   if (check.maxValue !== undefined) {
     parts.push(`< ${check.maxValue} ${unit}`);
     met = (met ?? true) && value < check.maxValue;
+  }
+  if (check.minValue !== undefined) {
+    parts.push(`≥ ${check.minValue} ${unit}`);
+    met = (met ?? true) && value >= check.minValue;
   }
   return {
     name,

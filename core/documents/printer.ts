@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import os from 'node:os';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { toPlaywrightPdfOptions, type PageSettings } from './page-settings';
 import { WAIT_FOR_FONTS_SCRIPT } from './wait-for-fonts';
 
@@ -54,8 +55,22 @@ export interface PdfPrinter {
   close(): Promise<void>;
 }
 
-/** Start one headless Chromium; print as many documents as needed, then close(). */
-export async function launchPdfPrinter(options: { executablePath?: string } = {}): Promise<PdfPrinter> {
+/** One warm page of the printer, in a browser context of its own. */
+interface Slot {
+  context: BrowserContext;
+  page: Page;
+}
+
+/**
+ * Start one headless Chromium; print as many documents as needed, then close().
+ *
+ * Prints reuse warm pages: up to `pages` (default: one per core) each in its own offline browser
+ * context with every request aborted and print media emulated, made once. After every print the
+ * page goes back to about:blank, a new document and a new window, so nothing of one document (its
+ * DOM, fonts or any script state) is seen by the next one, and its memory is freed while idle. A
+ * print that fails discards its page. More prints at once than pages wait for a free page.
+ */
+export async function launchPdfPrinter(options: { executablePath?: string; pages?: number } = {}): Promise<PdfPrinter> {
   const executablePath = options.executablePath ?? findChromium();
   let browser: Browser;
   try {
@@ -63,22 +78,80 @@ export async function launchPdfPrinter(options: { executablePath?: string } = {}
   } catch (error) {
     throw new PrinterUnavailableError(`Chromium at ${executablePath} could not be started: ${(error as Error).message.split('\n')[0]}`);
   }
+  const maxPages = Math.max(1, options.pages ?? os.availableParallelism());
+  const idle: Slot[] = [];
+  /** Pages open or being opened. */
+  let open = 0;
+  /** Prints waiting for a page: given a free page, or null to try again (a page was discarded). */
+  const waiting: ((slot: Slot | null) => void)[] = [];
+  let closed = false;
+
+  const openSlot = async (): Promise<Slot> => {
+    const context = await browser.newContext({ javaScriptEnabled: true, offline: true });
+    try {
+      const page = await context.newPage();
+      // Nothing may be fetched: everything the document needs is inline.
+      await page.route('**/*', (route) => route.abort());
+      await page.emulateMedia({ media: 'print' });
+      return { context, page };
+    } catch (error) {
+      await context.close().catch(() => undefined);
+      throw error;
+    }
+  };
+
+  const acquire = async (): Promise<Slot> => {
+    if (closed) throw new Error('The PDF printer is closed');
+    const ready = idle.pop();
+    if (ready) return ready;
+    if (open < maxPages) {
+      open += 1;
+      try {
+        return await openSlot();
+      } catch (error) {
+        open -= 1;
+        waiting.shift()?.(null);
+        throw error;
+      }
+    }
+    const slot = await new Promise<Slot | null>((resolve) => waiting.push(resolve));
+    return slot ?? acquire();
+  };
+
+  const release = (slot: Slot, reusable: boolean) => {
+    if (!reusable || closed) {
+      open -= 1;
+      void slot.context.close().catch(() => undefined);
+      waiting.shift()?.(null);
+      return;
+    }
+    const next = waiting.shift();
+    if (next) next(slot);
+    else idle.push(slot);
+  };
+
   return {
     async print(html, settings) {
-      const context = await browser.newContext({ javaScriptEnabled: true, offline: true });
+      const slot = await acquire();
+      let reusable = false;
       try {
-        const page = await context.newPage();
-        // Nothing may be fetched: everything the document needs is inline.
-        await page.route('**/*', (route) => route.abort());
-        await page.emulateMedia({ media: 'print' });
+        const { page } = slot;
         await page.setContent(html, { waitUntil: 'load' });
         const failed = (await page.evaluate(WAIT_FOR_FONTS_SCRIPT)) as string[];
         if (failed.length > 0) throw new Error(`Fonts failed to load: ${failed.join('; ')}`);
-        return await page.pdf(toPlaywrightPdfOptions(settings));
+        const pdf = await page.pdf(toPlaywrightPdfOptions(settings));
+        await page.goto('about:blank');
+        reusable = true;
+        return pdf;
       } finally {
-        await context.close();
+        release(slot, reusable);
       }
     },
-    close: () => browser.close(),
+    async close() {
+      closed = true;
+      idle.length = 0;
+      for (const wake of waiting.splice(0)) wake(null);
+      await browser.close();
+    },
   };
 }

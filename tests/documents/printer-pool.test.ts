@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pageSettings } from '../../core/documents/page-settings';
+import { launchPdfPrinter, type PdfPrinter } from '../../core/documents/printer';
+import { readPdf } from './pdf-reader';
+
+/**
+ * The printer reuses warm pages (two here, fewer than the prints asked for at once): documents
+ * printed one after another or at the same time each come out as themselves, no script state of
+ * one document is seen by the next, nothing is fetched, and a failed print does not spoil the
+ * printer. Real Chromium, read back with pdf.js.
+ */
+let printer: PdfPrinter;
+const page = pageSettings('a4', '<span></span>', '<span></span>');
+const text = async (pdf: Uint8Array) => (await readPdf(pdf)).pages.join('\n');
+
+beforeAll(async () => {
+  printer = await launchPdfPrinter({ pages: 2 });
+}, 60_000);
+afterAll(async () => {
+  await printer?.close();
+});
+
+describe('the pooled PDF printer', () => {
+  it('prints more documents at once than it has pages, each with its own text', async () => {
+    const names = ['Teljebäck', 'Åsa Öberg', 'Jinan', 'Shenyang', 'Göteborg'];
+    const pdfs = await Promise.all(names.map((name) => printer.print(`<!DOCTYPE html><html><body><p>Document ${name}</p></body></html>`, page)));
+    for (const [i, pdf] of pdfs.entries()) {
+      const body = await text(pdf);
+      expect(body).toContain(`Document ${names[i]}`);
+      for (const other of names.filter((_, j) => j !== i)) expect(body).not.toContain(`Document ${other}`);
+    }
+  });
+
+  it('gives every document a fresh window: a global set by one document is gone in the next', async () => {
+    const setter = '<!DOCTYPE html><html><body><p>first</p><script>window.leaked = "LEAKED";</script></body></html>';
+    const reader =
+      '<!DOCTYPE html><html><body><p id="out">none</p>' +
+      '<script>document.getElementById("out").textContent = "seen " + String(window.leaked) + " " + typeof window.leaked;</script></body></html>';
+    // Both pages of the pool print the setter, so whichever page prints the reader has run it.
+    await Promise.all([printer.print(setter, page), printer.print(setter, page)]);
+    const body = await text(await printer.print(reader, page));
+    expect(body).toContain('seen undefined undefined');
+    expect(body).not.toContain('LEAKED');
+  });
+
+  it('fetches nothing: an image from the network does not load', async () => {
+    const html =
+      '<!DOCTYPE html><html><body><p id="out">pending</p><img src="http://127.0.0.1:9/x.png" ' +
+      'onload="document.getElementById(\'out\').textContent=\'image loaded\'" ' +
+      'onerror="document.getElementById(\'out\').textContent=\'image blocked\'"></body></html>';
+    expect(await text(await printer.print(html, page))).toContain('image blocked');
+  });
+
+  it('a print whose fonts fail is reported, and the printer prints the next document', async () => {
+    const broken = "<!DOCTYPE html><html><head><style>@font-face{font-family:'Broken';src:url(data:font/woff2;base64,AAAA) format('woff2');}</style></head><body><p>x</p></body></html>";
+    await expect(printer.print(broken, page)).rejects.toThrow('Fonts failed to load');
+    const results = await Promise.all([1, 2, 3].map((n) => printer.print(`<!DOCTYPE html><p>after ${n}</p>`, page)));
+    for (const [i, pdf] of results.entries()) expect(await text(pdf)).toContain(`after ${i + 1}`);
+  });
+});

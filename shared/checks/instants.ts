@@ -1,4 +1,4 @@
-import { toInstant } from '../time/zoned';
+import { offsetMinutes, toInstant } from '../time/zoned';
 
 /**
  * `toInstant`, fast enough to rerun every check after each edit. The exact conversion costs tens
@@ -66,6 +66,19 @@ function readInstant(local: string, zone: string): number {
     exact.set(exactKey, instant);
   }
   return instant;
+}
+
+/**
+ * Offset from UTC in minutes in force at a local date-time in `zone` (what `offsetMinutes` of its
+ * instant answers), NaN when it cannot be read. On a day with one offset all day that offset is
+ * known without a conversion of its own; on a DST switch day each time is converted exactly.
+ */
+export function offsetMinutesAt(local: string, zone: string): number {
+  const instant = instantOf(local, zone);
+  if (Number.isNaN(instant)) return NaN;
+  const offset = dayOffsets.get(`${zone}|${local.slice(0, 10)}`);
+  if (offset !== undefined && offset !== null) return offset / 60_000;
+  return offsetMinutes(instant, zone);
 }
 
 export function isLocalDate(date: string): boolean {

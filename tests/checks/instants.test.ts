@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addMonthsToDate, instantOf } from '../../shared/checks/instants';
-import { toInstant } from '../../shared/time/zoned';
+import { addMonthsToDate, instantOf, offsetMinutesAt } from '../../shared/checks/instants';
+import { offsetMinutes, toInstant } from '../../shared/time/zoned';
 
 describe('instantOf (the cached conversion the checks use)', () => {
   const zones = ['Europe/Stockholm', 'Asia/Shanghai', 'America/New_York', 'Australia/Lord_Howe', 'America/Santiago', 'Asia/Kolkata', 'UTC'];
@@ -21,6 +21,20 @@ describe('instantOf (the cached conversion the checks use)', () => {
       }
     }
     expect(compared).toBe(zones.length * dates.length * 1440);
+  });
+
+  it('gives the offset in force at every minute of DST and ordinary days in many zones, as offsetMinutes of its instant does', () => {
+    for (const zone of zones) {
+      for (const date of dates) {
+        for (let minute = 0; minute < 24 * 60; minute += 1) {
+          const local = `${date}T${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+          const expected = offsetMinutes(toInstant(local, zone), zone);
+          const actual = offsetMinutesAt(local, zone);
+          if (actual !== expected) expect({ local, zone, actual }).toEqual({ local, zone, actual: expected });
+        }
+      }
+    }
+    expect(offsetMinutesAt('2017-10-28T09:00', 'Nowhere/Atlantis')).toBeNaN();
   });
 
   it('answers NaN for what cannot be read instead of guessing', () => {

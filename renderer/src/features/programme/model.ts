@@ -1,5 +1,5 @@
 import { entriesOf, itemsFor, type EntryPart } from '../../../../shared/documents/entries';
-import { instantOf as fastInstantOf } from '../../../../shared/checks/instants';
+import { instantOf as fastInstantOf, offsetMinutesAt } from '../../../../shared/checks/instants';
 import type { Item } from '../../../../shared/domain/item';
 import type { Member, MemberGroup } from '../../../../shared/domain/member';
 import type { Trip } from '../../../../shared/domain/trip';
@@ -44,9 +44,13 @@ export function offsetLabel(local: string, zone: string): string {
   const key = `${local}|${zone}`;
   let label = offsets.get(key);
   if (label === undefined) {
-    const instant = instantOf(local, zone);
     try {
-      label = Number.isNaN(instant) ? '' : formatUtcOffset(offsetMinutes(instant, zone));
+      let minutes = offsetMinutesAt(local, zone);
+      if (Number.isNaN(minutes)) {
+        const instant = instantOf(local, zone);
+        minutes = Number.isNaN(instant) ? NaN : offsetMinutes(instant, zone);
+      }
+      label = Number.isNaN(minutes) ? '' : formatUtcOffset(minutes);
     } catch {
       label = '';
     }

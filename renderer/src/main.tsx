@@ -3,7 +3,9 @@ import { createRoot } from 'react-dom/client';
 import { connect } from './api/client';
 import { App } from './app/App';
 import { initTheme } from './app/theme';
+import { preloadTabScreen } from './app/workspace/screens';
 import { initI18n } from './i18n';
+import { describeLocation } from './navigation/routes';
 import { reportLockWait } from './state/lockWait';
 import { loadSettings } from './state/settings';
 import './styles/fonts';
@@ -26,6 +28,11 @@ function render(): void {
     </StrictMode>,
   );
 }
+
+// A trip's address (a reload, a deep link): the code of its screen is fetched now, beside the
+// settings and the trip's data, so the screen need not wait for it after the data came.
+const opening = describeLocation(location.hash.replace(/^#/, '')).tab;
+if (opening) preloadTabScreen(opening);
 
 // The settings (language first) come from the data file: one local call before the first frame.
 if (connection.ok) void loadSettings(connection.call).finally(render);

@@ -29,7 +29,7 @@ export async function growthFigures(ctx: BenchContext, page: Page, origin: strin
     measured['Programme interactive'].push(median(interactive));
     await loadProgramme(page, programmeUrl);
     measured['open an item'].push(median(await step('open an item', () => openItemSamples(ctx, page, runs))));
-    measured['switch tab'].push(median(await step('switch tab', () => switchTabSamples(ctx, page, trip.tripId, runs))));
+    measured['switch tab'].push(median((await step('switch tab', () => switchTabSamples(ctx, page, trip.tripId, runs))).samples));
     ctx.log(`  ${trip.itemIds.length} items: ${FIGURES.map((f) => `${f} ${measured[f].at(-1)!.toFixed(0)} ms`).join(', ')}`);
   }
   const items = sizes.map((trip) => trip.itemIds.length);

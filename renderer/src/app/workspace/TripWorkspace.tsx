@@ -4,7 +4,7 @@ import { Link, Redirect, useParams } from 'wouter';
 import { ProblemMessage } from '../../navigation/ProblemMessage';
 import { describeProblem } from '../../navigation/problems';
 import { useAppStateSignal } from '../../navigation/readiness';
-import { isTripTab, paths, type TripTab } from '../../navigation/routes';
+import { isTripTab, paths, TRIP_TABS, type TripTab } from '../../navigation/routes';
 import { LoadingState } from '../../ui/LoadingState';
 import { TripWorkspaceContext, type TripWorkspaceContextValue } from '../../navigation/workspaceContext';
 import { useTripWorkspaceQuery } from './queries';
@@ -27,6 +27,20 @@ export function TripWorkspace() {
   useEffect(() => {
     if (tab) preloadTabScreen(tab);
   }, [tab]);
+  const hasData = query.data !== undefined;
+  // Once the first screen is up, the other tabs' code loads while the planner reads it, so a
+  // first visit of a tab does not wait for its code (and for React's hold-back of content that
+  // replaces a just-shown "Loading…").
+  useEffect(() => {
+    if (!hasData) return;
+    const preloadAll = () => TRIP_TABS.forEach(preloadTabScreen);
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(preloadAll, 1_000);
+      return () => clearTimeout(timer);
+    }
+    const idle = requestIdleCallback(preloadAll, { timeout: 2_000 });
+    return () => cancelIdleCallback(idle);
+  }, [hasData]);
   // Programme and Members are usable with the first screen's part; the other tabs show their
   // loading state until the whole workspace is in (their lists would be empty before).
   const usable = query.data !== undefined && (query.complete || (tab !== null && FIRST_SCREEN_TABS.has(tab)));

@@ -25,6 +25,7 @@ import { TripEditDialog } from '../../features/trips/TripEditDialog';
 import { ChecksNavBadge } from '../../features/checks/ChecksNavBadge';
 import { SyncState } from '../../features/sync';
 import { useTripWorkspace } from '../../navigation/workspaceContext';
+import { preloadTabScreen } from './screens';
 
 interface NavEntry {
   tab: TripTab;
@@ -61,6 +62,9 @@ export function WorkspaceSidebar() {
         className="workspace-nav-link"
         aria-current={tab === currentTab ? 'page' : undefined}
         data-tab={tab}
+        // The pointer on its way to a tab (or the keyboard on it): its code starts loading now.
+        onPointerEnter={() => preloadTabScreen(tab)}
+        onFocus={() => preloadTabScreen(tab)}
       >
         <Icon aria-hidden className="workspace-nav-icon" />
         <span className="workspace-nav-label">{t(`nav.tabs.${tab}`)}</span>

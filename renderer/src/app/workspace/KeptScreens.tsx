@@ -40,7 +40,8 @@ function KeptScreen({ tab, current, value, scroll }: { tab: TripTab; current: bo
   const focusId = current ? value.focusId : null;
   const fresh = useMemo<TripWorkspaceContextValue>(
     () => ({ ...value, tab, focusId }),
-    // value.tab and value.focusId are replaced by this screen's own above.
+    // Not [value]: value.tab and value.focusId are replaced by this screen's own above, so a
+    // switch of tabs alone gives the screen it shows the same value and it does not re-render.
     [tab, focusId, value.tripId, value.workspace, value.complete, value.refreshing, value.reload],
   );
   const shown = useRef(fresh);

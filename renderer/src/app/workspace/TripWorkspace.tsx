@@ -43,7 +43,7 @@ export function TripWorkspace() {
   }, [hasData]);
   // Programme and Members are usable with the first screen's part; the other tabs show their
   // loading state until the whole workspace is in (their lists would be empty before).
-  const usable = query.data !== undefined && (query.complete || (tab !== null && FIRST_SCREEN_TABS.has(tab)));
+  const usable = hasData && (query.complete || (tab !== null && FIRST_SCREEN_TABS.has(tab)));
   useAppStateSignal(query.status === 'error' ? 'error' : usable ? 'success' : 'loading', usable);
 
   const data = usable ? query.data : undefined;

@@ -39,7 +39,7 @@ function useCheckedWorkspace(): TripWorkspace | undefined {
   }, [current]);
   const shown = useSyncExternalStore(subscribe, getChecked);
   if (!current || !shown) return undefined;
-  return shown === current || shown.trip.id === current.trip.id ? shown : undefined;
+  return shown.trip.id === current.trip.id ? shown : undefined;
 }
 
 let checked: TripWorkspace | undefined;

@@ -4,12 +4,11 @@ import type { MeetingDetails } from '../domain/meeting';
 import type { Member } from '../domain/member';
 import type { Trip } from '../domain/trip';
 import type { TripWorkspace } from '../domain/workspace';
-import { addDaysToDate } from '../time/zoned';
 import { isHost } from '../presence/host';
 import { memberClasses, type MemberClasses } from '../presence/member-classes';
 import { presenceModel, type MemberSpan, type PresenceModel } from '../presence/model';
 import { CityIndex } from './cities';
-import { instantOf } from './instants';
+import { itemInstants } from './item-instants';
 import type { ResolvedCheckOptions } from './options';
 
 /** An item whose times could be read, placed on the timeline. */
@@ -120,25 +119,22 @@ export class CheckContext {
   }
 
   private place(item: Item): TimedItem | BrokenItem {
+    const { start, end } = itemInstants(item);
+    if (Number.isNaN(start)) return { item, reason: 'invalid' };
     const startDate = item.startLocal.slice(0, 10);
     if (item.allDay) {
       const endDate = item.endLocal ? item.endLocal.slice(0, 10) : startDate;
-      const start = instantOf(`${startDate}T00:00`, item.startZone);
-      const end = instantOf(`${addDaysSafe(endDate, 1)}T00:00`, item.endZone);
-      if (Number.isNaN(start) || Number.isNaN(end)) return { item, reason: 'invalid' };
+      if (end === null || Number.isNaN(end)) return { item, reason: 'invalid' };
       if (endDate < startDate) return { item, reason: 'ends-before-start' };
       return { item, index: -1, start, end, certainEnd: end, explicitEnd: true, startDate, endDate };
     }
-    const start = instantOf(item.startLocal, item.startZone);
-    if (Number.isNaN(start)) return { item, reason: 'invalid' };
-    if (item.endLocal === null) {
+    if (end === null) {
       const minutes = DURATION_KINDS.includes(item.kind) ? this.options.defaultDurationMinutes : 0;
       return { item, index: -1, start, end: start + minutes * 60_000, certainEnd: start, explicitEnd: false, startDate, endDate: startDate };
     }
-    const end = instantOf(item.endLocal, item.endZone);
     if (Number.isNaN(end)) return { item, reason: 'invalid' };
     if (end < start) return { item, reason: 'ends-before-start' };
-    return { item, index: -1, start, end, certainEnd: end, explicitEnd: true, startDate, endDate: item.endLocal.slice(0, 10) };
+    return { item, index: -1, start, end, certainEnd: end, explicitEnd: true, startDate, endDate: item.endLocal!.slice(0, 10) };
   }
 
   /** Ids of the members attending, in order of precedence; unknown ids are ignored. */
@@ -230,8 +226,4 @@ export class CheckContext {
     if (destination) return destination.city;
     return (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
   }
-}
-
-function addDaysSafe(date: string, days: number): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? addDaysToDate(date, days) : date;
 }

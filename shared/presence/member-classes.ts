@@ -22,7 +22,39 @@ export interface MemberClasses {
   readonly itemClasses: readonly (readonly number[])[];
 }
 
+/**
+ * The classes of the last call and a copy of what they were worked out from. The checks rerun
+ * after every edit, and most edits (a time, a title, a place) leave every item's participants as
+ * they were: comparing the participants with the copy costs a fraction of refining the partition
+ * anew. A copy rather than the arrays themselves, so an array changed in place is noticed.
+ */
+let last: { memberIds: string[]; participation: (string[] | null)[]; classes: MemberClasses } | null = null;
+
 export function memberClasses(memberIds: readonly string[], items: readonly Item[]): MemberClasses {
+  if (last && sameIds(last.memberIds, memberIds) && sameParticipation(last.participation, items)) return last.classes;
+  const classes = refineClasses(memberIds, items);
+  last = { memberIds: [...memberIds], participation: items.map((i) => (i.allMembers ? null : [...i.participantIds])), classes };
+  return classes;
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameParticipation(participation: readonly (readonly string[] | null)[], items: readonly Item[]): boolean {
+  if (participation.length !== items.length) return false;
+  for (let i = 0; i < items.length; i++) {
+    const ids = participation[i]!;
+    const item = items[i]!;
+    if (ids === null ? !item.allMembers : item.allMembers || !sameIds(ids, item.participantIds)) return false;
+  }
+  return true;
+}
+
+/** The partition itself, without looking at the last call. */
+export function refineClasses(memberIds: readonly string[], items: readonly Item[]): MemberClasses {
   // A member id appears once in a trip (primary key); should it repeat, every position with that
   // id attends the same items, so the repeats copy the first position's class at the end.
   const rankOf = new Map<string, number>();

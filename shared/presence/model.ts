@@ -1,5 +1,5 @@
 import { arrivalCity, CityIndex } from '../checks/cities';
-import { instantOf } from '../checks/instants';
+import { itemInstants } from '../checks/item-instants';
 import { TRAVEL_KINDS, type Item } from '../domain/item';
 import type { TripWorkspace } from '../domain/workspace';
 import { addDaysToDate, daysBetween } from '../time/zoned';
@@ -302,20 +302,17 @@ function place(item: Item, index: number, cities: CityIndex, area: TripArea): Pl
 }
 
 function placeTimes(item: Item): Pick<Placed, 'start' | 'end' | 'startDate' | 'endDate'> | null {
+  const { start, end } = itemInstants(item);
+  if (Number.isNaN(start)) return null;
   const startDate = item.startLocal.slice(0, 10);
   if (item.allDay) {
     const endDate = item.endLocal ? item.endLocal.slice(0, 10) : startDate;
-    const start = instantOf(`${startDate}T00:00`, item.startZone);
-    if (Number.isNaN(start) || endDate < startDate) return null;
-    const end = instantOf(`${addDaysToDate(endDate, 1)}T00:00`, item.endZone);
-    return Number.isNaN(end) ? null : { start, end, startDate, endDate };
+    if (endDate < startDate || end === null || Number.isNaN(end)) return null;
+    return { start, end, startDate, endDate };
   }
-  const start = instantOf(item.startLocal, item.startZone);
-  if (Number.isNaN(start)) return null;
-  if (item.endLocal === null) return { start, end: start, startDate, endDate: startDate };
-  const end = instantOf(item.endLocal, item.endZone);
+  if (end === null) return { start, end: start, startDate, endDate: startDate };
   if (Number.isNaN(end) || end < start) return null;
-  return { start, end, startDate, endDate: item.endLocal.slice(0, 10) };
+  return { start, end, startDate, endDate: item.endLocal!.slice(0, 10) };
 }
 
 /** Dates from `from` up to, not including, `until` (bounded: a typo in a year is not a century). */

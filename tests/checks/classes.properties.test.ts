@@ -120,4 +120,59 @@ describe('members attending the same items, worked out once per class (property-
       RUNS,
     );
   });
+
+  it('edits made the way the app makes them, or in place, never get a stale answer from what the last run remembered', () => {
+    // The app replaces an edited item with a new object and keeps the others (so the checks reuse
+    // each unchanged item's instants and, when nobody's attendance changed, the member classes);
+    // tests and builders change items in place. The oracle runs on a fresh copy every time.
+    fc.assert(
+      fc.property(
+        tripPlan(),
+        fc.array(fc.record({ pick: fc.nat(), kind: fc.integer({ min: 0, max: 5 }), minutes: fc.integer({ min: -600, max: 600 }), member: fc.nat() }), { minLength: 1, maxLength: 10 }),
+        (plan, edits) => {
+          let workspace = buildPlan(plan);
+          expectSameAsOracle(workspace);
+          for (const e of edits) {
+            if (workspace.items.length === 0) break;
+            const index = e.pick % workspace.items.length;
+            const item = workspace.items[index]!;
+            const member = workspace.members[e.member % workspace.members.length]!.id;
+            const replaced = (next: Item) => ({ ...workspace, items: workspace.items.map((old, i) => (i === index ? next : old)) });
+            switch (e.kind) {
+              case 0:
+                workspace = replaced({ ...item, startLocal: minutesLater(item.startLocal, e.minutes), endLocal: item.endLocal && minutesLater(item.endLocal, e.minutes) });
+                break;
+              case 1:
+                workspace = replaced({ ...item, allMembers: false, participantIds: toggled(item.allMembers ? workspace.members.map((m) => m.id) : item.participantIds, member) });
+                break;
+              case 2:
+                workspace = replaced({ ...item, title: `${item.title}!` });
+                break;
+              case 3:
+                item.startLocal = minutesLater(item.startLocal, e.minutes);
+                break;
+              case 4:
+                if (item.allMembers) item.allMembers = false;
+                else if (item.participantIds.includes(member)) item.participantIds.splice(item.participantIds.indexOf(member), 1);
+                else item.participantIds.push(member);
+                break;
+              default:
+                item.allDay = !item.allDay;
+            }
+            expectSameAsOracle(structuredClone(workspace));
+            expect(runChecks(workspace)).toEqual(runChecks(structuredClone(workspace), undefined, oneClassPerMember));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });
+
+function minutesLater(local: string, minutes: number): string {
+  return new Date(Date.parse(`${local}:00Z`) + minutes * 60_000).toISOString().slice(0, 16);
+}
+
+function toggled(ids: readonly string[], id: string): string[] {
+  return ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id];
+}

@@ -63,8 +63,9 @@ export function CalendarPopover({ open, anchor, label, selected, start, today, o
   const [y, m] = active.split('-').map(Number) as [number, number];
   const first = `${active.slice(0, 8)}01`;
   // Monday-first: how many days of the previous month fill the first week.
-  const lead = (parseLocalDate(first).getDay() + 6) % 7;
-  const cells = Array.from({ length: Math.ceil((lead + daysInMonth(y, m)) / 7) * 7 }, (_, i) => addDaysToDate(first, i - lead));
+  const lead = open ? (parseLocalDate(first).getDay() + 6) % 7 : 0;
+  // Only while open: every date field of a form keeps its (closed) calendar mounted.
+  const cells = open ? Array.from({ length: Math.ceil((lead + daysInMonth(y, m)) / 7) * 7 }, (_, i) => addDaysToDate(first, i - lead)) : [];
   const weeks = Array.from({ length: cells.length / 7 }, (_, w) => cells.slice(w * 7, w * 7 + 7));
 
   const shiftMonths = (months: number) => {

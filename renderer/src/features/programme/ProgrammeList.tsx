@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { useScreenActive } from '../../navigation/screenActivity';
@@ -28,11 +28,15 @@ interface ListProps {
   onAddOnDay: (date: string) => void;
 }
 
-/** The days and their cards: plain sections with sticky headers, or a virtual list for big trips. */
-export function ProgrammeList(props: ListProps) {
+/**
+ * The days and their cards: plain sections with sticky headers, or a virtual list for big trips.
+ * Memoised: the screen around it re-renders when an item's editor opens or closes, and its props
+ * (the view, stable actions) are then the same, so the list and its virtualizer are left alone.
+ */
+export const ProgrammeList = memo(function ProgrammeList(props: ListProps) {
   const rows = props.days.reduce((n, day) => n + Math.max(day.cards.length, 1) + 1, 0);
   return rows > VIRTUALISE_ABOVE ? <VirtualProgramme {...props} /> : <PlainProgramme {...props} />;
-}
+});
 
 function PlainProgramme({ days, actions, showHome, homeLabel, highlightId, highlightDate, scrollTo, onAddOnDay }: ListProps) {
   const { t } = useTranslation('programme');

@@ -34,11 +34,15 @@ export function useItemZones(
   const [notices, setNotices] = useState<Record<ItemEnd, ZoneNotice | null>>({ start: null, end: null });
   const [offers, setOffers] = useState<Record<ItemEnd, KnownPlace | null>>({ start: null, end: null });
 
-  const write = (end: ItemEnd, zone: string) => {
-    if (getValues(FIELD[end]) !== zone) setValue(FIELD[end], zone, { shouldValidate: true, shouldDirty: true });
+  /** Whether the zone changed. */
+  const write = (end: ItemEnd, zone: string): boolean => {
+    if (getValues(FIELD[end]) === zone) return false;
+    setValue(FIELD[end], zone, { shouldValidate: true, shouldDirty: true });
+    return true;
   };
 
-  const follow = (change: ZoneChange = {}) => {
+  /** `opening`: the editor's first look at the item, where no field has changed yet. */
+  const follow = (change: ZoneChange = {}, opening = false) => {
     const values = getValues();
     const kind = change.kind ?? values.kind;
     const before = { start: values.startZone, end: values.endZone };
@@ -53,20 +57,26 @@ export function useItemZones(
       start: { zone: before.start, chosen: chosen.current.start },
       end: { zone: before.end, chosen: chosen.current.end },
     });
-    write('start', outcome.start.zone);
-    write('end', outcome.end.zone);
+    const startChanged = write('start', outcome.start.zone);
+    const endChanged = write('end', outcome.end.zone);
     // Anything but a journey ends where it starts: the departure's notice says it all.
     const travel = isTravel(kind);
-    setNotices((prev) => ({
-      start: noticeAfter(prev.start, before.start, outcome.start.zone, outcome.start.place),
-      end: travel ? noticeAfter(prev.end, before.end, outcome.end.zone, outcome.end.place) : null,
-    }));
+    // Unchanged notices and offers keep their objects, so opening the editor (where nothing
+    // changes) does not render the whole form a second time.
+    setNotices((prev) =>
+      samePair(prev, {
+        start: noticeAfter(prev.start, before.start, outcome.start.zone, outcome.start.place),
+        end: travel ? noticeAfter(prev.end, before.end, outcome.end.zone, outcome.end.place) : null,
+      }),
+    );
     const offer = (end: ItemEnd) => {
       const place = outcome[end].place;
       return chosen.current[end] && place && place.zone !== outcome[end].zone ? place : null;
     };
-    setOffers({ start: offer('start'), end: travel ? offer('end') : null });
-    void form.trigger('endLocal');
+    setOffers((prev) => samePair(prev, { start: offer('start'), end: travel ? offer('end') : null }));
+    // The end's "before the start" rule compares across zones: nothing to recheck on opening
+    // unless a zone was changed.
+    if (!opening || startChanged || endChanged) void form.trigger('endLocal');
   };
 
   /** The user set this end's zone (picker, Undo, or an offered place): it is theirs from now on. */
@@ -79,7 +89,7 @@ export function useItemZones(
 
   // The editor offers a known place's zone for what an item already says ("to: ARN" in Shanghai time).
   const followOnOpen = useRef(follow);
-  useEffect(() => followOnOpen.current(), []);
+  useEffect(() => followOnOpen.current({}, true), []);
 
   return {
     follow,
@@ -101,4 +111,9 @@ export function useItemZones(
       if (place) choose(end, place.zone);
     },
   };
+}
+
+/** `prev` when both ends are the same objects (or both null), else `next`. */
+function samePair<T>(prev: Record<ItemEnd, T>, next: Record<ItemEnd, T>): Record<ItemEnd, T> {
+  return prev.start === next.start && prev.end === next.end ? prev : next;
 }

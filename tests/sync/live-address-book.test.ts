@@ -29,9 +29,11 @@ function runLive(core: Core, onChange: () => void): LiveSync {
 
 /**
  * Resolves once `check` holds, looking again whenever a laptop applies a colleague's change and
- * on each of the loop's ticks (never a fixed sleep).
+ * on each of the loop's ticks (never a fixed sleep). The limit is generous: alone this takes
+ * about a second, but with the whole suite on two cores a connection that missed its first
+ * handshake waits out the provider's reconnect delay (once it timed out at 15 s that way).
  */
-function until(listeners: Set<() => void>, check: () => boolean, timeoutMs = 15_000): Promise<void> {
+function until(listeners: Set<() => void>, check: () => boolean, timeoutMs = 60_000): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       listeners.delete(look);

@@ -1,4 +1,4 @@
-import type { FieldErrors, FieldPath, FieldValues, UseFormReturn } from 'react-hook-form';
+import { useFormState, type FieldErrors, type FieldPath, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '../../../shared/api/result';
 import { translateValidationMessage } from './messages';
@@ -20,11 +20,13 @@ export function errorAt(errors: FieldErrors, path: string): string | undefined {
 /**
  * `const errorOf = useFieldErrors(form); <TextField error={errorOf('title')} …/>`: the
  * translated message for a field, read from the form state (so the field re-renders with it).
+ * The errors are subscribed to here (useFormState), not through the form's owner, so a memoised
+ * section of a form still shows its messages when they change.
  */
 export function useFieldErrors<V extends FieldValues>(form: UseFormReturn<V, unknown, unknown>) {
   // Subscribes to language changes, so messages re-translate.
   useTranslation();
-  const errors = form.formState.errors;
+  const { errors } = useFormState({ control: form.control });
   return (name: FieldPath<V>): string | undefined => {
     const message = errorAt(errors, name);
     return message ? translateValidationMessage(message) : undefined;

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { Link } from 'wouter';
 import { Controller, useWatch, type FieldPath, type UseFormReturn } from 'react-hook-form';
 import { Handshake, Lock } from 'lucide-react';
@@ -24,9 +24,17 @@ import { useItemZones, type ItemEnd } from './useItemZones';
 import { ZoneNote } from './ZoneNote';
 import { SecondLanguageSection } from '../../forms/SecondLanguageSection';
 
+/**
+ * What the item form needs of the trip. It stays the same object while an item is saved, so an
+ * autosave does not render the whole form again: the programme is read when a zone is worked out
+ * (`items()`), not at render, and the place suggestions change only when the plan's cities do.
+ */
 export interface ItemFormContext {
   trip: Trip;
-  items: readonly Item[];
+  /** The programme as it is now. */
+  items: () => readonly Item[];
+  /** The trip's destinations and every city an item names, for the place field's suggestions. */
+  cities: readonly string[];
   members: readonly Member[];
   groups: readonly MemberGroup[];
   contacts: readonly Contact[];
@@ -38,7 +46,7 @@ export interface ItemFormContext {
  * city names, else where the delegation is by then; a journey's arrival zone follows its
  * destination.
  */
-export function ItemFormFields({
+export const ItemFormFields = memo(function ItemFormFields({
   form,
   mode,
   context,
@@ -80,12 +88,7 @@ export function ItemFormFields({
     errorOf('endLocal') ??
     (endsBeforeStart({ startLocal, startZone, endLocal, endZone }) ? t('common:validation.itemEndBeforeStart') : undefined);
 
-  const cities = useMemo(() => {
-    const names = new Set<string>();
-    for (const d of trip.destinations) names.add(d.city);
-    for (const item of context.items) if (item.location.city) names.add(item.location.city);
-    return [...names];
-  }, [trip.destinations, context.items]);
+  const { cities } = context;
   const localLang = useMemo(() => {
     const abroad = trip.destinations.find((d) => nativeNameLanguage(d.country) && d.country.toUpperCase() !== 'SE');
     return abroad ? nativeNameLanguage(abroad.country) : undefined;
@@ -381,4 +384,4 @@ export function ItemFormFields({
       </SecondLanguageSection>
     </div>
   );
-}
+});

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { CalendarPlus, Plus, UserRoundSearch } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { Item } from '../../../../shared/domain/item';
+import type { Trip } from '../../../../shared/domain/trip';
 import { useCommand } from '../../navigation/commands';
 import { shortcutLabel } from '../../lib/platform';
 import { zoneCity } from '../../lib/timezones';
@@ -118,9 +119,10 @@ export function ProgrammeScreen() {
     [tripId, reveal],
   );
 
+  const cities = useSameList(useMemo(() => plannedCities(trip, workspace.items), [trip, workspace.items]));
   const formContext = useMemo<ItemFormContext>(
-    () => ({ trip, items: workspace.items, members, groups: workspace.groups, contacts: workspace.contacts }),
-    [trip, workspace.items, members, workspace.groups, workspace.contacts],
+    () => ({ trip, items: () => latest.current.workspace.items, cities, members, groups: workspace.groups, contacts: workspace.contacts }),
+    [trip, cities, members, workspace.groups, workspace.contacts],
   );
 
   const editing = dialog?.kind === 'edit' ? workspace.items.find((i) => i.id === dialog.itemId) : undefined;
@@ -260,4 +262,19 @@ export function ProgrammeScreen() {
       ) : null}
     </div>
   );
+}
+
+/** The trip's destinations and every city an item names, each once, in that order. */
+function plannedCities(trip: Trip, items: readonly Item[]): string[] {
+  const names = new Set<string>();
+  for (const d of trip.destinations) names.add(d.city);
+  for (const item of items) if (item.location.city) names.add(item.location.city);
+  return [...names];
+}
+
+/** The list of the last render while its entries are the same, so what depends on it stays put. */
+function useSameList(list: readonly string[]): readonly string[] {
+  const kept = useRef(list);
+  if (kept.current !== list && (kept.current.length !== list.length || kept.current.some((x, i) => x !== list[i]))) kept.current = list;
+  return kept.current;
 }

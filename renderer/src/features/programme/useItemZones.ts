@@ -26,7 +26,7 @@ const FIELD = { start: 'startZone', end: 'endZone' } as const;
  */
 export function useItemZones(
   form: UseFormReturn<ItemFormValues, unknown, unknown>,
-  { trip, items, mode }: { trip: ZoneTrip; items: readonly Item[]; mode: 'create' | 'edit' },
+  { trip, items, mode }: { trip: ZoneTrip; items: () => readonly Item[]; mode: 'create' | 'edit' },
 ) {
   const { getValues, setValue } = form;
   // An existing item's zones were chosen by someone, once: the editor only offers.
@@ -48,7 +48,7 @@ export function useItemZones(
     const before = { start: values.startZone, end: values.endZone };
     const outcome = zonesFor({
       trip,
-      items,
+      items: items(),
       kind,
       startLocal: change.startLocal ?? values.startLocal,
       city: change.city ?? values.location.city,

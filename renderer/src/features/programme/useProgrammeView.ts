@@ -41,8 +41,11 @@ export interface CardModel {
 }
 
 interface CachedCard {
-  /** The card's content as text: a card whose content did not change keeps its model object. */
-  signature: string;
+  /**
+   * The card's content as text: a card whose content did not change keeps its model object.
+   * Worked out only when a card is compared with its previous build (a reload), not on the first.
+   */
+  signature: string | null;
   model: CardModel;
   /** What it was built from. */
   item: Item;
@@ -156,9 +159,13 @@ export function useProgrammeView(
           sameStart: groups.get(item.id) ?? null,
           attachments: attachmentsByItem.get(item.id) ?? 0,
         };
-        const signature = `${item.id}:${item.revision}:${item.updatedAt}|${JSON.stringify(derived)}`;
         const known = previous.get(row.key);
-        const model = known && known.signature === signature ? known.model : { ...derived, item };
+        let signature: string | null = null;
+        let model: CardModel = { ...derived, item };
+        if (known) {
+          signature = signatureOf(model);
+          if ((known.signature ??= signatureOf(known.model)) === signature) model = known.model;
+        }
         next.set(row.key, { signature, model, item, context, findings: findingsKey, sameStart });
         return model;
       });
@@ -167,4 +174,8 @@ export function useProgrammeView(
     cache.current = next;
     return days;
   }, [workspace, participants, memberId, showHome, findings]);
+}
+
+function signatureOf({ item, ...derived }: CardModel): string {
+  return `${item.id}:${item.revision}:${item.updatedAt}|${JSON.stringify(derived)}`;
 }

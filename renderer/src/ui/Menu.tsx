@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import type { LucideIcon } from 'lucide-react';
 import { MoreHorizontal } from 'lucide-react';
 import { followAnchor } from './popover';
@@ -39,7 +40,9 @@ export function Menu({ label, items, icon: Icon = MoreHorizontal }: { label: str
           stopFollowing = followAnchor(anchor, el, { align: 'end' });
           el.querySelector<HTMLElement>('[role="menuitem"]:not([disabled])')?.focus();
         });
-        setOpen(true);
+        // The items are rendered only while open (a table of 60 rows keeps 60 closed menus):
+        // they must be in the page before the popover's first frame and the focus above.
+        flushSync(() => setOpen(true));
       } else {
         stopFollowing?.();
         stopFollowing = null;
@@ -107,7 +110,7 @@ export function Menu({ label, items, icon: Icon = MoreHorizontal }: { label: str
         className="popover-panel menu"
         onKeyDown={onMenuKeyDown}
       >
-        {items.map((item) => {
+        {open ? items.map((item) => {
           const ItemIcon = item.icon;
           return (
             <button
@@ -127,7 +130,7 @@ export function Menu({ label, items, icon: Icon = MoreHorizontal }: { label: str
               {item.label}
             </button>
           );
-        })}
+        }) : null}
       </div>
     </>
   );

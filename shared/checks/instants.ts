@@ -1,3 +1,4 @@
+import { tzOffset } from '@date-fns/tz';
 import { offsetMinutes, toInstant } from '../time/zoned';
 
 /**
@@ -47,13 +48,7 @@ function readInstant(local: string, zone: string): number {
   const key = `${zone}|${local.slice(0, 10)}`;
   let offset = dayOffsets.get(key);
   if (offset === undefined) {
-    const date = local.slice(0, 10);
-    const first = toInstant(`${date}T00:00`, zone);
-    const last = toInstant(`${date}T23:59`, zone);
-    const firstOffset = Date.UTC(y, mo - 1, d, 0, 0) - first;
-    const lastOffset = Date.UTC(y, mo - 1, d, 23, 59) - last;
-    // NaN (an unknown zone) is kept as NaN: every time in that zone is then unreadable.
-    offset = Number.isNaN(firstOffset) ? NaN : firstOffset === lastOffset ? firstOffset : null;
+    offset = dayOffset(Date.UTC(y, mo - 1, d, 0, 0), zone);
     if (dayOffsets.size >= MAX_ENTRIES) dayOffsets.clear();
     dayOffsets.set(key, offset);
   }
@@ -66,6 +61,26 @@ function readInstant(local: string, zone: string): number {
     exact.set(exactKey, instant);
   }
   return instant;
+}
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+
+/**
+ * The offset (ms) of the local day starting at `wall` (its 00:00 read as UTC) when one offset
+ * holds from 00:00 to 23:59; null when it changes that day; NaN for a zone that cannot be read.
+ * Four offset lookups, against eight for converting 00:00 and 23:59 each: a day either side
+ * gives the candidate, which must then hold at the day's first and last minute. A zone changes
+ * its offset at most once a day (as toInstant also assumes), so agreeing ends mean no change.
+ */
+function dayOffset(wall: number, zone: string): number | null {
+  const last = wall + DAY - MINUTE;
+  const candidate = tzOffset(zone, new Date(wall - DAY));
+  if (Number.isNaN(candidate)) return NaN;
+  if (tzOffset(zone, new Date(last + DAY)) !== candidate) return null;
+  const offset = candidate * MINUTE;
+  const holds = (at: number) => tzOffset(zone, new Date(at - offset)) === candidate;
+  return holds(wall) && holds(last) ? offset : null;
 }
 
 /**

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
  * very first import, before any module that could load React.
  */
 const root = path.resolve(import.meta.dirname, '../..');
-const ENTRIES = ['core/cli/main.ts', 'core/web/main.ts', 'electron/core-process.ts'];
+const ENTRIES = ['core/cli/main.ts', 'core/web/main.ts', 'electron/core-process.ts', 'bench/main.ts'];
 
 describe('React production build for documents', () => {
   it.each(ENTRIES)('%s imports core/production-react before anything else', (entry) => {

@@ -1,3 +1,4 @@
+import '../core/production-react'; // first: before anything loads React
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

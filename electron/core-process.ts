@@ -1,3 +1,4 @@
+import '../core/production-react'; // first: before anything loads React
 import { openCore, StartupError, type Core } from '../core/index';
 import type { PageSettings } from '../core/documents/page-settings';
 import { isMessageOfType, type CoreToMain, type MainToCore, type MessageChannelEnd, type StartMessage } from './core-protocol';

@@ -1,3 +1,4 @@
+import '../production-react'; // first: before anything loads React
 import { runCli } from './run';
 
 const code = await runCli(process.argv.slice(2), {

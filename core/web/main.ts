@@ -1,3 +1,4 @@
+import '../production-react'; // first: before anything loads React
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';

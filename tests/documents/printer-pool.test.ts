@@ -1,3 +1,6 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageSettings } from '../../core/documents/page-settings';
 import { launchPdfPrinter, type PdfPrinter } from '../../core/documents/printer';
@@ -43,16 +46,51 @@ describe('the pooled PDF printer', () => {
     expect(body).not.toContain('LEAKED');
   });
 
-  it('fetches nothing: an image from the network does not load', async () => {
-    const html =
-      '<!DOCTYPE html><html><body><p id="out">pending</p><img src="http://127.0.0.1:9/x.png" ' +
-      'onload="document.getElementById(\'out\').textContent=\'image loaded\'" ' +
-      'onerror="document.getElementById(\'out\').textContent=\'image blocked\'"></body></html>';
-    expect(await text(await printer.print(html, page))).toContain('image blocked');
+  it('fetches nothing: a live server on this machine sees no request of any kind', async () => {
+    const seen: string[] = [];
+    const server = http.createServer((request, response) => {
+      seen.push(request.url ?? '');
+      response.end('x');
+    });
+    server.on('upgrade', (request: http.IncomingMessage, socket: Duplex) => {
+      seen.push(`websocket ${request.url}`);
+      socket.destroy();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const at = (name: string) => `http://127.0.0.1:${(server.address() as AddressInfo).port}/${name}`;
+      const html =
+        `<!DOCTYPE html><html><head><link rel="stylesheet" href="${at('css')}"><link rel="preload" as="image" href="${at('preload')}">` +
+        `<style>@import url(${at('import')}); body{background:url(${at('background')})}</style></head>` +
+        `<body><p id="out">pending</p><iframe src="${at('frame')}"></iframe>` +
+        `<img src="${at('image')}" onload="document.getElementById('out').textContent='image loaded'" onerror="document.getElementById('out').textContent='image blocked'">` +
+        `<script>fetch('${at('fetch')}').catch(() => {}); navigator.sendBeacon('${at('beacon')}', 'x');` +
+        `try { new WebSocket('${at('socket').replace('http', 'ws')}'); } catch {}</script></body></html>`;
+      expect(await text(await printer.print(html, page))).toContain('image blocked');
+      // A font from elsewhere cannot load, so the print fails rather than use a fallback font.
+      const farFont = `<!DOCTYPE html><html><head><style>@font-face{font-family:Far;src:url(${at('font')})}</style></head><body><p style="font-family:Far">x</p></body></html>`;
+      await expect(printer.print(farFont, page)).rejects.toThrow('Fonts failed to load');
+      // Whatever the page started has had time to reach the server.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(seen).toEqual([]);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('waits only for the faces the text uses: a declared face nothing is set in is not loaded', async () => {
+    // As the programme's unused semi-bold Chinese chunks: declared, never needed, never fetched.
+    const unused =
+      "<!DOCTYPE html><html><head><style>@font-face{font-family:'Unused';font-weight:600;src:url(data:font/woff2;base64,AAAA) format('woff2');}</style></head>" +
+      '<body><p>regular text</p></body></html>';
+    expect(await text(await printer.print(unused, page))).toContain('regular text');
   });
 
   it('a print whose fonts fail is reported, and the printer prints the next document', async () => {
-    const broken = "<!DOCTYPE html><html><head><style>@font-face{font-family:'Broken';src:url(data:font/woff2;base64,AAAA) format('woff2');}</style></head><body><p>x</p></body></html>";
+    // The text is set in the broken face: only faces the text uses are loaded and waited for.
+    const broken =
+      "<!DOCTYPE html><html><head><style>@font-face{font-family:'Broken';src:url(data:font/woff2;base64,AAAA) format('woff2');}</style></head>" +
+      "<body><p style=\"font-family:'Broken'\">x</p></body></html>";
     await expect(printer.print(broken, page)).rejects.toThrow('Fonts failed to load');
     const results = await Promise.all([1, 2, 3].map((n) => printer.print(`<!DOCTYPE html><p>after ${n}</p>`, page)));
     for (const [i, pdf] of results.entries()) expect(await text(pdf)).toContain(`after ${i + 1}`);

@@ -36,7 +36,10 @@ export function compareGroups(a: MemberGroup, b: MemberGroup): number {
 /** Meetings follow their items' programme order (listMeetings joins items for it). */
 export function meetingsInItemOrder(workspace: TripWorkspace): TripWorkspace['meetings'] {
   const position = new Map(workspace.items.map((item, index) => [item.id, index]));
-  return workspace.meetings.toSorted((a, b) => (position.get(a.itemId) ?? 0) - (position.get(b.itemId) ?? 0));
+  const sorted = workspace.meetings.toSorted((a, b) => (position.get(a.itemId) ?? 0) - (position.get(b.itemId) ?? 0));
+  // Still in order (an item was renamed or moved among non-meetings): the same array, so what is
+  // derived from the meetings (every programme card's model) is not worked out again.
+  return sorted.every((meeting, i) => meeting === workspace.meetings[i]) ? workspace.meetings : sorted;
 }
 
 /** A group's member ids are in the members' order of precedence (listGroups). */

@@ -49,7 +49,7 @@ function forget(core: Core, tripId: string, addressBook: { contacts: string[]; o
 
 function exportAndImport(ctx: BenchContext, core: Core): Result[] {
   const tripId = ctx.dataset.large.tripId;
-  const runs = ctx.quick ? 3 : 10;
+  const runs = ctx.quick ? 2 : 10;
   const exportInput = { tripId, includePassports: true };
 
   ok(core.dispatch('sharing:exportTrip', exportInput));

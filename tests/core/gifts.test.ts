@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Gift, GiftRegisterEntry } from '../../shared/domain/gift';
 import type { Organisation } from '../../shared/domain/contact';
 import type { ExportedFile } from '../../shared/sharing/types';
@@ -10,7 +10,11 @@ import { countRows, expectError, expectOk, freshCore, makeItem, makeTrip } from 
 function organisation(core: Core, name: string, nativeName = ''): Organisation {
   return expectOk(core.dispatch('organisations:create', { name, nativeName })) as Organisation;
 }
-const gift = (core: Core, input: Record<string, unknown>) => expectOk(core.dispatch('gifts:create', input as never)) as Gift;
+function gift(core: Core, input: Record<string, unknown>): Gift {
+  // Under a fake clock, each gift is entered a second after the last, as a planner enters them.
+  if (vi.isFakeTimers()) vi.setSystemTime(Date.now() + 1000);
+  return expectOk(core.dispatch('gifts:create', input as never)) as Gift;
+}
 const register = (core: Core, query: Record<string, unknown> = {}) => expectOk(core.dispatch('gifts:register', query)) as GiftRegisterEntry[];
 
 /** Two trips to Jinan (2015, 2017) and one hosting Wuxi (2016), with gifts both ways. */
@@ -30,11 +34,17 @@ function giftHistory() {
 
 describe('the gift register', () => {
   it('lists gifts across trips, newest first, with names resolved and undated gifts filed under their trip’s start', () => {
-    const { core } = giftHistory();
-    const all = register(core);
-    // Same day and trip: in the order they were entered.
-    expect(all.map((g) => g.description)).toEqual(['Dalahäst', 'Sidenmålning', 'Kristallvas från Orrefors', 'Tekanna i porslin 瓷茶壶']);
-    expect(all[3]).toMatchObject({ tripTitle: 'Jinan 2015', tripStartDate: '2015-05-10', date: null, organisationName: 'Jinans stadsregering' });
+    // Entered within one millisecond, two gifts would be ordered by their random ids instead.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const { core } = giftHistory();
+      const all = register(core);
+      // Same day and trip: in the order they were entered.
+      expect(all.map((g) => g.description)).toEqual(['Dalahäst', 'Sidenmålning', 'Kristallvas från Orrefors', 'Tekanna i porslin 瓷茶壶']);
+      expect(all[3]).toMatchObject({ tripTitle: 'Jinan 2015', tripStartDate: '2015-05-10', date: null, organisationName: 'Jinans stadsregering' });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('filters by year, organisation and direction', () => {

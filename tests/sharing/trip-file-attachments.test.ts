@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { TripFile } from '../../core/sharing';
 import type { AttachmentContent, AttachmentInfo } from '../../shared/domain/attachment';
 import type { TripWorkspace } from '../../shared/domain/workspace';
@@ -16,9 +16,20 @@ function jinanWithAttachments(): { core: Core; ws: TripWorkspace } {
   const member = ws.members[1]!;
   const meeting = ws.items.find((i) => i.kind === 'meeting')!;
   const b64 = (text: string) => Buffer.from(text).toString('base64');
-  ok(core, 'attachments:add', { tripId: JINAN_ID, fileName: 'Hotellvoucher.pdf', content: b64('%PDF voucher') });
-  ok(core, 'attachments:add', { tripId: JINAN_ID, memberId: member.id, fileName: 'visum 签证.jpg', content: b64('visa scan') });
-  ok(core, 'attachments:add', { tripId: JINAN_ID, itemId: meeting.id, fileName: 'agenda.pdf', content: b64('%PDF voucher') });
+  // Files list attachments by time added, then by (random) id: a second apart under a fake clock,
+  // the voucher is always attachments[0], which the hostile cases below name in their messages.
+  vi.useFakeTimers({ toFake: ['Date'] });
+  try {
+    const add = (input: Record<string, unknown>) => {
+      vi.setSystemTime(Date.now() + 1000);
+      ok(core, 'attachments:add', { tripId: JINAN_ID, ...input } as never);
+    };
+    add({ fileName: 'Hotellvoucher.pdf', content: b64('%PDF voucher') });
+    add({ memberId: member.id, fileName: 'visum 签证.jpg', content: b64('visa scan') });
+    add({ itemId: meeting.id, fileName: 'agenda.pdf', content: b64('%PDF voucher') });
+  } finally {
+    vi.useRealTimers();
+  }
   return { core, ws };
 }
 

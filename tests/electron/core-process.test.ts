@@ -87,8 +87,11 @@ describe('the core process', () => {
       const trips = (await core.dispatch('trips:list', {})) as { ok: true; value: OperationResult<'trips:list'> };
       expect(trips.value.map((trip) => trip.title)).toEqual(['Utbytesprogram Wuxi–Södertälje 2021 (ett år)']);
       expect(trips.value[0]!.itemCount).toBeGreaterThan(4_000);
-      // The import takes seconds of SQLite work; this thread only waited for the answer.
-      expect(lateness.blockedMs, `worst lateness ${lateness.blockedMs.toFixed(1)} ms blocked, ${lateness.wallMs.toFixed(1)} ms by the clock`).toBeLessThan(50);
+      // The import takes seconds of SQLite work; this thread only waited for the answer. What it
+      // does run is copying the 10 MB request into a message: Electron's port copies it once; the
+      // stand-in's fork channel copies it a second time in one piece (about 55 ms on a 2-core
+      // machine), which sets the bound here, still far below the seconds a core on this thread takes.
+      expect(lateness.blockedMs, `worst lateness ${lateness.blockedMs.toFixed(1)} ms blocked, ${lateness.wallMs.toFixed(1)} ms by the clock`).toBeLessThan(100);
     } finally {
       await core.close();
     }

@@ -21,8 +21,15 @@ export interface LocalState {
   groups: Map<string, MemberGroup>;
   items: Map<string, Item>;
   meetings: Map<string, MeetingDetails>;
-  /** The whole address book: contacts are matched by name and e-mail, not only by id. */
-  contacts: Contact[];
+  /** The file's contacts that are here under the same id. */
+  contacts: Map<string, Contact>;
+  /**
+   * What the whole address book is matched on (name, native name, organisation, e-mail), sorted
+   * by id: an import compares a few hundred contacts with tens of thousands, so only the
+   * matching fields are read for every one of them.
+   */
+  contactKeys: ContactKey[];
+  /** The whole list of organisations (hundreds): contacts' keys name their organisation. */
   organisations: Organisation[];
   /** Ids among the file's entities that have a tombstone here (deleted here). */
   deleted: Set<string>;
@@ -32,6 +39,8 @@ export interface LocalState {
   usedByOtherTrips: Map<string, string[]>;
 }
 
+export type ContactKey = Pick<Contact, 'id' | 'name' | 'nativeName' | 'organisationId' | 'email'>;
+
 export function loadLocalState(db: Database.Database, file: TripFile): LocalState {
   const tripId = file.trip.id;
   const tripRow = db.prepare(`SELECT ${tripTable.columns()} FROM trips WHERE id = ?`).get(tripId) as Record<string, unknown> | undefined;
@@ -40,9 +49,14 @@ export function loadLocalState(db: Database.Database, file: TripFile): LocalStat
   refuseMistypedTombstones(db, file);
 
   const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((e) => [e.id, e]));
-  const contacts = (db.prepare(`SELECT ${contactTable.columns()} FROM contacts ORDER BY id`).all() as Record<string, unknown>[]).map(
-    contactTable.fromRow,
-  );
+  const contacts = (
+    db
+      .prepare(`SELECT ${contactTable.columns()} FROM contacts WHERE id IN (SELECT value FROM json_each(?))`)
+      .all(JSON.stringify(file.contacts.map((c) => c.id))) as Record<string, unknown>[]
+  ).map(contactTable.fromRow);
+  const contactKeys = (
+    db.prepare('SELECT id, name, native_name, organisation_id, email FROM contacts ORDER BY id').raw().all() as [string, string, string, string | null, string][]
+  ).map(([id, name, nativeName, organisationId, email]): ContactKey => ({ id, name, nativeName, organisationId, email }));
   const organisations = (
     db.prepare(`SELECT ${organisationTable.columns()} FROM organisations ORDER BY id`).all() as Record<string, unknown>[]
   ).map(organisationTable.fromRow);
@@ -68,7 +82,8 @@ export function loadLocalState(db: Database.Database, file: TripFile): LocalStat
     groups: trip ? byId(listGroups(db, tripId)) : new Map(),
     items: trip ? byId(listItems(db, tripId)) : new Map(),
     meetings: trip ? new Map(listMeetings(db, tripId).map((m) => [m.itemId, m])) : new Map(),
-    contacts,
+    contacts: byId(contacts),
+    contactKeys,
     organisations,
     deleted,
     tripDeleted: !trip && db.prepare('SELECT 1 FROM deletions WHERE entity_id = ?').get(tripId) !== undefined,

@@ -59,12 +59,12 @@ export function matchAddressBook(
   const orgName = (id: string | null) => (id ? (localOrgs.get(id)?.name ?? '') : '');
   const fileOrgName = new Map(file.organisations.map((o) => [o.id, o.name]));
 
-  const localContacts = new Map(local.contacts.map((c) => [c.id, c]));
+  const localContacts = local.contacts;
   const contactKey = (c: Pick<Contact, 'name' | 'nativeName'>, organisation: string) =>
     `${fold(c.name)}|${fold(c.nativeName)}|${fold(organisation)}`;
-  const contactsByKey = firstBy(local.contacts, (c) => contactKey(c, orgName(c.organisationId)));
+  const contactsByKey = firstBy(local.contactKeys, (c) => contactKey(c, orgName(c.organisationId)));
   const contactsByEmail = firstBy(
-    local.contacts.filter((c) => c.email !== ''),
+    local.contactKeys.filter((c) => c.email !== ''),
     (c) => c.email.toLowerCase(),
   );
 
@@ -126,13 +126,16 @@ function planOne<T extends FileOrganisation | FileContact>(
   return { change, op: decision.takesTheirs ? (here ? 'overwrite' : 'insert') : undefined, entity: incoming };
 }
 
-function matched(type: 'organisation' | 'contact', id: string, label: string, match: Contact | Organisation, reason: string) {
+function matched(type: 'organisation' | 'contact', id: string, label: string, match: Pick<Contact | Organisation, 'id' | 'name'>, reason: string) {
   return { type, id, label, action: 'match' as const, matchedId: match.id, willApply: false, reason: `${reason}: “${match.name}” is used` };
 }
 
 /** The first entity per key (entities come sorted by id, so the choice is the same every time). */
 function firstBy<T>(list: readonly T[], key: (e: T) => string): Map<string, T> {
   const map = new Map<string, T>();
-  for (const e of list) if (!map.has(key(e))) map.set(key(e), e);
+  for (const e of list) {
+    const k = key(e);
+    if (!map.has(k)) map.set(k, e);
+  }
   return map;
 }

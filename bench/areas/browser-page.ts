@@ -7,9 +7,12 @@
  *   the viewport with an enabled control in it (its title button opens the item). Also marked as
  *   the performance mark "bench:programme-interactive".
  * - every API call of the page (fetch to /api/<operation>): its start and end.
- * - for interactions: the first trusted input event after `arm()` (pointerdown, keydown, input,
- *   change…), and `until(condition)` resolves with the time from that event to the first
- *   animation frame in which the condition holds (the frame that paints the outcome).
+ * - for interactions: `arm(condition)` starts watching before the step's input is sent; the
+ *   first input event after it (pointerdown, keydown, input, change…) starts the clock, and
+ *   `outcome()` resolves with the time from that event to the first animation frame in which the
+ *   condition holds (the frame that paints the outcome). Watching from before the input, every
+ *   frame, means the figure never includes the test driver's own round trips: a condition first
+ *   registered after Playwright's click returned would see the outcome only in a later frame.
  */
 export const PAGE_INSTRUMENTATION = `(() => {
   const bench = (window.__bench = { interactiveAt: undefined, requests: [], firstInput: null, armed: false });
@@ -48,23 +51,29 @@ export const PAGE_INSTRUMENTATION = `(() => {
     requestAnimationFrame(watchInteractive);
   };
   requestAnimationFrame(watchInteractive);
-  bench.arm = () => { bench.firstInput = null; bench.armed = true; bench.armedAt = performance.now(); };
-  /** Resolves { ms: outcome frame − first input, input, at, requests made meanwhile }; rejects after timeoutMs. */
-  bench.until = (condition, timeoutMs) => new Promise((resolve, reject) => {
-    const deadline = performance.now() + timeoutMs;
-    const tick = () => {
-      let ok = false;
-      try { ok = bench.firstInput !== null && condition(); } catch (e) { ok = false; }
-      if (ok) {
-        const now = performance.now();
-        const requests = bench.requests.filter((r) => r.start >= bench.armedAt);
-        bench.armed = false;
-        resolve({ ms: now - bench.firstInput, input: bench.firstInput, at: now, requests });
-        return;
-      }
-      if (performance.now() > deadline) { bench.armed = false; reject(new Error('timed out')); return; }
+  /** Watch for the condition from now on; outcome() settles as described above, or rejects after timeoutMs. */
+  bench.arm = (condition, timeoutMs) => {
+    bench.firstInput = null;
+    bench.armed = true;
+    bench.armedAt = performance.now();
+    const deadline = bench.armedAt + timeoutMs;
+    bench.result = new Promise((resolve, reject) => {
+      const tick = () => {
+        let ok = false;
+        try { ok = bench.firstInput !== null && condition(); } catch (e) { ok = false; }
+        if (ok) {
+          const now = performance.now();
+          const requests = bench.requests.filter((r) => r.start >= bench.armedAt);
+          bench.armed = false;
+          resolve({ ms: now - bench.firstInput, input: bench.firstInput, at: now, requests });
+          return;
+        }
+        if (performance.now() > deadline) { bench.armed = false; reject(new Error('timed out')); return; }
+        requestAnimationFrame(tick);
+      };
       requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
+    });
+    bench.result.catch(() => undefined); // read by outcome(); never an unhandled rejection
+  };
+  bench.outcome = () => bench.result;
 })();`;

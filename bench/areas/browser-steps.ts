@@ -20,20 +20,24 @@ export function describe(error: unknown, what: string): string {
   return `${what} (${message.slice(0, 140)})`;
 }
 
-export async function arm(page: Page): Promise<void> {
-  await page.evaluate(() => (window as unknown as { __bench: { arm(): void } }).__bench.arm());
-}
-
-/** Wait in the page for `condition` (serialised: it may use only its argument) and return the outcome. */
-export async function until<A>(page: Page, condition: (arg: A) => boolean, arg?: A): Promise<Outcome> {
-  return page.evaluate(
+/**
+ * Start watching in the page for `condition` (serialised: it may use only its argument), before
+ * the step's input is sent; `outcome` then returns the time from that input to the first frame
+ * in which the condition holds.
+ */
+export async function arm<A>(page: Page, condition: (arg: A) => boolean, arg?: A): Promise<void> {
+  await page.evaluate(
     ({ source, arg, timeout }) => {
       const check = new Function('arg', `return (${source})(arg);`) as (a: unknown) => boolean;
-      const bench = (window as unknown as { __bench: { until(c: () => boolean, t: number): Promise<Outcome> } }).__bench;
-      return bench.until(() => check(arg), timeout);
+      const bench = (window as unknown as { __bench: { arm(c: () => boolean, t: number): void } }).__bench;
+      bench.arm(() => check(arg), timeout);
     },
     { source: condition.toString(), arg: arg as unknown, timeout: STEP_TIMEOUT_MS },
   );
+}
+
+export async function outcome(page: Page): Promise<Outcome> {
+  return page.evaluate(() => (window as unknown as { __bench: { outcome(): Promise<Outcome> } }).__bench.outcome());
 }
 
 export async function repeat(ctx: BenchContext, sample: (i: number) => Promise<Outcome>, runs = ctx.quick ? 4 : 15): Promise<Outcome[] | null> {
@@ -54,12 +58,12 @@ export async function openItemSamples(ctx: BenchContext, page: Page, runs?: numb
     async (i) => {
       const card = cards.nth(Math.max(0, i) % 6);
       const title = (await card.getByRole('heading').first().innerText()).trim();
-      await arm(page);
+      await arm(page, () => [...document.querySelectorAll('dialog[open], [role="dialog"]')].some((d) => (d as HTMLElement).offsetParent !== null || d.tagName === 'DIALOG'));
       await card.getByRole('button', { name: title, exact: true }).first().click();
-      const outcome = await until(page, () => [...document.querySelectorAll('dialog[open], [role="dialog"]')].some((d) => (d as HTMLElement).offsetParent !== null || d.tagName === 'DIALOG'));
+      const shown = await outcome(page);
       await page.keyboard.press('Escape');
       await page.getByRole('dialog').waitFor({ state: 'hidden' });
-      return outcome;
+      return shown;
     },
     runs,
   );
@@ -84,24 +88,24 @@ export async function saveEdit(ctx: BenchContext, page: Page): Promise<Result[]>
   const afterAnswer: number[] = [];
   await repeat(ctx, async (i) => {
     const next = `${original} (${i + 2})`;
-    await arm(page);
-    await title.fill(next);
-    const outcome = await until(
+    await arm(
       page,
       (name: string) =>
         [...document.querySelectorAll('[role="status"]')].some((s) => /saved/i.test(s.textContent ?? '') && !/not saved/i.test(s.textContent ?? '')) &&
         [...document.querySelectorAll('article h3, article [role="heading"]')].some((h) => h.textContent?.trim() === name),
       next,
     );
-    const update = outcome.requests.find((r) => r.op === 'items:update');
+    await title.fill(next);
+    const saved = await outcome(page);
+    const update = saved.requests.find((r) => r.op === 'items:update');
     if (!update) throw new Error('no items:update call was made');
     if (i >= 0) {
-      fromCall.push(outcome.at - update.start);
-      apiFloor.push(apiMs(outcome, ['items:update', 'trips:workspace']));
-      fromTyping.push(outcome.ms);
-      if (update.end !== null) afterAnswer.push(outcome.at - update.end);
+      fromCall.push(saved.at - update.start);
+      apiFloor.push(apiMs(saved, ['items:update', 'trips:workspace']));
+      fromTyping.push(saved.ms);
+      if (update.end !== null) afterAnswer.push(saved.at - update.end);
     }
-    return outcome;
+    return saved;
   });
   await page.keyboard.press('Escape');
   ctx.log(`  save an edit: typing → saved ${median(fromTyping).toFixed(0)} ms (autosave waits 600 ms of quiet on purpose)`);
@@ -137,9 +141,7 @@ export async function switchTabSamples(ctx: BenchContext, page: Page, tripId: st
   let firstVisit = Number.NaN;
   const samples = await repeat(ctx, async (i) => {
     const to = i % 2 === 0 ? 'Programme' : 'Members';
-    await arm(page);
-    await nav.getByRole('link', { name: to, exact: true }).click();
-    const outcome = await until(
+    await arm(
       page,
       ({ to, tripId }: { to: string; tripId: string }) => {
         if (!location.hash.includes(`/trips/${tripId}/${to.toLowerCase()}`) || document.body.dataset.appState !== 'loaded') return false;
@@ -153,8 +155,10 @@ export async function switchTabSamples(ctx: BenchContext, page: Page, tripId: st
       },
       { to, tripId },
     );
-    if (i < 0) firstVisit = outcome.ms;
-    return outcome;
+    await nav.getByRole('link', { name: to, exact: true }).click();
+    const shown = await outcome(page);
+    if (i < 0) firstVisit = shown.ms;
+    return shown;
   }, runs);
   // An odd number of runs ends on Members: come back, so the next step starts where it expects.
   if (await page.getByRole('heading', { name: 'Members', exact: true }).first().isVisible()) {
@@ -172,9 +176,7 @@ export async function filterToMember(ctx: BenchContext, page: Page, floor: { ms:
   if (members.length === 0) throw new Error('the "Show as" list has no members');
   const samples = await repeat(ctx, async (i) => {
     const member = i % 2 === 0 ? members[Math.abs(i) % members.length]! : null;
-    await arm(page);
-    await select.selectOption(member ? member.value : '');
-    return until(
+    await arm(
       page,
       (name: string | null) => {
         const count = document.querySelector('[data-testid="programme-count"]')?.textContent ?? '';
@@ -182,6 +184,8 @@ export async function filterToMember(ctx: BenchContext, page: Page, floor: { ms:
       },
       member?.label ?? null,
     );
+    await select.selectOption(member ? member.value : '');
+    return outcome(page);
   });
   return timedPair('UI: filter to a member (Show as)', { ms: samples!.map((o) => o.ms) }, floor, { maxValue: INTERACTION_MS });
 }
@@ -197,17 +201,17 @@ export async function search(ctx: BenchContext, page: Page): Promise<Result[]> {
     const box = page.getByRole('combobox', { name: /search/i });
     await box.waitFor();
     await box.fill('');
-    await arm(page);
+    await arm(page, () => document.querySelectorAll('[role="listbox"] [role="option"]').length > 0);
     await box.fill(query);
-    const outcome = await until(page, () => document.querySelectorAll('[role="listbox"] [role="option"]').length > 0);
-    const call = outcome.requests.find((r) => r.op === 'search:global');
+    const hits = await outcome(page);
+    const call = hits.requests.find((r) => r.op === 'search:global');
     if (!call) throw new Error('no search:global call was made');
     if (i >= 0) {
-      fromCall.push(outcome.at - call.start);
-      apiFloor.push(apiMs(outcome, ['search:global']));
+      fromCall.push(hits.at - call.start);
+      apiFloor.push(apiMs(hits, ['search:global']));
     }
     await page.keyboard.press('Escape');
-    return outcome;
+    return hits;
   });
   return timedPair('UI: search (from the search:global call)', { ms: fromCall }, { ms: apiFloor }, { maxValue: INTERACTION_MS });
 }

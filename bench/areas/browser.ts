@@ -20,9 +20,9 @@ import {
   repeat,
   saveEdit,
   search,
+  outcome,
   STEP_TIMEOUT_MS,
   switchTab,
-  until,
 } from './browser-steps';
 
 const INTERACTIVE_MS = 300;
@@ -102,9 +102,9 @@ async function measure(ctx: BenchContext, browser: Browser, url: string, origin:
 
   // Floor for UI-only steps: a click on the screen's heading (changes nothing) → next frame.
   const idle = await repeat(ctx, async () => {
-    await arm(page);
+    await arm(page, () => true);
     await page.getByRole('heading', { name: 'Programme', exact: true }).first().click();
-    return until(page, () => true);
+    return outcome(page);
   });
   const uiFloor = idle ? { ms: idle.map((o) => o.ms) } : null;
 

@@ -176,7 +176,8 @@ test.describe('the trip workspace', () => {
 
     await dialog.getByLabel('End date').fill('2018-05-01');
     await dialog.getByLabel('End date').blur();
-    await expect(dialog.getByText('The trip cannot end before it starts')).toBeVisible();
+    // The message next to the field (exact: the save status below repeats it after "Not saved: ").
+    await expect(dialog.getByText('The trip cannot end before it starts', { exact: true })).toBeVisible();
     await expect(dialog.getByTestId('save-status')).toHaveText('Not saved: The trip cannot end before it starts');
     expect(wuxi().endDate).toBe('2018-05-17');
 

@@ -59,7 +59,6 @@ export function matchAddressBook(
   const orgName = (id: string | null) => (id ? (localOrgs.get(id)?.name ?? '') : '');
   const fileOrgName = new Map(file.organisations.map((o) => [o.id, o.name]));
 
-  const localContacts = local.contacts;
   const contactKey = (c: Pick<Contact, 'name' | 'nativeName'>, organisation: string) =>
     `${fold(c.name)}|${fold(c.nativeName)}|${fold(organisation)}`;
   const contactsByKey = firstBy(local.contactKeys, (c) => contactKey(c, orgName(c.organisationId)));
@@ -71,7 +70,7 @@ export function matchAddressBook(
   const contacts = file.contacts.map((raw): Planned<FileContact> => {
     const c = { ...raw, organisationId: raw.organisationId === null ? null : (organisationIds.get(raw.organisationId) ?? raw.organisationId) };
     const label = c.nativeName ? `${c.name} (${c.nativeName})` : c.name;
-    const here = localContacts.get(c.id);
+    const here = local.contacts.get(c.id);
     if (!here) {
       const byName = contactsByKey.get(contactKey(c, raw.organisationId ? (fileOrgName.get(raw.organisationId) ?? '') : ''));
       const byEmail = c.email ? contactsByEmail.get(c.email.toLowerCase()) : undefined;

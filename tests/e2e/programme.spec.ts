@@ -259,6 +259,45 @@ test.describe('programme', () => {
   });
 });
 
+test.describe('the item editor beside a wide programme', () => {
+  test.use({ viewport: { width: 1760, height: 900 } });
+
+  test('another card opens in the same sheet, keeping what was typed in the first; Esc closes it and focus is back on the card', async ({ page, app }) => {
+    const { trip } = seedFreshTrip(app.core);
+    const dinner = call(app.core, 'items:create', {
+      tripId: trip.id,
+      kind: 'meal',
+      title: 'Welcome dinner',
+      startLocal: '2017-10-29T18:30',
+      startZone: 'Asia/Shanghai',
+    });
+    call(app.core, 'items:create', {
+      tripId: trip.id,
+      kind: 'visit',
+      title: 'Science park visit',
+      startLocal: '2017-10-30T09:00',
+      startZone: 'Asia/Shanghai',
+    });
+    await openProgramme(page, app, trip.id);
+
+    await card(page, 'Welcome dinner').getByRole('button', { name: 'Welcome dinner', exact: true }).click();
+    const editor = page.getByRole('dialog', { name: 'Edit item' });
+    await expect(editor.getByLabel('Title')).toBeFocused();
+    await editor.getByLabel('Venue').fill('Shandong Hotel');
+    // The page beside the sheet stays usable: the next card, before the autosave's pause is over.
+    const visitTitle = card(page, 'Science park visit').getByRole('button', { name: 'Science park visit', exact: true });
+    await visitTitle.click();
+    await expect(editor.getByLabel('Title')).toHaveValue('Science park visit');
+    await expect(page.getByRole('dialog')).toHaveCount(1);
+    await expect.poll(() => call(app.core, 'items:get', { id: dinner.id }).location.venue).toBe('Shandong Hotel');
+    await expect(card(page, 'Welcome dinner')).toContainText('Shandong Hotel');
+
+    await page.keyboard.press('Escape');
+    await expect(editor).toHaveCount(0);
+    await expect(visitTitle).toBeFocused();
+  });
+});
+
 test.describe('programme look', () => {
   test.use({ seed: 'cli-demo' });
 

@@ -1,4 +1,5 @@
 import { createContext, use, useId, useLayoutEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import { X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Button, IconButton } from './Button';
@@ -40,6 +41,13 @@ export interface DialogProps {
   unsaved?: boolean;
   /** Asked before closing while `unsaved`, e.g. "Discard the new item?". */
   discardQuestion?: string;
+  /**
+   * false: a side sheet beside the page rather than over it (the item editor). The page stays
+   * usable, so another card opens in the same sheet; Esc still closes it (closedby). Opening
+   * one costs a fraction of a modal's: showModal() makes the whole document inert, which
+   * restyles every element of a large programme, and close() does it again.
+   */
+  modal?: boolean;
 }
 
 export function Dialog({ open, ...props }: DialogProps) {
@@ -59,6 +67,7 @@ function OpenDialog({
   bare = false,
   unsaved = false,
   discardQuestion,
+  modal = true,
 }: Omit<DialogProps, 'open'>) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
@@ -102,6 +111,23 @@ function OpenDialog({
   const activeRef = useRef(active);
   activeRef.current = active;
 
+  /** Where focus was before a sheet opened: show() does not give it back on close by itself. */
+  const opener = useRef<HTMLElement | null>(null);
+  const openElement = useRef((el: HTMLDialogElement) => {
+    if (modal) {
+      el.showModal();
+      return;
+    }
+    const before = document.activeElement;
+    opener.current = before instanceof HTMLElement && !el.contains(before) ? before : opener.current;
+    el.show();
+  }).current;
+  const closeElement = useRef((el: HTMLDialogElement) => {
+    const hadFocus = el.contains(document.activeElement);
+    el.close();
+    if (!modal && hadFocus && opener.current?.isConnected) opener.current.focus({ preventScroll: true });
+  }).current;
+
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -114,7 +140,7 @@ function OpenDialog({
         onCloseRef.current();
         return;
       }
-      el.showModal();
+      openElement(el);
       if (confirmingRef.current) keepEditing();
       else {
         firstFocusTarget(el)?.focus();
@@ -125,22 +151,24 @@ function OpenDialog({
     return () => {
       el.removeEventListener('close', onNativeClose);
       closingOurselves.current = true;
-      if (el.open) el.close(); // returns focus to the element that opened the dialog
+      if (el.open) closeElement(el); // returns focus to the element that opened the dialog
     };
   }, []);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     if (active && !el.open) {
-      el.showModal();
+      openElement(el);
       firstFocusTarget(el)?.focus();
-    } else if (!active && el.open) el.close();
+    } else if (!active && el.open) closeElement(el);
   }, [active]);
 
-  return (
+  const dialog = (
     <dialog
       ref={ref}
-      className={['dialog', `dialog-${size}`, className].filter(Boolean).join(' ')}
+      className={['dialog', `dialog-${size}`, modal ? null : 'dialog-sheet', className].filter(Boolean).join(' ')}
+      // Esc closes a non-modal dialog only when it asks for close requests (a modal always does).
+      closedby={modal ? undefined : 'closerequest'}
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
       onCancel={(event) => {
@@ -188,6 +216,8 @@ function OpenDialog({
       ) : null}
     </dialog>
   );
+  // A sheet is placed straight in <body>, so opening it lays out only itself, not the screen around it.
+  return modal ? dialog : createPortal(dialog, document.body);
 }
 
 function firstFocusTarget(el: HTMLElement | null): HTMLElement | null {

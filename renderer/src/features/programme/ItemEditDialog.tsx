@@ -17,10 +17,13 @@ import { SeatingPanel } from '../seating';
 import { AttachmentsPanel } from '../attachments';
 import { ChangedBy } from '../sync';
 import { useTripWorkspace } from '../../navigation/workspaceContext';
+import { useAfterFirstPaint } from '../../lib/useAfterFirstPaint';
 
 /**
- * Edit an item in a side sheet. Autosaves (useAutosaveForm): no Save button; the header says
- * "Saved", and Done (or Esc) saves anything pending on the way out.
+ * Edit an item in a side sheet beside the programme. Autosaves (useAutosaveForm): no Save
+ * button; the header says "Saved", and Done (or Esc) saves anything pending on the way out.
+ * The sheet is not modal: nothing typed can be lost, so the programme stays scrollable and
+ * clicking another card opens that item here (the caller keys the sheet by item).
  */
 export function ItemEditDialog({
   item,
@@ -56,6 +59,8 @@ export function ItemEditDialog({
   };
   const Icon = KIND_ICONS[item.kind];
   const { attachments } = useTripWorkspace().workspace;
+  // The fields at the top answer the click; what is below the fold comes a task later.
+  const painted = useAfterFirstPaint();
 
   return (
     <Dialog
@@ -69,6 +74,7 @@ export function ItemEditDialog({
         </span>
       }
       className="item-sheet"
+      modal={false}
       headerExtra={<SaveStatus state={saveState} />}
       footer={
         <>
@@ -100,16 +106,20 @@ export function ItemEditDialog({
     >
       <ChangedBy id={item.id} />
       <form noValidate onSubmit={(event) => event.preventDefault()} className="dialog-form">
-        <ItemFormFields form={form} mode="edit" context={context} itemId={item.id} />
+        <ItemFormFields form={form} mode="edit" context={context} itemId={item.id} deferBelowWhat />
       </form>
-      <OutcomeFields item={item} />
-      {(SEATED_KINDS as readonly string[]).includes(item.kind) || item.seating ? (
-        <section className="item-seating" aria-labelledby={`seating-${item.id}`}>
-          <h3 id={`seating-${item.id}`}>{t('seating.heading')}</h3>
-          <SeatingPanel item={item} workspace={workspace} />
-        </section>
+      {painted ? (
+        <>
+          <OutcomeFields item={item} />
+          {(SEATED_KINDS as readonly string[]).includes(item.kind) || item.seating ? (
+            <section className="item-seating" aria-labelledby={`seating-${item.id}`}>
+              <h3 id={`seating-${item.id}`}>{t('seating.heading')}</h3>
+              <SeatingPanel item={item} workspace={workspace} />
+            </section>
+          ) : null}
+          <AttachmentsPanel owner={{ tripId: item.tripId, itemId: item.id }} attachments={attachments.filter((a) => a.itemId === item.id)} />
+        </>
       ) : null}
-      <AttachmentsPanel owner={{ tripId: item.tripId, itemId: item.id }} attachments={attachments.filter((a) => a.itemId === item.id)} />
     </Dialog>
   );
 }

@@ -23,6 +23,7 @@ import { ParticipantsField } from './ParticipantsField';
 import { useItemZones, type ItemEnd } from './useItemZones';
 import { ZoneNote } from './ZoneNote';
 import { SecondLanguageSection } from '../../forms/SecondLanguageSection';
+import { useAfterFirstPaint } from '../../lib/useAfterFirstPaint';
 
 /**
  * What the item form needs of the trip. It stays the same object while an item is saved, so an
@@ -51,12 +52,21 @@ export const ItemFormFields = memo(function ItemFormFields({
   mode,
   context,
   itemId,
+  deferBelowWhat = false,
 }: {
   form: UseFormReturn<ItemFormValues, unknown, unknown>;
   mode: 'create' | 'edit';
   context: ItemFormContext;
   itemId?: string;
+  /**
+   * Render only What (kind and title) in the first frame and the other sections right after
+   * it is painted: the editor opens on a click, and When alone is two date, time and zone
+   * pickers, Who a checkbox per member and a contact picker. The sheet fades in over 160 ms,
+   * so the second step is drawn before anyone can read the first.
+   */
+  deferBelowWhat?: boolean;
 }) {
+  const painted = useAfterFirstPaint();
   const { t } = useTranslation(['programme', 'common']);
   const errorOf = useFieldErrors(form);
   const { register, control, setValue, getValues } = form;
@@ -138,250 +148,254 @@ export const ItemFormFields = memo(function ItemFormFields({
         />
       </section>
 
-      <section className="form-section" aria-labelledby={`${ids}-when`}>
-        <h3 id={`${ids}-when`} className="form-section-title">
-          {t('form.sections.when')}
-        </h3>
-        <Controller
-          control={control}
-          name="allDay"
-          render={({ field }) => (
-            <Checkbox
-              label={t('fields.allDay')}
-              hint={t('form.allDayHint')}
-              checked={field.value}
-              onChange={(event) => {
-                const on = event.currentTarget.checked;
-                field.onChange(on);
-                // All-day items keep 00:00 as their time (the schema stores date-times).
-                if (on) {
-                  const start = getValues('startLocal');
-                  if (/^\d{4}-\d{2}-\d{2}/.test(start)) setValue('startLocal', `${start.slice(0, 10)}T00:00`, { shouldValidate: true, shouldDirty: true });
-                  const end = getValues('endLocal');
-                  if (end) setValue('endLocal', `${end.slice(0, 10)}T00:00`, { shouldValidate: true, shouldDirty: true });
-                }
-              }}
+      {deferBelowWhat && !painted ? null : (
+        <>
+          <section className="form-section" aria-labelledby={`${ids}-when`}>
+            <h3 id={`${ids}-when`} className="form-section-title">
+              {t('form.sections.when')}
+            </h3>
+            <Controller
+              control={control}
+              name="allDay"
+              render={({ field }) => (
+                <Checkbox
+                  label={t('fields.allDay')}
+                  hint={t('form.allDayHint')}
+                  checked={field.value}
+                  onChange={(event) => {
+                    const on = event.currentTarget.checked;
+                    field.onChange(on);
+                    // All-day items keep 00:00 as their time (the schema stores date-times).
+                    if (on) {
+                      const start = getValues('startLocal');
+                      if (/^\d{4}-\d{2}-\d{2}/.test(start)) setValue('startLocal', `${start.slice(0, 10)}T00:00`, { shouldValidate: true, shouldDirty: true });
+                      const end = getValues('endLocal');
+                      if (end) setValue('endLocal', `${end.slice(0, 10)}T00:00`, { shouldValidate: true, shouldDirty: true });
+                    }
+                  }}
+                />
+              )}
             />
-          )}
-        />
-        {allDay ? (
-          <>
-            <div className="form-row">
-              <DateField
-                label={t('fields.firstDay')}
-                required
-                value={startLocal.slice(0, 10)}
-                referenceDate={trip.startDate}
-                error={errorOf('startLocal')}
-                onChange={(event) => {
-                  const date = event.currentTarget.value;
-                  setValue('startLocal', date ? `${date}T00:00` : '', { shouldValidate: true, shouldDirty: true });
-                  void form.trigger('endLocal');
-                }}
-              />
-              <DateField
-                label={t('fields.lastDay')}
-                value={endLocal?.slice(0, 10) ?? ''}
-                referenceDate={startDay}
-                error={endError}
-                onChange={(event) => {
-                  const date = event.currentTarget.value;
-                  setValue('endLocal', date ? `${date}T00:00` : null, { shouldValidate: true, shouldDirty: true });
-                }}
-              />
-              <Controller
-                control={control}
-                name="startZone"
-                render={({ field }) => (
-                  <TimeZoneSelect
-                    label={t('common:timeZone.label')}
-                    value={field.value}
-                    onChange={(zone) => zones.chooseBoth(zone)}
-                    onBlur={field.onBlur}
-                    referenceDate={startLocal || undefined}
-                    error={errorOf('startZone')}
+            {allDay ? (
+              <>
+                <div className="form-row">
+                  <DateField
+                    label={t('fields.firstDay')}
+                    required
+                    value={startLocal.slice(0, 10)}
+                    referenceDate={trip.startDate}
+                    error={errorOf('startLocal')}
+                    onChange={(event) => {
+                      const date = event.currentTarget.value;
+                      setValue('startLocal', date ? `${date}T00:00` : '', { shouldValidate: true, shouldDirty: true });
+                      void form.trigger('endLocal');
+                    }}
                   />
-                )}
+                  <DateField
+                    label={t('fields.lastDay')}
+                    value={endLocal?.slice(0, 10) ?? ''}
+                    referenceDate={startDay}
+                    error={endError}
+                    onChange={(event) => {
+                      const date = event.currentTarget.value;
+                      setValue('endLocal', date ? `${date}T00:00` : null, { shouldValidate: true, shouldDirty: true });
+                    }}
+                  />
+                  <Controller
+                    control={control}
+                    name="startZone"
+                    render={({ field }) => (
+                      <TimeZoneSelect
+                        label={t('common:timeZone.label')}
+                        value={field.value}
+                        onChange={(zone) => zones.chooseBoth(zone)}
+                        onBlur={field.onBlur}
+                        referenceDate={startLocal || undefined}
+                        error={errorOf('startZone')}
+                      />
+                    )}
+                  />
+                </div>
+                {zoneNote('start', t('common:timeZone.label'), startLocal)}
+              </>
+            ) : (
+              <>
+                <Controller
+                  control={control}
+                  name="startLocal"
+                  rules={{ deps: ['endLocal'] }}
+                  render={({ field }) => (
+                    <ZonedDateTimeField
+                      label={t(`time.${labels.start}`)}
+                      required
+                      value={field.value}
+                      zone={startZone}
+                      homeZone={trip.homeTimeZone}
+                      referenceDate={trip.startDate}
+                      onChange={(local) => {
+                        field.onChange(local);
+                        zones.follow({ startLocal: local });
+                      }}
+                      onZoneChange={(zone) => zones.choose('start', zone)}
+                      onBlur={field.onBlur}
+                      error={errorOf('startLocal')}
+                      zoneError={errorOf('startZone')}
+                    />
+                  )}
+                />
+                {zoneNote('start', t(`time.${labels.start}`), startLocal)}
+                <Controller
+                  control={control}
+                  name="endLocal"
+                  render={({ field }) => (
+                    <ZonedDateTimeField
+                      label={t(`time.${labels.end}`)}
+                      value={field.value ?? ''}
+                      zone={endZone}
+                      homeZone={trip.homeTimeZone}
+                      referenceDate={startDay}
+                      onChange={(local) => field.onChange(local || null)}
+                      onZoneChange={(zone) => zones.choose('end', zone)}
+                      onBlur={field.onBlur}
+                      error={endError}
+                      zoneError={errorOf('endZone')}
+                    />
+                  )}
+                />
+                {zoneNote('end', t(`time.${labels.end}`), endLocal ?? '')}
+                {isTravel(kind) ? <p className="form-note">{t('form.zonesHint')}</p> : null}
+              </>
+            )}
+          </section>
+
+          {fields.length > 0 ? (
+            <section className="form-section" aria-labelledby={`${ids}-details`}>
+              <h3 id={`${ids}-details`} className="form-section-title">
+                {t(`form.sections.details.${kind === 'accommodation' ? 'stay' : 'travel'}`)}
+              </h3>
+              <div className="form-row">{fields.map(detail)}</div>
+            </section>
+          ) : null}
+
+          {kind === 'meal' || kind === 'accommodation' ? (
+            <Controller
+              control={control}
+              name={kind === 'meal' ? 'details.mealProvided' : 'details.breakfastIncluded'}
+              render={({ field }) => (
+                <Checkbox
+                  label={t(kind === 'meal' ? 'details.mealProvided' : 'details.breakfastIncluded')}
+                  hint={t('form.perDiemHint')}
+                  checked={field.value === true}
+                  onChange={(event) => field.onChange(event.currentTarget.checked)}
+                />
+              )}
+            />
+          ) : null}
+
+          <section className="form-section" aria-labelledby={`${ids}-where`}>
+            <h3 id={`${ids}-where`} className="form-section-title">
+              {t('form.sections.where')}
+            </h3>
+            <div className="form-row">
+              <TextField label={t('fields.venue')} error={errorOf('location.venue')} {...register('location.venue')} />
+              <TextField
+                label={t('fields.city')}
+                list={`${ids}-cities`}
+                autoComplete="off"
+                error={errorOf('location.city')}
+                {...register('location.city', { onChange: (e: { target: { value: string } }) => zones.follow({ city: e.target.value }) })}
+              />
+              <datalist id={`${ids}-cities`}>
+                {cities.map((city) => (
+                  <option key={city} value={city} />
+                ))}
+              </datalist>
+            </div>
+            <TextField label={t('fields.address')} error={errorOf('location.address')} {...register('location.address')} />
+            <TextField
+              label={t('fields.addressLocal')}
+              hint={t('form.addressLocalHint')}
+              lang={localLang}
+              error={errorOf('location.addressLocal')}
+              {...register('location.addressLocal')}
+            />
+          </section>
+
+          <section className="form-section" aria-labelledby={`${ids}-who`}>
+            <h3 id={`${ids}-who`} className="form-section-title">
+              {t('form.sections.who')}
+            </h3>
+            <Controller
+              control={control}
+              name="participantIds"
+              render={({ field }) => (
+                <ParticipantsField
+                  members={context.members}
+                  groups={context.groups}
+                  value={{ allMembers, participantIds: field.value }}
+                  onChange={(next) => {
+                    setValue('allMembers', next.allMembers, { shouldValidate: true, shouldDirty: true });
+                    field.onChange(next.participantIds);
+                  }}
+                />
+              )}
+            />
+            <Controller
+              control={control}
+              name="contactIds"
+              render={({ field }) => <ContactsField value={field.value} onChange={field.onChange} known={context.contacts} />}
+            />
+            {isMeeting(kind) && mode === 'edit' && itemId ? (
+              <p className="form-note item-form-meeting-link">
+                <Handshake aria-hidden />
+                <span>
+                  {t('form.meetingDetailsHint')}{' '}
+                  <Link href={paths.trip(trip.id, 'meetings', itemId)}>{t('card.meetingDetails')}</Link>
+                </span>
+              </p>
+            ) : isMeeting(kind) ? (
+              <p className="form-note">{t('form.meetingDetailsLater')}</p>
+            ) : null}
+            {GIFT_EXCHANGE_KINDS.includes(kind) ? (
+              <Checkbox label={t('fields.giftsExchanged')} hint={t('fields.giftsExchangedHint')} {...register('details.giftsExchanged')} />
+            ) : null}
+          </section>
+
+          <section className="form-section" aria-labelledby={`${ids}-notes`}>
+            <h3 id={`${ids}-notes`} className="form-section-title">
+              {t('form.sections.notes')}
+            </h3>
+            <TextArea label={t('fields.description')} rows={2} error={errorOf('description')} {...register('description')} />
+            <TextArea
+              label={t('fields.publicNotes')}
+              hint={t('form.publicNotesHint')}
+              rows={2}
+              error={errorOf('publicNotes')}
+              {...register('publicNotes')}
+            />
+            <div className="internal-field">
+              <TextArea
+                label={
+                  <span className="internal-label">
+                    <Lock aria-hidden />
+                    {t('fields.internalNotes')}
+                  </span>
+                }
+                hint={t('form.internalNotesHint')}
+                rows={2}
+                error={errorOf('internalNotes')}
+                {...register('internalNotes')}
               />
             </div>
-            {zoneNote('start', t('common:timeZone.label'), startLocal)}
-          </>
-        ) : (
-          <>
-            <Controller
-              control={control}
-              name="startLocal"
-              rules={{ deps: ['endLocal'] }}
-              render={({ field }) => (
-                <ZonedDateTimeField
-                  label={t(`time.${labels.start}`)}
-                  required
-                  value={field.value}
-                  zone={startZone}
-                  homeZone={trip.homeTimeZone}
-                  referenceDate={trip.startDate}
-                  onChange={(local) => {
-                    field.onChange(local);
-                    zones.follow({ startLocal: local });
-                  }}
-                  onZoneChange={(zone) => zones.choose('start', zone)}
-                  onBlur={field.onBlur}
-                  error={errorOf('startLocal')}
-                  zoneError={errorOf('startZone')}
-                />
-              )}
-            />
-            {zoneNote('start', t(`time.${labels.start}`), startLocal)}
-            <Controller
-              control={control}
-              name="endLocal"
-              render={({ field }) => (
-                <ZonedDateTimeField
-                  label={t(`time.${labels.end}`)}
-                  value={field.value ?? ''}
-                  zone={endZone}
-                  homeZone={trip.homeTimeZone}
-                  referenceDate={startDay}
-                  onChange={(local) => field.onChange(local || null)}
-                  onZoneChange={(zone) => zones.choose('end', zone)}
-                  onBlur={field.onBlur}
-                  error={endError}
-                  zoneError={errorOf('endZone')}
-                />
-              )}
-            />
-            {zoneNote('end', t(`time.${labels.end}`), endLocal ?? '')}
-            {isTravel(kind) ? <p className="form-note">{t('form.zonesHint')}</p> : null}
-          </>
-        )}
-      </section>
+          </section>
 
-      {fields.length > 0 ? (
-        <section className="form-section" aria-labelledby={`${ids}-details`}>
-          <h3 id={`${ids}-details`} className="form-section-title">
-            {t(`form.sections.details.${kind === 'accommodation' ? 'stay' : 'travel'}`)}
-          </h3>
-          <div className="form-row">{fields.map(detail)}</div>
-        </section>
-      ) : null}
-
-      {kind === 'meal' || kind === 'accommodation' ? (
-        <Controller
-          control={control}
-          name={kind === 'meal' ? 'details.mealProvided' : 'details.breakfastIncluded'}
-          render={({ field }) => (
-            <Checkbox
-              label={t(kind === 'meal' ? 'details.mealProvided' : 'details.breakfastIncluded')}
-              hint={t('form.perDiemHint')}
-              checked={field.value === true}
-              onChange={(event) => field.onChange(event.currentTarget.checked)}
-            />
-          )}
-        />
-      ) : null}
-
-      <section className="form-section" aria-labelledby={`${ids}-where`}>
-        <h3 id={`${ids}-where`} className="form-section-title">
-          {t('form.sections.where')}
-        </h3>
-        <div className="form-row">
-          <TextField label={t('fields.venue')} error={errorOf('location.venue')} {...register('location.venue')} />
-          <TextField
-            label={t('fields.city')}
-            list={`${ids}-cities`}
-            autoComplete="off"
-            error={errorOf('location.city')}
-            {...register('location.city', { onChange: (e: { target: { value: string } }) => zones.follow({ city: e.target.value }) })}
-          />
-          <datalist id={`${ids}-cities`}>
-            {cities.map((city) => (
-              <option key={city} value={city} />
-            ))}
-          </datalist>
-        </div>
-        <TextField label={t('fields.address')} error={errorOf('location.address')} {...register('location.address')} />
-        <TextField
-          label={t('fields.addressLocal')}
-          hint={t('form.addressLocalHint')}
-          lang={localLang}
-          error={errorOf('location.addressLocal')}
-          {...register('location.addressLocal')}
-        />
-      </section>
-
-      <section className="form-section" aria-labelledby={`${ids}-who`}>
-        <h3 id={`${ids}-who`} className="form-section-title">
-          {t('form.sections.who')}
-        </h3>
-        <Controller
-          control={control}
-          name="participantIds"
-          render={({ field }) => (
-            <ParticipantsField
-              members={context.members}
-              groups={context.groups}
-              value={{ allMembers, participantIds: field.value }}
-              onChange={(next) => {
-                setValue('allMembers', next.allMembers, { shouldValidate: true, shouldDirty: true });
-                field.onChange(next.participantIds);
-              }}
-            />
-          )}
-        />
-        <Controller
-          control={control}
-          name="contactIds"
-          render={({ field }) => <ContactsField value={field.value} onChange={field.onChange} known={context.contacts} />}
-        />
-        {isMeeting(kind) && mode === 'edit' && itemId ? (
-          <p className="form-note item-form-meeting-link">
-            <Handshake aria-hidden />
-            <span>
-              {t('form.meetingDetailsHint')}{' '}
-              <Link href={paths.trip(trip.id, 'meetings', itemId)}>{t('card.meetingDetails')}</Link>
-            </span>
-          </p>
-        ) : isMeeting(kind) ? (
-          <p className="form-note">{t('form.meetingDetailsLater')}</p>
-        ) : null}
-        {GIFT_EXCHANGE_KINDS.includes(kind) ? (
-          <Checkbox label={t('fields.giftsExchanged')} hint={t('fields.giftsExchangedHint')} {...register('details.giftsExchanged')} />
-        ) : null}
-      </section>
-
-      <section className="form-section" aria-labelledby={`${ids}-notes`}>
-        <h3 id={`${ids}-notes`} className="form-section-title">
-          {t('form.sections.notes')}
-        </h3>
-        <TextArea label={t('fields.description')} rows={2} error={errorOf('description')} {...register('description')} />
-        <TextArea
-          label={t('fields.publicNotes')}
-          hint={t('form.publicNotesHint')}
-          rows={2}
-          error={errorOf('publicNotes')}
-          {...register('publicNotes')}
-        />
-        <div className="internal-field">
-          <TextArea
-            label={
-              <span className="internal-label">
-                <Lock aria-hidden />
-                {t('fields.internalNotes')}
-              </span>
-            }
-            hint={t('form.internalNotesHint')}
-            rows={2}
-            error={errorOf('internalNotes')}
-            {...register('internalNotes')}
-          />
-        </div>
-      </section>
-
-      <SecondLanguageSection filled={Object.values(getValues('translation')).some((text) => text.trim() !== '')}>
-        <TextField label={t('common:secondLanguage.itemTitle')} error={errorOf('translation.title')} {...register('translation.title')} />
-        <TextField label={t('common:secondLanguage.venue')} error={errorOf('translation.venue')} {...register('translation.venue')} />
-        <TextArea label={t('common:secondLanguage.description')} rows={2} error={errorOf('translation.description')} {...register('translation.description')} />
-      </SecondLanguageSection>
+          <SecondLanguageSection filled={Object.values(getValues('translation')).some((text) => text.trim() !== '')}>
+            <TextField label={t('common:secondLanguage.itemTitle')} error={errorOf('translation.title')} {...register('translation.title')} />
+            <TextField label={t('common:secondLanguage.venue')} error={errorOf('translation.venue')} {...register('translation.venue')} />
+            <TextArea label={t('common:secondLanguage.description')} rows={2} error={errorOf('translation.description')} {...register('translation.description')} />
+          </SecondLanguageSection>
+        </>
+      )}
     </div>
   );
 });

@@ -249,6 +249,7 @@ export function ProgrammeScreen() {
       ) : null}
       {editing ? (
         <ItemEditDialog
+          key={editing.id}
           item={editing}
           workspace={workspace}
           context={formContext}

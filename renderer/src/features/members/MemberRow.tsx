@@ -1,7 +1,7 @@
 import { memo, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import { Accessibility, ArrowDown, ArrowUp, ChevronDown, ChevronUp, GripVertical, Pencil, Trash2, Utensils } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
+import { Link } from '../../navigation/Link';
 import type { Member } from '../../../../shared/domain/member';
 import { paths } from '../../navigation/routes';
 import { useDates } from '../../lib/useDates';

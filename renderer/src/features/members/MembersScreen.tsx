@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Copy, UserPlus, Users } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'wouter';
+import { useNavigate } from '../../navigation/Link';
 import { membersOnSide, type Member, type MemberGroup } from '../../../../shared/domain/member';
 import { paths } from '../../navigation/routes';
 import { Button } from '../../ui/Button';
@@ -29,7 +29,7 @@ type OpenDialog = { kind: 'create' } | { kind: 'copy' } | { kind: 'group-create'
 export function MembersScreen() {
   const { t } = useTranslation('members');
   const { tripId, workspace, focusId } = useTripWorkspace();
-  const [, navigate] = useLocation();
+  const navigate = useNavigate();
   const { ordered, move, moveTo, announcement } = useMemberOrder(workspace.members, tripId);
   const actions = useMemberActions();
   const [dialog, setDialog] = useState<OpenDialog>(null);

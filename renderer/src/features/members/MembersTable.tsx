@@ -15,7 +15,8 @@ export interface MembersTableProps extends Omit<MemberRowActions, 'onDragStart' 
 /**
  * The delegation in order of precedence. Reordering: drag a row by its grip, or the Move up /
  * Move down buttons (keyboard: also the arrow keys on the grip). A delegation is tens of people,
- * so every row is rendered (a table keeps its columns aligned; rows are memoised).
+ * so every row is rendered (rows are memoised); the browser lays out and paints only the rows on
+ * screen (members-table.css).
  */
 export function MembersTable({ members, focusId, move, moveTo, showSide, onOpen, onDelete }: MembersTableProps) {
   const { t } = useTranslation('members');

@@ -1,7 +1,8 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { BookUser, Gift, Landmark, Luggage, Search, Settings } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { Link, Route, Switch, useLocation } from 'wouter';
+import { Route, Switch, useLocation } from 'wouter';
+import { Link } from '../navigation/Link';
 import { SearchPalette } from '../features/search';
 import { SettingsDialog } from '../features/settings';
 import { BackupsDialog } from '../features/backups';

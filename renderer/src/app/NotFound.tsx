@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Compass } from 'lucide-react';
-import { Link } from 'wouter';
+import { Link } from '../navigation/Link';
 import { EmptyState } from '../ui/EmptyState';
 import { setAppState } from '../navigation/readiness';
 import { useEffect } from 'react';

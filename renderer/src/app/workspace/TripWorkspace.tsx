@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Redirect, useParams } from 'wouter';
+import { Redirect, useParams } from 'wouter';
+import { Link } from '../../navigation/Link';
 import { ProblemMessage } from '../../navigation/ProblemMessage';
 import { describeProblem } from '../../navigation/problems';
 import { useAppStateSignal } from '../../navigation/readiness';

@@ -14,7 +14,7 @@ import {
   Users,
 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
+import { Link } from '../../navigation/Link';
 import { MEETING_KINDS } from '../../../../shared/domain/item';
 import { paths, type TripTab } from '../../navigation/routes';
 import { useDates } from '../../lib/useDates';

@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react';
 import type { LucideIcon } from 'lucide-react';
 import { ArrowRight, CalendarDays, CircleAlert, CircleCheck, Info, ShieldCheck, TriangleAlert, Users } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
+import { Link } from '../../navigation/Link';
 import { SEVERITIES, type CheckResult, type CheckSeverity } from '../../../../shared/checks';
 import type { Item } from '../../../../shared/domain/item';
 import type { Member } from '../../../../shared/domain/member';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { CalendarDays, Handshake, Languages, Link2, Unlink } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
+import { Link } from '../../navigation/Link';
 import { MEETING_KINDS, type Item } from '../../../../shared/domain/item';
 import { useMutation } from '../../api/mutation';
 import { paths } from '../../navigation/routes';

@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react';
 import { Building2, Plus, UsersRound } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useParams } from 'wouter';
+import { useParams } from 'wouter';
+import { useNavigate } from '../../navigation/Link';
 import { paths } from '../../navigation/routes';
 import { Button } from '../../ui/Button';
 import { ScreenHeader } from '../../ui/ScreenHeader';
@@ -29,7 +30,7 @@ export function ContactsScreen() {
   const { t } = useTranslation('contacts');
   const trip = useOptionalTripWorkspace();
   const params = useParams<{ contactId?: string }>();
-  const [, navigate] = useLocation();
+  const navigate = useNavigate();
   const selectedId = trip ? trip.focusId : (params.contactId ?? null);
   const tripId = trip?.tripId;
   useAddressBookChanges();

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { BookOpen, FileSpreadsheet, Gift as GiftIcon, Plus } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'wouter';
+import { Link, useNavigate } from '../../navigation/Link';
 import type { Gift } from '../../../../shared/domain/gift';
 import { paths } from '../../navigation/routes';
 import { useQuery } from '../../api/query';
@@ -21,7 +21,7 @@ import './gifts.css';
 export function GiftsScreen() {
   const { t } = useTranslation('gifts');
   const { workspace, tripId, focusId } = useTripWorkspace();
-  const [, navigate] = useLocation();
+  const navigate = useNavigate();
   const gifts = useQuery('gifts:register', { tripId });
   const actions = useGiftActions();
   const [creating, setCreating] = useState(false);

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { ArrowUpRight, CalendarDays, Clock, Lock, MapPin, TriangleAlert, Users } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Controller, useWatch } from 'react-hook-form';
-import { Link } from 'wouter';
+import { Link } from '../../navigation/Link';
 import { languageName, parseLanguages } from '../../../../shared/checks/languages';
 import type { Contact, Organisation } from '../../../../shared/domain/contact';
 import type { Item } from '../../../../shared/domain/item';

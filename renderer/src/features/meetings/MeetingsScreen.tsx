@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { CalendarDays, Handshake } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'wouter';
+import { Link, useNavigate } from '../../navigation/Link';
 import type { Contact } from '../../../../shared/domain/contact';
 import { MEETING_KINDS } from '../../../../shared/domain/item';
 import { paths } from '../../navigation/routes';
@@ -23,7 +23,7 @@ import './meetings.css';
 export function MeetingsScreen() {
   const { t } = useTranslation('meetings');
   const { workspace, tripId, focusId } = useTripWorkspace();
-  const [, navigate] = useLocation();
+  const navigate = useNavigate();
   const findings = useTripFindings();
   const addressBook = useOrganisationIndex();
 

@@ -1,7 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { Pencil } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
+import { Link } from '../../navigation/Link';
 import { MEETING_KINDS } from '../../../../shared/domain/item';
 import type { TripWorkspace } from '../../../../shared/domain/workspace';
 import { paths } from '../../navigation/routes';

@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { BedDouble, Globe, House, Plane } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
+import { Link } from '../../navigation/Link';
 import type { Member } from '../../../../shared/domain/member';
 import type { TripWorkspace } from '../../../../shared/domain/workspace';
 import {

@@ -23,7 +23,7 @@ import {
   Users,
 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
+import { Link } from '../../navigation/Link';
 import type { CheckSeverity } from '../../../../shared/checks';
 import type { Item, ItemState } from '../../../../shared/domain/item';
 import { paths } from '../../navigation/routes';

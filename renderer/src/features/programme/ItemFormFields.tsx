@@ -1,5 +1,5 @@
 import { memo, useId, useMemo } from 'react';
-import { Link } from 'wouter';
+import { Link } from '../../navigation/Link';
 import { Controller, useWatch, type FieldPath, type UseFormReturn } from 'react-hook-form';
 import { Handshake, Lock } from 'lucide-react';
 import { useTranslation } from 'react-i18next';

@@ -2,7 +2,7 @@ import { useState, type KeyboardEvent } from 'react';
 import type { LucideIcon } from 'lucide-react';
 import { BookUser, CalendarDays, CornerDownLeft, Luggage, Search, User } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'wouter';
+import { useNavigate } from '../../navigation/Link';
 import type { SearchHit, SearchHitKind } from '../../../../shared/domain/search';
 import { paths } from '../../navigation/routes';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
@@ -46,7 +46,7 @@ export function SearchPalette() {
 
 function PaletteBody({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation('search');
-  const [, navigate] = useLocation();
+  const navigate = useNavigate();
   const [text, setText] = useState('');
   const [active, setActive] = useState(0);
   const query = useDebouncedValue(text.trim(), 120);

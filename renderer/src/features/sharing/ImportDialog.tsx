@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { CircleAlert, FileUp, Upload } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'wouter';
+import { useNavigate } from '../../navigation/Link';
 import type { ImportPreview } from '../../../../shared/sharing/types';
 import { useApi } from '../../api/context';
 import { callSafely, runMutation } from '../../api/mutation';
@@ -56,7 +56,7 @@ function useImportPreview(content: string | null, choices: ImportChoices): Previ
 export function ImportDialog({ source }: { source: ImportSource }) {
   const { t } = useTranslation(['sharing', 'common']);
   const call = useApi();
-  const [, navigate] = useLocation();
+  const navigate = useNavigate();
   const close = useSharingUi((s) => s.closeImport);
   const dragging = useSharingUi((s) => s.dragging);
   const chooseFile = useChooseTripFile();

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'wouter';
+import { useNavigate } from '../../navigation/Link';
 import { z } from 'zod';
 import { LocalDate, RequiredLine } from '../../../../shared/domain/primitives';
 import type { TripSummary } from '../../../../shared/domain/trip';
@@ -24,7 +24,7 @@ type DuplicateFormValues = z.input<typeof DuplicateForm>;
 export function DuplicateTripDialog({ trip, onClose }: { trip: TripSummary; onClose: () => void }) {
   const { t } = useTranslation('trips');
   const dates = useDates();
-  const [, navigate] = useLocation();
+  const navigate = useNavigate();
   const duplicate = useMutation('trips:duplicate');
   const form = useZodForm<DuplicateFormValues>(DuplicateForm, {
     defaultValues: { title: t('duplicate.defaultTitle', { title: trip.title }), startDate: trip.startDate },

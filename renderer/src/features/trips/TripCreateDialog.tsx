@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'wouter';
+import { useNavigate } from '../../navigation/Link';
 import { TripCreate } from '../../../../shared/domain/trip';
 import { useMutation } from '../../api/mutation';
 import { paths } from '../../navigation/routes';
@@ -14,7 +14,7 @@ import { TripFormFields } from './TripFormFields';
 /** New trip: every field validates as you type; Create sends it, then the workspace opens. */
 export function TripCreateDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('trips');
-  const [, navigate] = useLocation();
+  const navigate = useNavigate();
   const create = useMutation('trips:create');
   const form = useZodForm<TripFormValues>(TripCreate, { defaultValues: emptyTripForm() });
 

@@ -1,6 +1,6 @@
 import { Archive, ArchiveRestore, Copy, Pencil, Trash2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'wouter';
+import { Link, useNavigate } from '../../navigation/Link';
 import type { TripSummary } from '../../../../shared/domain/trip';
 import { paths } from '../../navigation/routes';
 import { dayCount } from '../../lib/dates';
@@ -64,7 +64,7 @@ function TripRow({
 }: { trip: TripSummary; demo: boolean } & Omit<TripsTableProps, 'trips' | 'demoTripIds'>) {
   const { t } = useTranslation(['trips', 'common']);
   const dates = useDates();
-  const [, navigate] = useLocation();
+  const navigate = useNavigate();
   const parties = [trip.sendingOrganisation, trip.hostingOrganisation].filter(Boolean);
   const href = paths.trip(trip.id, 'overview');
   return (

@@ -79,16 +79,20 @@ export function TripWorkspace() {
   }
   if (!value) return <LoadingState label={t('workspace.loading')} />;
 
+  // The sidebar reads the workspace as it is now; each screen gets its own (KeptScreens). Not one
+  // provider around both: React looks for readers of a changed context through nested providers
+  // of the same context, so every tab switch (a new value here) rendered every reader in every
+  // kept screen again, sixty member rows included, though the value they read had not changed.
   return (
-    <TripWorkspaceContext.Provider value={value}>
-      <TripChangesProvider tripId={tripId} tab={tab}>
-        <div className="workspace">
+    <TripChangesProvider tripId={tripId} tab={tab}>
+      <div className="workspace">
+        <TripWorkspaceContext.Provider value={value}>
           <WorkspaceSidebar />
-          <section className="workspace-main" aria-busy={value.refreshing}>
-            <KeptScreens value={value} />
-          </section>
-        </div>
-      </TripChangesProvider>
-    </TripWorkspaceContext.Provider>
+        </TripWorkspaceContext.Provider>
+        <section className="workspace-main" aria-busy={value.refreshing}>
+          <KeptScreens value={value} />
+        </section>
+      </div>
+    </TripChangesProvider>
   );
 }

@@ -58,12 +58,7 @@ export const ItemFormFields = memo(function ItemFormFields({
   mode: 'create' | 'edit';
   context: ItemFormContext;
   itemId?: string;
-  /**
-   * Render only What (kind and title) in the first frame and the other sections right after
-   * it is painted: the editor opens on a click, and When alone is two date, time and zone
-   * pickers, Who a checkbox per member and a contact picker. The sheet fades in over 160 ms,
-   * so the second step is drawn before anyone can read the first.
-   */
+  /** Only What in the first frame, the rest once it is painted (the sheet's 160 ms fade hides the step). */
   deferBelowWhat?: boolean;
 }) {
   const painted = useAfterFirstPaint();

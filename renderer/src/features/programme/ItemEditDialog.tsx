@@ -59,7 +59,8 @@ export function ItemEditDialog({
   };
   const Icon = KIND_ICONS[item.kind];
   const { attachments } = useTripWorkspace().workspace;
-  // The fields at the top answer the click; what is below the fold comes a task later.
+  // What answers the click; the other sections and panels come right after that frame is painted
+  // (the sheet's 160 ms fade hides the step).
   const painted = useAfterFirstPaint();
 
   return (
@@ -106,7 +107,7 @@ export function ItemEditDialog({
     >
       <ChangedBy id={item.id} />
       <form noValidate onSubmit={(event) => event.preventDefault()} className="dialog-form">
-        <ItemFormFields form={form} mode="edit" context={context} itemId={item.id} deferBelowWhat />
+        <ItemFormFields form={form} mode="edit" context={context} itemId={item.id} onlyWhat={!painted} />
       </form>
       {painted ? (
         <>

@@ -23,7 +23,6 @@ import { ParticipantsField } from './ParticipantsField';
 import { useItemZones, type ItemEnd } from './useItemZones';
 import { ZoneNote } from './ZoneNote';
 import { SecondLanguageSection } from '../../forms/SecondLanguageSection';
-import { useAfterFirstPaint } from '../../lib/useAfterFirstPaint';
 
 /**
  * What the item form needs of the trip. It stays the same object while an item is saved, so an
@@ -52,16 +51,15 @@ export const ItemFormFields = memo(function ItemFormFields({
   mode,
   context,
   itemId,
-  deferBelowWhat = false,
+  onlyWhat = false,
 }: {
   form: UseFormReturn<ItemFormValues, unknown, unknown>;
   mode: 'create' | 'edit';
   context: ItemFormContext;
   itemId?: string;
-  /** Only What in the first frame, the rest once it is painted (the sheet's 160 ms fade hides the step). */
-  deferBelowWhat?: boolean;
+  /** Only What for now: the editor's first frame (the rest follows once it is painted). */
+  onlyWhat?: boolean;
 }) {
-  const painted = useAfterFirstPaint();
   const { t } = useTranslation(['programme', 'common']);
   const errorOf = useFieldErrors(form);
   const { register, control, setValue, getValues } = form;
@@ -143,7 +141,7 @@ export const ItemFormFields = memo(function ItemFormFields({
         />
       </section>
 
-      {deferBelowWhat && !painted ? null : (
+      {onlyWhat ? null : (
         <>
           <section className="form-section" aria-labelledby={`${ids}-when`}>
             <h3 id={`${ids}-when`} className="form-section-title">

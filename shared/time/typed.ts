@@ -125,12 +125,14 @@ function readDate(text: string): DateParts | null {
 /** The year (reference's, or one either side) that puts day/month nearest the reference date. */
 export function nearestYear(day: number, month: number, referenceDate: string): number | null {
   const [ry, rm, rd] = referenceDate.split('-').map(Number) as [number, number, number];
-  const reference = Date.UTC(2000, rm - 1, rd);
+  // Shifted by 2,000 years (five 400-year Gregorian cycles, so every leap day stays a leap day)
+  // to keep Date.UTC away from its two-digit years 0–99.
+  const utc = (y: number, m: number, d: number) => Date.UTC(y + 2000, m - 1, d);
+  const reference = utc(ry, rm, rd);
   let best: { year: number; distance: number } | null = null;
   for (const candidate of [ry - 1, ry, ry + 1]) {
     if (day > daysInMonth(candidate, month)) continue; // 29 February
-    // Distances computed in year 2000 shifted by whole years keep Date away from years < 100.
-    const distance = Math.abs(Date.UTC(2000 + candidate - ry, month - 1, day) - reference);
+    const distance = Math.abs(utc(candidate, month, day) - reference);
     // Ties (exactly half a year) go to the later date: plans are made ahead.
     if (!best || distance <= best.distance) best = { year: candidate, distance };
   }

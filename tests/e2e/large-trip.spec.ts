@@ -57,6 +57,18 @@ test.describe('a trip of 1,600 items', () => {
     // The hidden Programme is out of sight and out of the accessibility tree.
     await expectSoon(page.getByRole('article')).toHaveCount(0);
     await expect(flightHome).toBeHidden();
+    // …and out of the keyboard's way: from the last tab link, Tab goes to Members, not into the
+    // hidden Programme before it in the page, and nothing in the Programme takes focus.
+    await nav.getByRole('link', { name: 'Documents', exact: true }).focus();
+    await page.keyboard.press('Tab');
+    await expect(page.locator('.kept-screen[data-tab="members"] :focus')).toHaveCount(1);
+    const focusableWhileHidden = await page.locator('.kept-screen[data-tab="programme"]').evaluate((screen) =>
+      [...screen.querySelectorAll<HTMLElement>('a[href], button, input, select')].filter((el) => {
+        el.focus();
+        return document.activeElement === el;
+      }).length,
+    );
+    expect(focusableWhileHidden).toBe(0);
     await nav.getByRole('link', { name: 'Programme', exact: true }).click();
     await expectSoon(flightHome).toBeInViewport();
     expect(await cards.count()).toBeLessThan(MAX_CARDS_IN_PAGE);

@@ -16,7 +16,7 @@ async function fieldsUnderToasts(page: Page): Promise<string[]> {
     const controls = [...document.querySelectorAll<HTMLElement>('input, select, textarea, [contenteditable="true"]')];
     const covered: string[] = [];
     for (const control of controls) {
-      if (control.closest('.toaster') || control.closest('[inert]')) continue;
+      if (control.closest('.toaster') || control.closest('[inert], [aria-hidden="true"]')) continue;
       const box = control.getBoundingClientRect();
       if (box.width === 0 || box.height === 0) continue;
       const under = toasts.some((t) => box.left < t.right && box.right > t.left && box.top < t.bottom && box.bottom > t.top);

@@ -14,9 +14,8 @@ export const KEPT_SCREENS = 3;
  * frame instead of rebuilding hundreds of cards. The oldest screen beyond KEPT_SCREENS is
  * unmounted, so memory stays bounded however many tabs are used.
  *
- * Hidden with `content-visibility: hidden` (plus inert and aria-hidden: out of the tab order,
- * the accessibility tree and find-in-page) rather than display: none or React's <Activity>,
- * which also uses display: none: the browser keeps a hidden screen's layout, so showing the
+ * Hidden with `content-visibility: hidden` (plus aria-hidden, for the accessibility tree) rather
+ * than display: none or React's <Activity>, which also uses display: none: the browser keeps a hidden screen's layout, so showing the
  * 60-member table again costs a few milliseconds instead of laying out 5,000 elements anew.
  * Because its effects stay mounted, a hidden screen is told so (useScreenActive: no commands,
  * no polling) and sees the workspace as it was when it was left, so a write elsewhere does not
@@ -56,8 +55,11 @@ function KeptScreen({ tab, current, value, scroll }: { tab: TripTab; current: bo
     ),
     [Screen],
   );
+  // Not `inert` as well: skipped content is already out of the tab order, unfocusable (focus
+  // inside it is dropped when it hides) and out of find-in-page, and toggling inert restyled the
+  // whole screen on every switch (a third of the switch, measured).
   return (
-    <div className="kept-screen" data-tab={tab} inert={!current} aria-hidden={current ? undefined : true} data-shown={current}>
+    <div className="kept-screen" data-tab={tab} aria-hidden={current ? undefined : true} data-shown={current}>
       <ScrollRestorer tab={tab} current={current} memory={scroll} />
       <ScreenActiveContext value={current}>
         <TripWorkspaceContext value={shown.current}>{screen}</TripWorkspaceContext>

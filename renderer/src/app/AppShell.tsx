@@ -38,33 +38,43 @@ export function BrandBar({ children }: { children?: ReactNode }) {
   );
 }
 
+/** The app's main places, the current one marked. */
+function TopNav() {
+  const { t } = useTranslation();
+  const [location] = useLocation();
+  const inAddressBook = location.startsWith('/contacts');
+  const inGiftRegister = location === '/gifts';
+  return (
+    <nav className="topbar-nav" aria-label={t('nav.main')}>
+      <Link href="/" className="topbar-link" aria-current={!inAddressBook && !inGiftRegister ? 'page' : undefined}>
+        <Luggage aria-hidden />
+        {t('nav.trips')}
+      </Link>
+      <Link href="/contacts" className="topbar-link" aria-current={inAddressBook ? 'page' : undefined}>
+        <BookUser aria-hidden />
+        {t('nav.addressBook')}
+      </Link>
+      <Link href="/gifts" className="topbar-link" aria-current={inGiftRegister ? 'page' : undefined}>
+        <Gift aria-hidden />
+        {t('nav.giftRegister')}
+      </Link>
+    </nav>
+  );
+}
+
 export function AppShell() {
   const { t } = useTranslation();
   useCommandDispatcher();
   usePrinterWarmUpWhenIdle();
   const openSearch = useAppUi((s) => s.openSearch);
   const openSettings = useAppUi((s) => s.openSettings);
-  const [location] = useLocation();
-  const inAddressBook = location.startsWith('/contacts');
-  const inGiftRegister = location === '/gifts';
 
+  // Only the top navigation and the routes follow the address: the shell itself does not, so a
+  // tab switch does not render the toasts, palettes and dialog hosts below again.
   return (
     <div className="app">
       <BrandBar>
-        <nav className="topbar-nav" aria-label={t('nav.main')}>
-          <Link href="/" className="topbar-link" aria-current={!inAddressBook && !inGiftRegister ? 'page' : undefined}>
-            <Luggage aria-hidden />
-            {t('nav.trips')}
-          </Link>
-          <Link href="/contacts" className="topbar-link" aria-current={inAddressBook ? 'page' : undefined}>
-            <BookUser aria-hidden />
-            {t('nav.addressBook')}
-          </Link>
-          <Link href="/gifts" className="topbar-link" aria-current={inGiftRegister ? 'page' : undefined}>
-            <Gift aria-hidden />
-            {t('nav.giftRegister')}
-          </Link>
-        </nav>
+        <TopNav />
         <div className="topbar-actions">
           <button type="button" className="search-trigger" onClick={openSearch} aria-keyshortcuts="Control+K Meta+K">
             <Search aria-hidden className="search-trigger-icon" />

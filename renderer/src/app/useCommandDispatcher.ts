@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'wouter';
 import { hasPrimaryModifier } from '../lib/platform';
 import { useAppUi } from '../state/appUi';
 import { toast } from '../state/toasts';
 import { emitCommand, type AppCommand } from '../navigation/commands';
 import { describeLocation, paths } from '../navigation/routes';
+import { currentLocation, useNavigate } from '../navigation/Link';
 
 /**
  * Turns shortcuts and native menu commands into actions, with the context they depend on:
@@ -32,15 +32,15 @@ function isEditable(target: EventTarget | null): boolean {
 
 export function useCommandDispatcher(): (command: DispatchableCommand) => void {
   const { t } = useTranslation();
-  const [location, navigate] = useLocation();
-  const locationRef = useRef(location);
-  locationRef.current = location;
+  // Where the user is when a command comes, not a subscription: the app shell that runs this
+  // would otherwise render again, with every dialog host in it, on each change of address.
+  const navigate = useNavigate();
 
   const dispatch = useCallback(
     (command: DispatchableCommand) => {
-      const here = describeLocation(locationRef.current);
+      const here = describeLocation(currentLocation());
       const goHome = () => {
-        if (locationRef.current !== paths.home()) navigate(paths.home());
+        if (currentLocation() !== paths.home()) navigate(paths.home());
       };
       switch (command) {
         case 'search':

@@ -11,6 +11,15 @@ export function useNavigate(): typeof navigate {
   return navigate;
 }
 
+/**
+ * The app address now ('/trips/…'), read at the moment it is needed: for code that acts on
+ * where the user is (a command, a shortcut) but shows nothing that depends on it, so it need
+ * not render on every change of address. Read as wouter's hash location reads it.
+ */
+export function currentLocation(): string {
+  return '/' + window.location.hash.replace(/^#?\/?/, '');
+}
+
 export interface LinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> {
   /** An app address such as paths.trip(…), without the '#'. */
   href: string;

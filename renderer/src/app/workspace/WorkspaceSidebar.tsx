@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { LucideIcon } from 'lucide-react';
 import {
   ArrowLeft,
@@ -16,6 +16,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../navigation/Link';
 import { MEETING_KINDS } from '../../../../shared/domain/item';
+import type { Trip } from '../../../../shared/domain/trip';
 import { paths, type TripTab } from '../../navigation/routes';
 import { useDates } from '../../lib/useDates';
 import { Button } from '../../ui/Button';
@@ -35,10 +36,7 @@ interface NavEntry {
 
 export function WorkspaceSidebar() {
   const { t } = useTranslation();
-  const dates = useDates();
   const { workspace, tab: currentTab, tripId, complete } = useTripWorkspace();
-  const { trip } = workspace;
-  const [editing, setEditing] = useState(false);
 
   const plan: NavEntry[] = [
     { tab: 'overview', icon: LayoutDashboard },
@@ -73,7 +71,7 @@ export function WorkspaceSidebar() {
             {count}
           </span>
         ) : null}
-        {tab === 'checks' ? <ChecksNavBadge /> : null}
+        {tab === 'checks' ? <ChecksBadge /> : null}
       </Link>
     </li>
   );
@@ -84,6 +82,34 @@ export function WorkspaceSidebar() {
         <ArrowLeft aria-hidden />
         {t('workspace.backToTrips')}
       </Link>
+      <SidebarTrip trip={workspace.trip} tripId={tripId} />
+      <nav aria-label={t('workspace.nav')} className="workspace-nav">
+        <p className="workspace-nav-heading" aria-hidden>
+          {t('workspace.groups.plan')}
+        </p>
+        <ul>{plan.map(renderEntry)}</ul>
+        <p className="workspace-nav-heading" aria-hidden>
+          {t('workspace.groups.prepare')}
+        </p>
+        <ul>{prepare.map(renderEntry)}</ul>
+      </nav>
+    </aside>
+  );
+}
+
+/** The findings badge follows the checks, not the tab: a tab switch leaves it alone. */
+const ChecksBadge = memo(ChecksNavBadge);
+
+/**
+ * The trip's title, dates, places, badges and sync state, with its Edit button. Apart from the
+ * nav because they follow the trip, not the tab: a tab switch leaves them alone.
+ */
+const SidebarTrip = memo(function SidebarTrip({ trip, tripId }: { trip: Trip; tripId: string }) {
+  const { t } = useTranslation();
+  const dates = useDates();
+  const [editing, setEditing] = useState(false);
+  return (
+    <>
       <div className="workspace-trip">
         <p className="workspace-trip-title" data-testid="workspace-trip-title">
           {trip.title}
@@ -107,17 +133,7 @@ export function WorkspaceSidebar() {
           {t('workspace.editTrip')}
         </Button>
       </div>
-      <nav aria-label={t('workspace.nav')} className="workspace-nav">
-        <p className="workspace-nav-heading" aria-hidden>
-          {t('workspace.groups.plan')}
-        </p>
-        <ul>{plan.map(renderEntry)}</ul>
-        <p className="workspace-nav-heading" aria-hidden>
-          {t('workspace.groups.prepare')}
-        </p>
-        <ul>{prepare.map(renderEntry)}</ul>
-      </nav>
       {editing ? <TripEditDialog trip={trip} onClose={() => setEditing(false)} /> : null}
-    </aside>
+    </>
   );
-}
+});

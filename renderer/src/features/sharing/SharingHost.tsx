@@ -1,7 +1,7 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Upload } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'wouter';
+import { currentLocation } from '../../navigation/Link';
 import { useCommand } from '../../navigation/commands';
 import { describeLocation } from '../../navigation/routes';
 import { useSharingUi } from './store';
@@ -21,13 +21,10 @@ export function SharingHost() {
   const exportingTripId = useSharingUi((s) => s.exportingTripId);
   const closeExportTrip = useSharingUi((s) => s.closeExportTrip);
   const dragging = useSharingUi((s) => s.dragging);
-  const [location] = useLocation();
-  const locationRef = useRef(location);
-  locationRef.current = location;
 
   useCommand('import-trip', () => useSharingUi.getState().openImport());
   useCommand('export-trip', () => {
-    const { tripId } = describeLocation(locationRef.current);
+    const { tripId } = describeLocation(currentLocation());
     if (tripId) useSharingUi.getState().openExportTrip(tripId);
   });
   useWindowFileDrop();

@@ -2,7 +2,9 @@ import type Database from 'better-sqlite3';
 import * as Y from 'yjs';
 import { byOrderKey, isOrderKey } from '../../shared/sync/fractional-index';
 import { ORDER_KEY, TOMBSTONES } from '../../shared/sync/layout';
+import { instantOf } from '../../shared/checks/instants';
 import { toInstant } from '../../shared/time/zoned';
+import { prepared } from '../db/statements';
 
 /**
  * Set the tables' order numbers from the document's order keys, the way every laptop derives
@@ -20,20 +22,32 @@ export function normaliseOrder(db: Database.Database, doc: Y.Doc): void {
       .map(([id, row]) => ({ id, row: row as Y.Map<unknown>, key: (row as Y.Map<unknown>).get(ORDER_KEY) as string }))
       .sort(byOrderKey((r) => r.key, (r) => r.id));
 
-  const setPrecedence = db.prepare('UPDATE members SET precedence = ? WHERE id = ? AND precedence != ?');
+  const setPrecedence = prepared(db, 'UPDATE members SET precedence = ? WHERE id = ? AND precedence != ?');
   rowsOf('members').forEach(({ id }, index) => setPrecedence.run(index + 1, id, index + 1));
 
-  const setSortOrder = db.prepare('UPDATE items SET sort_order = ? WHERE id = ? AND sort_order != ?');
+  const setSortOrder = prepared(db, 'UPDATE items SET sort_order = ? WHERE id = ? AND sort_order != ?');
   const nextInSlot = new Map<number, number>();
   for (const { id, row } of rowsOf('items')) {
-    let slot: number;
-    try {
-      slot = toInstant(String(row.get('startLocal')), String(row.get('startZone')));
-    } catch {
-      continue;
-    }
+    const slot = slotOf(String(row.get('startLocal')), String(row.get('startZone')));
+    if (slot === null) continue;
     const rank = nextInSlot.get(slot) ?? 0;
     nextInSlot.set(slot, rank + 1);
     setSortOrder.run(rank, id, rank);
+  }
+}
+
+/**
+ * toInstant's answer (null where it throws), through the checks' memoised conversion first: this
+ * runs over every item of the trip on every write, and converting each time anew was a tenth of
+ * a large shared trip's write. The fast path answers exactly as toInstant; what it cannot read
+ * (NaN) is asked of toInstant itself.
+ */
+function slotOf(local: string, zone: string): number | null {
+  const fast = instantOf(local, zone);
+  if (!Number.isNaN(fast)) return fast;
+  try {
+    return toInstant(local, zone);
+  } catch {
+    return null;
   }
 }

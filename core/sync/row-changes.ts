@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import { z } from 'zod';
 import { CHANGES } from '../../shared/sync/layout';
 import type { ChangedEntityType, RowChange } from '../../shared/sync/presence';
+import { prepared } from '../db/statements';
 import { now } from '../services/clock';
 import { SyncRefusal } from './errors';
 import { ensurePlanner, plannerOf, type Planner } from './planner';
@@ -87,8 +88,9 @@ export function recordChanges(db: Database.Database, tripId: string, doc: Y.Doc,
   if (ids.size === 0) return;
   const me = remote ? plannerOf(db) : ensurePlanner(db);
   const changes = doc.getMap(CHANGES);
-  const remove = db.prepare('DELETE FROM row_changes WHERE entity_id = ?');
-  const upsert = db.prepare(
+  const remove = prepared(db, 'DELETE FROM row_changes WHERE entity_id = ?');
+  const upsert = prepared(
+    db,
     `INSERT INTO row_changes (entity_id, entity_type, trip_id, changed_by, changed_by_laptop, changed_at, unseen)
      VALUES (@id, @type, @tripId, @by, @laptop, @at, @unseen)
      ON CONFLICT (entity_id) DO UPDATE SET entity_type = excluded.entity_type, trip_id = excluded.trip_id, changed_by = excluded.changed_by,

@@ -47,7 +47,7 @@ export function captureLocalChanges(db: Database.Database): void {
 }
 
 export function captureTrip(db: Database.Database, tripId: string, { full = false } = {}): void {
-  if (!db.prepare('SELECT 1 FROM trips WHERE id = ?').get(tripId)) return;
+  if (!prepared(db, 'SELECT 1 FROM trips WHERE id = ?').get(tripId)) return;
   const doc = loadDoc(db, tripId);
   if (!doc) return;
   const file = buildTripFile(db, tripId, { includePassports: true, exportedAt: '2000-01-01T00:00:00.000Z' });
@@ -64,7 +64,7 @@ export function captureTrip(db: Database.Database, tripId: string, { full = fals
   if (updates.length === 0) return;
   recordChanges(db, tripId, doc, changed);
   const update = Y.mergeUpdates(updates);
-  db.prepare('INSERT INTO sync_outbox (trip_id, update_data, created_at) VALUES (?, ?, ?)').run(tripId, Buffer.from(update), now());
+  prepared(db, 'INSERT INTO sync_outbox (trip_id, update_data, created_at) VALUES (?, ?, ?)').run(tripId, Buffer.from(update), now());
   saveDoc(db, tripId, doc, update);
   // The tables' order numbers follow the document's keys on every laptop (a deletion here may
   // have left a gap the others do not have).

@@ -18,6 +18,9 @@ import { collectGarbage, timePairSync } from '../timing';
  * The laptop side of team sync (core/sync) on real SQLite files, against the real server:
  * - one local edit of the large shared trip: the same items:update with the trip shared and not
  *   shared (floor) — what sharing adds to every write (capture into the document and outbox);
+ * - one local edit of a small shared trip on a laptop that also holds the large shared trip,
+ *   against the same edit with the small trip shared alone (floor): every write captures every
+ *   shared trip (store.ts captureLocalChanges), so what the other shared trips add shows here;
  * - the initial join of the large trip by a second laptop (seconds and bytes); floor: importing
  *   the same trip as a .delegation file into an empty database (the same rows written), and the
  *   trip file's bytes;
@@ -60,8 +63,26 @@ export async function localEditOfLargeTrip(ctx: BenchContext, serverUrl: string)
       return () => ok<Item>(core.dispatch('items:update', { id: large.itemIds[0]!, patch: { title: titles[turn++ % 2]! } }));
     };
     collectGarbage();
-    const timed = timePairSync(editOn(shared), editOn(plain), { runs: ctx.quick ? 10 : 40, warmup: 3 });
-    return timedPair('sync · one edit of the large shared trip (local write, vs not shared)', timed.value, timed.floor);
+    const runs = { runs: ctx.quick ? 10 : 40, warmup: 3 };
+    const timed = timePairSync(editOn(shared), editOn(plain), runs);
+
+    // Then a small trip shared on both copies: one holds the large shared trip besides, one not.
+    const small = ctx.dataset.tripIds.find((id) => id !== large.tripId)!;
+    for (const copy of [shared, plain]) {
+      const copyDb = databaseOf(copy);
+      copyDb.transaction(() => startSharing(copyDb, small, serverUrl)).immediate();
+    }
+    const smallItem = (db.prepare('SELECT id FROM items WHERE trip_id = ? ORDER BY id LIMIT 1').get(small) as { id: string }).id;
+    const renameSmall = (core: Core) => {
+      let turn = 0;
+      return () => ok<Item>(core.dispatch('items:update', { id: smallItem, patch: { title: titles[turn++ % 2]! } }));
+    };
+    collectGarbage();
+    const besideLarge = timePairSync(renameSmall(shared), renameSmall(plain), runs);
+    return [
+      ...timedPair('sync · one edit of the large shared trip (local write, vs not shared)', timed.value, timed.floor),
+      ...timedPair('sync · one edit of a small shared trip beside the large shared one (vs the small one alone)', besideLarge.value, besideLarge.floor),
+    ];
   } finally {
     shared.close();
     plain.close();

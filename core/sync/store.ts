@@ -8,6 +8,7 @@ import { writeSnapshotToTables } from './doc-apply';
 import { readSnapshot } from './doc-read';
 import { appendToStoredDoc, forgetStoredDocs, loadStoredDoc } from './doc-store';
 import { LOCAL_ORIGIN, setSyncSensitive, writeSnapshot } from './doc-write';
+import { takeDirtyTrips } from './dirty-trips';
 import { SyncRefusal } from './errors';
 import { normaliseOrder } from './order-columns';
 import { ensurePlanner } from './planner';
@@ -38,12 +39,15 @@ export function forgetCachedDocs(db: Database.Database): void {
 }
 
 /**
- * Capture local changes of every shared trip into its document and the outbox. Called by
- * dispatch inside each write operation's transaction, so a change and its sync record commit
- * together or not at all. A trip with no local changes costs a read and produces no update.
+ * Capture local changes of the shared trips the write touched (dirty-trips.ts) into their
+ * documents and the outbox. Called by dispatch inside each write operation's transaction, so a
+ * change and its sync record commit together or not at all. A trip with no local changes costs
+ * a read and produces no update.
  */
 export function captureLocalChanges(db: Database.Database): void {
-  for (const tripId of sharedTripIds(db)) captureTrip(db, tripId);
+  const shared = sharedTripIds(db);
+  if (shared.length === 0) return;
+  for (const tripId of takeDirtyTrips(db, shared)) captureTrip(db, tripId);
 }
 
 export function captureTrip(db: Database.Database, tripId: string, { full = false } = {}): void {

@@ -36,9 +36,7 @@ export interface ExportOptions {
 export function buildTripFile(db: Database.Database, tripId: string, options: ExportOptions = {}): TripFile {
   const ws = getWorkspace(db, tripId);
   const includePassports = options.includePassports ?? false;
-  const items = [...ws.items].sort(
-    by((i) => toInstant(i.startLocal, i.startZone), (i) => i.sortOrder, (i) => i.title, (i) => i.id),
-  );
+  const items = sortedBy(ws.items, (i) => toInstant(i.startLocal, i.startZone), (i) => i.sortOrder, (i) => i.title, (i) => i.id);
   const itemOrder = new Map(items.map((item, index) => [item.id, index]));
   return {
     format: TRIP_FILE_FORMAT,
@@ -46,18 +44,16 @@ export function buildTripFile(db: Database.Database, tripId: string, options: Ex
     exportedAt: options.exportedAt ?? now(),
     includesPassports: includePassports,
     trip: ws.trip,
-    members: [...ws.members]
-      .sort(by((m) => m.precedence, (m) => m.id))
-      .map((m): FileMember => {
+    members: sortedBy(ws.members, (m) => m.precedence, (m) => m.id).map((m): FileMember => {
         if (includePassports) return m;
         const { passportNumber: _left, sex: _sex, dateOfBirth: _born, ...rest } = m;
         return rest;
       }),
-    groups: [...ws.groups].sort(by((g) => g.name, (g) => g.id)),
+    groups: sortedBy(ws.groups, (g) => g.name, (g) => g.id),
     items,
-    meetings: [...ws.meetings].sort(by((m) => itemOrder.get(m.itemId) ?? -1, (m) => m.itemId)),
-    contacts: [...ws.contacts].sort(by((c) => fold(c.name), (c) => c.id)),
-    organisations: [...ws.organisations].sort(by((o) => fold(o.name), (o) => o.id)),
+    meetings: sortedBy(ws.meetings, (m) => itemOrder.get(m.itemId) ?? -1, (m) => m.itemId),
+    contacts: sortedBy(ws.contacts, (c) => fold(c.name), (c) => c.id),
+    organisations: sortedBy(ws.organisations, (o) => fold(o.name), (o) => o.id),
     tombstones: tombstonesOf(db, tripId),
     ...(options.includeAttachments ? { attachments: attachmentsOf(db, ws.attachments) } : {}),
   };
@@ -65,9 +61,7 @@ export function buildTripFile(db: Database.Database, tripId: string, options: Ex
 
 /** The trip's attachments with their bytes, each checked against its hash as it is read. */
 function attachmentsOf(db: Database.Database, attachments: readonly AttachmentInfo[]): FileAttachment[] {
-  return [...attachments]
-    .sort(by((a) => a.createdAt, (a) => a.id))
-    .map((a) => ({ ...a, content: readBlob(db, a.sha256, a.fileName).toString('base64') }));
+  return sortedBy(attachments, (a) => a.createdAt, (a) => a.id).map((a) => ({ ...a, content: readBlob(db, a.sha256, a.fileName).toString('base64') }));
 }
 
 /** Two-space indented JSON: readable, and diffs of two exports show what changed. */
@@ -133,15 +127,21 @@ function tombstonesOf(db: Database.Database, tripId: string): FileTombstone[] {
 }
 
 type Key<T> = (value: T) => string | number;
-/** Comparator over several keys in turn (strings by code unit, so the order is the same everywhere). */
-function by<T>(...keys: Key<T>[]): (a: T, b: T) => number {
-  return (a, b) => {
-    for (const k of keys) {
-      const x = k(a);
-      const y = k(b);
+/**
+ * A sorted copy, by several keys in turn (strings by code unit, so the order is the same
+ * everywhere). Each value's keys are computed once, not on every comparison: an item's start
+ * instant is a time-zone conversion, and a large trip's 420 items took 7,000 of them.
+ */
+function sortedBy<T>(values: readonly T[], ...keys: Key<T>[]): T[] {
+  const keyed = values.map((value) => ({ value, keys: keys.map((key) => key(value)) }));
+  keyed.sort((a, b) => {
+    for (let i = 0; i < keys.length; i++) {
+      const x = a.keys[i]!;
+      const y = b.keys[i]!;
       if (x < y) return -1;
       if (x > y) return 1;
     }
     return 0;
-  };
+  });
+  return keyed.map((entry) => entry.value);
 }

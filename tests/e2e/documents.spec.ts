@@ -14,6 +14,10 @@ test.use({ seed: 'cli-demo' });
 
 const SHENYANG_SIGNING = 'Undertecknande av partnerskapsavtal, Shenyang';
 
+function isWarmUp(url: string): boolean {
+  return decodeURIComponent(new URL(url).pathname) === '/api/documents:warmUp';
+}
+
 function jinanTripId(app: TestApp): string {
   const trip = call(app.core, 'trips:list', {}).find((t) => t.title.includes('Jinan'));
   if (!trip) throw new Error('the demo has no Jinan trip');
@@ -103,10 +107,15 @@ test.describe('documents', () => {
       expect(app.printer.isRunning()).toBe(false);
       const warmUps: string[] = [];
       page.on('request', (request) => {
-        if (decodeURIComponent(new URL(request.url()).pathname) === '/api/documents:warmUp') warmUps.push(request.url());
+        if (isWarmUp(request.url())) warmUps.push(request.url());
       });
+      // The answer comes once the printer has started. Waiting for it, not for the printer
+      // alone: the server (in this process) can see the request before the browser's report of
+      // it reaches the test.
+      const answered = page.waitForResponse((response) => isWarmUp(response.url()));
       await openApp(page, app);
-      await expect.poll(() => app.printer.isRunning()).toBe(true);
+      await answered;
+      expect(app.printer.isRunning()).toBe(true);
       expect(warmUps).toHaveLength(1);
       // The PDF then comes from the running printer.
       await openRoute(page, app, `/trips/${jinanTripId(app)}/documents`);

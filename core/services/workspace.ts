@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { TripWorkspace } from '../../shared/domain/workspace';
+import type { TripProgramme, TripWorkspace } from '../../shared/domain/workspace';
 import type { Contact, Organisation } from '../../shared/domain/contact';
 import { contactTable } from './contacts';
 import { listGroups } from './groups';
@@ -31,6 +31,11 @@ export function getFirstScreen(db: Database.Database, tripId: string): TripWorks
     attachments: [],
     firstScreenOnly: true,
   };
+}
+
+/** Who goes where and when: what the presence model and the per diem read (the budget, per-diem sheets). */
+export function getProgramme(db: Database.Database, tripId: string): TripProgramme {
+  return { trip: getTrip(db, tripId), members: listMembers(db, tripId), items: listItems(db, tripId) };
 }
 
 /** Everything the workspace, documents and exports need about one trip. */

@@ -38,3 +38,9 @@ export interface TripWorkspace {
    */
   firstScreenOnly?: true;
 }
+
+/**
+ * The part of a workspace that says who goes where and when: all that the presence model and
+ * the per diem read, so the core can answer them without loading meetings, contacts and gifts.
+ */
+export type TripProgramme = Pick<TripWorkspace, 'trip' | 'members' | 'items'>;

@@ -1,4 +1,4 @@
-import type { TripWorkspace } from '../domain/workspace';
+import type { TripProgramme } from '../domain/workspace';
 import { perDiemFacts } from './programme';
 import { perDiemSheet, rateTable, type PerDiemSheet } from './rules';
 import type { PerDiemRate } from '../domain/budget';
@@ -21,7 +21,7 @@ export interface PerDiemReport {
   members: MemberPerDiem[];
 }
 
-export function perDiemReport(workspace: TripWorkspace, rates: readonly PerDiemRate[], memberId?: string): PerDiemReport {
+export function perDiemReport(workspace: TripProgramme, rates: readonly PerDiemRate[], memberId?: string): PerDiemReport {
   const table = rateTable(rates);
   const names = new Map(workspace.members.map((m) => [m.id, m.name]));
   const members = perDiemFacts(workspace)

@@ -1,7 +1,8 @@
 import { instantOf } from '../checks/instants';
 import { TRAVEL_KINDS, type Item } from '../domain/item';
-import type { TripWorkspace } from '../domain/workspace';
+import type { TripProgramme } from '../domain/workspace';
 import { countryOfPlace } from '../places/country';
+import { memberClasses, type MemberClasses } from '../presence/member-classes';
 import { presenceModel, tripDates, type PresenceModel } from '../presence/model';
 import { addDaysToDate } from '../time/zoned';
 import type { MealsProvided, PerDiemDayFacts } from './rules';
@@ -36,6 +37,9 @@ interface Stretch {
   zone: string;
 }
 
+/** How members are grouped by the items they attend (see perDiemFacts). */
+export type ClassifyMembers = (memberIds: readonly string[], items: readonly Item[]) => MemberClasses;
+
 export interface MemberPerDiemFacts {
   memberId: string;
   /** Null when the member has no part abroad to pay for (a host, or an incoming trip). */
@@ -44,9 +48,22 @@ export interface MemberPerDiemFacts {
   journeyHome: Item | null;
 }
 
-export function perDiemFacts(workspace: TripWorkspace, model: PresenceModel = presenceModel(workspace)): MemberPerDiemFacts[] {
+/**
+ * Members who attend exactly the same items (shared/presence member-classes.ts) have the same
+ * facts: they are worked out once per class and given to each member of it, so sixty members in
+ * a few sub-groups cost a few members' work. `classify` is for the tests only: one class per
+ * member, the straightforward way this must agree with.
+ */
+export function perDiemFacts(workspace: TripProgramme, classify: ClassifyMembers = memberClasses): MemberPerDiemFacts[] {
   if (workspace.trip.direction !== 'outgoing') return [];
-  const attended = itemsByMember(workspace);
+  const memberIds = workspace.members.map((m) => m.id);
+  const classes = classify(memberIds, workspace.items);
+  const model = presenceModel(workspace, undefined, classes);
+  const itemsOfClass = Array.from({ length: classes.count }, (): Item[] => []);
+  workspace.items.forEach((item, index) => {
+    for (const c of classes.itemClasses[index]!) itemsOfClass[c]!.push(item);
+  });
+  const rankOf = new Map(memberIds.map((id, rank) => [id, rank]));
   const windows = windowsCache();
   const countries = new Map<string, string | null>();
   const countryOf = (place: string) => {
@@ -54,13 +71,23 @@ export function perDiemFacts(workspace: TripWorkspace, model: PresenceModel = pr
     if (country === undefined) countries.set(place, (country = countryOfPlace(place, workspace.trip.destinations)));
     return country;
   };
+  const factsOfClass = new Map<number, MemberPerDiemFacts>();
   return model.members
     .filter((m) => !m.host && m.span)
-    .map((m) => memberFacts(workspace, m.memberId, m.span!, attended.get(m.memberId) ?? [], { windows, countryOf }));
+    .map((m) => {
+      const memberClass = classes.classOf[rankOf.get(m.memberId)!]!;
+      let facts = factsOfClass.get(memberClass);
+      if (!facts) {
+        facts = memberFacts(workspace, m.memberId, m.span!, itemsOfClass[memberClass]!, { windows, countryOf });
+        factsOfClass.set(memberClass, facts);
+      }
+      // The days are shared within the class: nothing downstream changes them (perDiemDay copies).
+      return facts.memberId === m.memberId ? facts : { ...facts, memberId: m.memberId };
+    });
 }
 
 function memberFacts(
-  workspace: TripWorkspace,
+  workspace: TripProgramme,
   memberId: string,
   span: NonNullable<PresenceModel['members'][number]['span']>,
   items: Item[],
@@ -92,21 +119,12 @@ function memberFacts(
   return { memberId, days, journeyOut: out, journeyHome: home };
 }
 
-function itemsByMember(workspace: TripWorkspace): Map<string, Item[]> {
-  const byMember = new Map<string, Item[]>(workspace.members.map((m) => [m.id, []]));
-  for (const item of workspace.items) {
-    if (item.allMembers) for (const list of byMember.values()) list.push(item);
-    else for (const id of new Set(item.participantIds)) byMember.get(id)?.push(item);
-  }
-  return byMember;
-}
-
 /** Where the member is from the start of the journey out to the end of the journey home. */
 function timeline(
   items: Item[],
   out: Item | null,
   home: Item | null,
-  destinations: TripWorkspace['trip']['destinations'],
+  destinations: TripProgramme['trip']['destinations'],
   countryOf: (place: string) => string | null,
 ): Stretch[] {
   // The workspace's items are in programme order (start instant, then sortOrder) already.

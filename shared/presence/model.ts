@@ -1,7 +1,7 @@
 import { arrivalCity, CityIndex } from '../checks/cities';
 import { itemInstants } from '../checks/item-instants';
 import { TRAVEL_KINDS, type Item } from '../domain/item';
-import type { TripWorkspace } from '../domain/workspace';
+import type { TripProgramme } from '../domain/workspace';
 import { addDaysToDate, daysBetween } from '../time/zoned';
 import { isHost } from './host';
 import { TripArea } from './journeys';
@@ -139,7 +139,7 @@ interface MemberDays {
  * model's cost on a big trip.
  */
 export function presenceModel(
-  workspace: TripWorkspace,
+  workspace: TripProgramme,
   cities: CityIndex = new CityIndex(workspace.trip, workspace.items),
   classes: MemberClasses = memberClasses(workspace.members.map((m) => m.id), workspace.items),
 ): PresenceModel {

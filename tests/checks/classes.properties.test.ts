@@ -3,16 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../shared/checks';
 import type { Item } from '../../shared/domain/item';
 import type { TripWorkspace } from '../../shared/domain/workspace';
+import { perDiemFacts } from '../../shared/per-diem';
 import { presenceModel } from '../../shared/presence';
 import { CityIndex } from '../../shared/checks/cities';
 import { memberClasses, type MemberClasses } from '../../shared/presence/member-classes';
 import { buildPlan, itemPlan, tripPlan, type ItemPlan, type TripPlan } from './plans';
 
 /**
- * Issue 14: the checks and the presence model work out members who attend the same items once
- * per class (shared/presence member-classes.ts). The straightforward way — every member on their
- * own, attendance read with a Set — is kept here as the oracle: on random plans, and after every
- * step of a random sequence of edits, the two give exactly the same findings and the same model.
+ * Issue 14: the checks, the presence model and the per diem work out members who attend the same
+ * items once per class (shared/presence member-classes.ts). The straightforward way — every
+ * member on their own, attendance read with a Set — is kept here as the oracle: on random plans,
+ * and after every step of a random sequence of edits, the two give exactly the same findings, the
+ * same model and the same per-diem facts.
  */
 const RUNS = { numRuns: 1_000 };
 
@@ -34,6 +36,7 @@ function expectSameAsOracle(workspace: TripWorkspace): void {
   const cities = new CityIndex(workspace.trip, workspace.items);
   const ids = workspace.members.map((m) => m.id);
   expect(presenceModel(workspace)).toEqual(presenceModel(workspace, cities, oneClassPerMember(ids, workspace.items)));
+  expect(perDiemFacts(workspace)).toEqual(perDiemFacts(workspace, oneClassPerMember));
 }
 
 /** An edit a planner makes: add an item, remove one, or change who attends one or when it is. */

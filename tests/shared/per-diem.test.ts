@@ -138,6 +138,33 @@ describe('per diem from the programme', () => {
     expect(day).toMatchObject({ country: 'KR', rateSek: 700_00 });
   });
 
+  it('gives each member the days of their own programme: one who goes on to Seoul, two who stay', () => {
+    const b = jinanTrip();
+    b.membersNamed('bo', 'cecilia');
+    // As above, the Seoul flight and dinner, but for Bo alone.
+    b.item('to-seoul', {
+      kind: 'flight',
+      start: '2017-11-01T14:00',
+      end: '2017-11-01T18:00',
+      endZone: KR,
+      who: ['bo'],
+      location: { venue: '', address: '', city: '' },
+      details: { from: 'Jinan Yaoqiang (TNA)', to: 'Seoul Incheon (ICN)' },
+    });
+    b.item('seoul-dinner', { kind: 'meal', start: '2017-11-01T19:00', zone: KR, city: 'Seoul', who: ['bo'], details: { mealProvided: true } });
+    const members = perDiemReport(b.build(), [
+      { country: 'CN', year: 2017, amountSekMinor: 850_00, source: '' },
+      { country: 'KR', year: 2017, amountSekMinor: 700_00, source: '' },
+    ]).members;
+    const dayOf = (name: string) => members.find((m) => m.name === name)!.days.find((d) => d.date === '2017-11-01')!;
+    expect(members.map((m) => m.name)).toEqual(['Anna', 'Bo', 'Cecilia']);
+    expect(dayOf('Bo')).toMatchObject({ country: 'KR', minutes: { CN: 8 * 60, KR: 9 * 60 }, meals: { breakfast: true, lunch: false, dinner: true } });
+    for (const name of ['Anna', 'Cecilia']) {
+      expect(dayOf(name)).toMatchObject({ country: 'CN', minutes: { CN: 18 * 60 }, meals: { breakfast: true, lunch: false, dinner: false } });
+    }
+    expect(members.map((m) => m.memberId)).toEqual(['anna', 'bo', 'cecilia']);
+  });
+
   it('says which place has no known country, and which country has no rate', () => {
     const b = jinanTrip();
     b.item('qufu', { kind: 'visit', start: '2017-11-01T07:00', end: '2017-11-01T23:00', city: 'Qufu' });

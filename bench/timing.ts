@@ -104,7 +104,8 @@ export function timePairSync(
 export async function timePairAsync(
   value: () => Promise<unknown>,
   floor: () => Promise<unknown>,
-  options: AsyncRunOptions,
+  /** `between`: untimed, after the value and before the floor (let the value's leftover work finish). */
+  options: AsyncRunOptions & { between?: () => unknown },
 ): Promise<{ value: Samples; floor: Samples }> {
   const v: number[] = [];
   const f: number[] = [];
@@ -114,6 +115,7 @@ export async function timePairAsync(
     let start = performance.now();
     await value();
     const valueMs = performance.now() - start;
+    await options.between?.();
     start = performance.now();
     await floor();
     const floorMs = performance.now() - start;

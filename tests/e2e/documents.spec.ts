@@ -68,6 +68,9 @@ test.describe('documents', () => {
   });
 
   test('a personal programme of a member who does not go to Shenyang leaves Shenyang out; Swedish UI', async ({ page, app }) => {
+    // Six documents in turn, each a 1.2 MB page with its fonts inline that the preview frame lays
+    // out on the app's own thread: 5–8 s each on a loaded 2-core machine (the test took 54–66 s).
+    test.slow();
     const preview = await openDocuments(page, app);
     await expect(preview.locator('body')).toContainText(SHENYANG_SIGNING);
 

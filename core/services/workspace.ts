@@ -19,10 +19,8 @@ import { getTrip } from './trips';
  */
 export function getFirstScreen(db: Database.Database, tripId: string): TripWorkspace {
   return {
-    trip: getTrip(db, tripId),
-    members: listMembers(db, tripId),
+    ...getProgramme(db, tripId),
     groups: listGroups(db, tripId),
-    items: listItems(db, tripId),
     meetings: [],
     contacts: [],
     organisations: [],

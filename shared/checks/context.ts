@@ -5,7 +5,7 @@ import type { Member } from '../domain/member';
 import type { Trip } from '../domain/trip';
 import type { TripWorkspace } from '../domain/workspace';
 import { isHost } from '../presence/host';
-import { memberClasses, type MemberClasses } from '../presence/member-classes';
+import { memberClasses, type ClassifyMembers, type MemberClasses } from '../presence/member-classes';
 import { presenceModel, type MemberSpan, type PresenceModel } from '../presence/model';
 import { CityIndex } from './cities';
 import { itemInstants } from './item-instants';
@@ -88,7 +88,7 @@ export class CheckContext {
   constructor(
     readonly workspace: TripWorkspace,
     readonly options: ResolvedCheckOptions,
-    classify: (memberIds: readonly string[], items: readonly Item[]) => MemberClasses = memberClasses,
+    classify: ClassifyMembers = memberClasses,
   ) {
     this.trip = workspace.trip;
     this.members = workspace.members;

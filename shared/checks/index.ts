@@ -1,6 +1,5 @@
-import type { Item } from '../domain/item';
 import type { TripWorkspace } from '../domain/workspace';
-import type { MemberClasses } from '../presence/member-classes';
+import type { ClassifyMembers } from '../presence/member-classes';
 import { CheckContext } from './context';
 import { resolveOptions, type CheckOptions } from './options';
 import { checkDocuments } from './rules/documents';
@@ -27,12 +26,6 @@ export { DEFAULT_ENTRY_RULE, ENTRY_RULES, entryRulesOf, passportRulesOf, type En
  * knowing, nobody's trip is at risk.
  */
 const RULES = [checkItemTimes, checkOverlaps, checkMovement, checkJourneyHome, checkNights, checkDocuments, checkInterpreters, checkEssentials, checkGifts];
-
-/**
- * How members are grouped by the items they attend (shared/presence member-classes.ts). Only the
- * tests pass another: one class per member, the straightforward way the fast one must agree with.
- */
-export type ClassifyMembers = (memberIds: readonly string[], items: readonly Item[]) => MemberClasses;
 
 /**
  * Every finding for the trip: most serious first; then by programme day (member-level findings,

@@ -2,7 +2,7 @@ import { instantOf } from '../checks/instants';
 import { TRAVEL_KINDS, type Item } from '../domain/item';
 import type { TripProgramme } from '../domain/workspace';
 import { countryOfPlace } from '../places/country';
-import { memberClasses, type MemberClasses } from '../presence/member-classes';
+import { memberClasses, type ClassifyMembers } from '../presence/member-classes';
 import { presenceModel, tripDates, type PresenceModel } from '../presence/model';
 import { addDaysToDate } from '../time/zoned';
 import type { MealsProvided, PerDiemDayFacts } from './rules';
@@ -36,9 +36,6 @@ interface Stretch {
   place: string;
   zone: string;
 }
-
-/** How members are grouped by the items they attend (see perDiemFacts). */
-export type ClassifyMembers = (memberIds: readonly string[], items: readonly Item[]) => MemberClasses;
 
 export interface MemberPerDiemFacts {
   memberId: string;

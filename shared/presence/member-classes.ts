@@ -30,6 +30,12 @@ export interface MemberClasses {
  */
 let last: { memberIds: string[]; participation: (string[] | null)[]; classes: MemberClasses } | null = null;
 
+/**
+ * How members are grouped by the items they attend: memberClasses. Only the tests pass another
+ * (one class per member, the straightforward way the fast one must agree with).
+ */
+export type ClassifyMembers = (memberIds: readonly string[], items: readonly Item[]) => MemberClasses;
+
 export function memberClasses(memberIds: readonly string[], items: readonly Item[]): MemberClasses {
   if (last && sameIds(last.memberIds, memberIds) && sameParticipation(last.participation, items)) return last.classes;
   const classes = refineClasses(memberIds, items);

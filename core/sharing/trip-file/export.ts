@@ -45,10 +45,10 @@ export function buildTripFile(db: Database.Database, tripId: string, options: Ex
     includesPassports: includePassports,
     trip: ws.trip,
     members: sortedBy(ws.members, (m) => m.precedence, (m) => m.id).map((m): FileMember => {
-        if (includePassports) return m;
-        const { passportNumber: _left, sex: _sex, dateOfBirth: _born, ...rest } = m;
-        return rest;
-      }),
+      if (includePassports) return m;
+      const { passportNumber: _left, sex: _sex, dateOfBirth: _born, ...rest } = m;
+      return rest;
+    }),
     groups: sortedBy(ws.groups, (g) => g.name, (g) => g.id),
     items,
     meetings: sortedBy(ws.meetings, (m) => itemOrder.get(m.itemId) ?? -1, (m) => m.itemId),

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openCore } from '../../core/core';
 import { seedDemo } from '../../core/demo';
 import { databaseOf } from '../../core/db/raw-handle';
+import { bundledEntry } from '../support/node-entry';
 
 /**
  * The CLI asks for an encrypted database's passphrase at a terminal, without echo. A real
@@ -20,8 +21,7 @@ afterEach(() => {
 function typeAtPrompt(file: string, typed: string): Promise<{ code: number | null; output: string }> {
   const env = { ...process.env };
   delete env.DELEGATION_PASSPHRASE;
-  const tsx = path.resolve('node_modules/.bin/tsx');
-  const command = `${tsx} core/cli/main.ts trips --db '${file}'`;
+  const command = `'${process.execPath}' '${bundledEntry('core/cli/main.ts')}' trips --db '${file}'`;
   const child = spawn('script', ['-qec', command, '/dev/null'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
   let output = '';
   let typedYet = false;

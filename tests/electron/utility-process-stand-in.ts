@@ -1,14 +1,15 @@
 import { fork } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
+import { bundledEntry } from '../support/node-entry';
 
 /**
  * Stand-ins for Electron's utilityProcess and MessageChannelMain, for machines without the
  * Electron binary: `utilityProcess.fork(entry)` runs the REAL core-process entry in a real child
  * process (child_process.fork with structured-clone serialization, as a MessagePort carries it);
  * the port handed to it is bridged onto the fork's IPC channel, which core-process.ts serves when
- * it has no parent port. The bundled entry (dist/electron/core-process.cjs) is run when it exists,
- * else its source through tsx.
+ * it has no parent port. The app's bundle (dist/electron/core-process.cjs) is run when it has
+ * been built, else the source bundled for the tests (see bundledEntry).
  */
 export class StandInPort extends EventEmitter {
   partner: StandInPort | null = null;
@@ -37,12 +38,12 @@ export interface StandInUtilityProcess extends EventEmitter {
 }
 
 export function forkUtilityProcess(entry: string): StandInUtilityProcess {
-  const source = fs.existsSync(entry) ? entry : entry.replace(/\.cjs$/, '.ts');
+  const source = fs.existsSync(entry) ? entry : bundledEntry(entry.replace(/\.cjs$/, '.ts'));
   const env = { ...process.env };
   delete env.VITEST; // the entry runs itself only outside vitest
   const child = fork(source, [], {
     serialization: 'advanced',
-    execArgv: source.endsWith('.ts') ? ['--import', 'tsx'] : [],
+    execArgv: [],
     env,
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

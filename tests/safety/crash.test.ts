@@ -1,11 +1,10 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openCore } from '../../core/core';
-import { bundleForNode } from './bundle';
+import { bundledEntry } from '../support/node-entry';
 import { between, seeded } from './random';
 import { ok, tempDir } from './helpers';
 import { databaseOf } from '../../core/db/raw-handle';
@@ -35,10 +34,9 @@ interface Acked {
 }
 
 let writer = '';
-beforeAll(async () => {
-  writer = await bundleForNode('crash-writer.ts', 'crash-writer');
+beforeAll(() => {
+  writer = bundledEntry(path.join(import.meta.dirname, 'crash-writer.ts'));
 });
-afterAll(() => fs.rmSync(writer, { force: true }));
 
 /** Run one child until `killAfter` acks (plus a few ms), SIGKILL it, and record its acks. */
 function runAndKill(

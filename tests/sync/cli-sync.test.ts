@@ -6,6 +6,7 @@ import { DEMO_TRIP_IDS } from '../../core/demo/ids';
 import { cli } from '../cli/run-cli';
 import { countRows, onCleanup, tempDbPath } from '../core/helpers';
 import { startSyncServer, type SyncServerProcess } from './server-process';
+import { bundledEntry } from '../support/node-entry';
 
 let server: SyncServerProcess;
 let token: string;
@@ -24,8 +25,8 @@ function open(file: string) {
 
 /** A laptop as its own process that writes one item and is SIGKILLed before it can push. */
 function crashAfterWrite(dbPath: string, tripId: string): Promise<string> {
-  const script = path.resolve(import.meta.dirname, 'laptop-write.ts');
-  const child = spawn(process.execPath, ['--import', 'tsx', script, dbPath, tripId], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const script = bundledEntry(path.resolve(import.meta.dirname, 'laptop-write.ts'));
+  const child = spawn(process.execPath, [script, dbPath, tripId], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr.on('data', (d: Buffer) => (output += d.toString()));

@@ -1,22 +1,20 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { bundledEntry } from '../support/node-entry';
 
 /**
- * The real sync server as a child process (`core/sync-server/main.ts` with the tsx loader, in
- * this very Node 22), on a free port. Waits for its first stdout line `listening on ws://HOST:PORT`;
+ * The real sync server as a child process (`core/sync-server/main.ts` bundled, run by this very
+ * Node 22, see bundledEntry), on a free port. Waits for its first stdout line `listening on ws://HOST:PORT`;
  * never sleeps a fixed time.
  */
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const mainScript = path.join(repoRoot, 'core/sync-server/main.ts');
-// tsx as a loader inside the server's own Node process (not tsx's CLI, which runs the script in
-// a second process): a SIGKILL must hit the server itself, or an orphan keeps the port.
-const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-const serverCommand = ['--import', tsxLoader, mainScript];
+// The server runs in the child itself (no launcher process between): a SIGKILL must hit the
+// server, or an orphan keeps the port.
+const serverCommand = () => [bundledEntry(mainScript)];
 const LISTENING = /^listening on ((wss?):\/\/[^\s]+:(\d+))$/m;
 
 export interface SyncServerProcess {
@@ -51,7 +49,7 @@ export function runServerCommand(
   env: Record<string, string> = {},
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [...serverCommand, ...args], { cwd: repoRoot, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
+    execFile(process.execPath, [...serverCommand(), ...args], { cwd: repoRoot, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
       const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
       resolve({ code, stdout, stderr });
     });
@@ -76,7 +74,7 @@ export async function startSyncServer(options: StartOptions = {}): Promise<SyncS
   const launch = (port: number) => {
     stdout = '';
     stderr = '';
-    const started = spawn(process.execPath, [...serverCommand, '--data', dataDir, '--port', String(port), ...extraArgs], {
+    const started = spawn(process.execPath, [...serverCommand(), '--data', dataDir, '--port', String(port), ...extraArgs], {
       cwd: repoRoot,
       env: { ...process.env, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],

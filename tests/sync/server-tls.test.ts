@@ -1,12 +1,11 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import https from 'node:https';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSyncServer, type SyncServerProcess } from './server-process';
+import { bundledEntry } from '../support/node-entry';
 
 /** wss:// with a certificate; plain ws:// only on loopback or behind a declared TLS proxy. */
 
@@ -16,8 +15,6 @@ afterEach(async () => {
   for (const server of servers.splice(0)) await server.stop();
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
-
-const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 /** A self-signed certificate for 127.0.0.1 and localhost, made by openssl for this test. */
 function selfSignedCertificate(): { cert: string; key: string } {
@@ -55,7 +52,7 @@ describe('sync server over TLS', () => {
     const received = await new Promise<string>((resolve, reject) => {
       execFile(
         process.execPath,
-        ['--import', tsxLoader, path.join(import.meta.dirname, 'tls-client.ts'), sync.url, token],
+        [bundledEntry(path.join(import.meta.dirname, 'tls-client.ts')), sync.url, token],
         { env: { ...process.env, NODE_EXTRA_CA_CERTS: cert }, timeout: 90_000 },
         (error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout)),
       );

@@ -18,6 +18,10 @@ const built = new Map<string, string>();
  * Built once per test process (the first call blocks for a second or two) and removed when the
  * process exits. The bundle runs the same sources; what the npm scripts add on top (tsx, the
  * renderer build) is tested where the script itself is the subject.
+ *
+ * One difference: inside the bundle, import.meta.dirname is the cache folder, not the source's.
+ * Package lookups still work (the folder is inside node_modules), but a default path built from
+ * it does not (core/web/main.ts's renderer folder): tests of a bundle pass such paths explicitly.
  */
 export function bundledEntry(entry: string): string {
   const absolute = path.resolve(entry);

@@ -3,7 +3,7 @@ import { TRAVEL_KINDS, type Item } from '../domain/item';
 import type { TripProgramme } from '../domain/workspace';
 import { countryOfPlace } from '../places/country';
 import { memberClasses, type ClassifyMembers } from '../presence/member-classes';
-import { presenceModel, tripDates, type PresenceModel } from '../presence/model';
+import { memberSpans, tripDates, type MemberSpan } from '../presence/model';
 import { addDaysToDate } from '../time/zoned';
 import type { MealsProvided, PerDiemDayFacts } from './rules';
 
@@ -55,7 +55,7 @@ export function perDiemFacts(workspace: TripProgramme, classify: ClassifyMembers
   if (workspace.trip.direction !== 'outgoing') return [];
   const memberIds = workspace.members.map((m) => m.id);
   const classes = classify(memberIds, workspace.items);
-  const model = presenceModel(workspace, undefined, classes);
+  const spans = memberSpans(workspace, classes);
   const itemsOfClass = Array.from({ length: classes.count }, (): Item[] => []);
   workspace.items.forEach((item, index) => {
     for (const c of classes.itemClasses[index]!) itemsOfClass[c]!.push(item);
@@ -69,7 +69,7 @@ export function perDiemFacts(workspace: TripProgramme, classify: ClassifyMembers
     return country;
   };
   const factsOfClass = new Map<number, MemberPerDiemFacts>();
-  return model.members
+  return spans
     .filter((m) => !m.host && m.span)
     .map((m) => {
       const memberClass = classes.classOf[rankOf.get(m.memberId)!]!;
@@ -86,7 +86,7 @@ export function perDiemFacts(workspace: TripProgramme, classify: ClassifyMembers
 function memberFacts(
   workspace: TripProgramme,
   memberId: string,
-  span: NonNullable<PresenceModel['members'][number]['span']>,
+  span: MemberSpan,
   items: Item[],
   { windows, countryOf }: { windows: Windows; countryOf: (place: string) => string | null },
 ): MemberPerDiemFacts {

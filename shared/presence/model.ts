@@ -124,6 +124,9 @@ interface Placed {
   travelNights: string[];
 }
 
+/** What a member's span is worked out from (memberSpan): a placed journey. */
+type Journey = Pick<Placed, 'item' | 'index' | 'start' | 'end' | 'startDate' | 'endDate' | 'journey'>;
+
 /** Where one member is, per date: built once per member from their items. */
 interface MemberDays {
   /** The accommodation of each night (the latest check-in when two overlap: a change of hotel). */
@@ -148,12 +151,11 @@ export function presenceModel(
   const dates = tripDates(trip.startDate, trip.endDate);
 
   const placed = workspace.items.map((item, index) => place(item, index, cities, area)).filter((p): p is Placed => p !== null);
-  placed.sort((a, b) => a.start - b.start || a.item.sortOrder - b.item.sortOrder);
+  placed.sort(programmeOrder);
 
   // The items of each class of members (member-classes.ts) in programme order, and what they
   // say about each day: worked out once per class, since members of a class attend the same items.
-  const byClass = Array.from({ length: classes.count }, () => [] as Placed[]);
-  for (const p of placed) for (const c of classes.itemClasses[p.index]!) byClass[c]!.push(p);
+  const byClass = itemsByClass(placed, classes);
   const classDays = byClass.map((items) => memberDays(items));
   const classSpans = byClass.map((items) => memberSpan(items, trip.startDate, trip.endDate));
 
@@ -176,6 +178,42 @@ export function presenceModel(
   return { dates, members: list, byMember: new Map(list.map((m) => [m.memberId, m])), cities };
 }
 
+/**
+ * Each member's span alone (what the per diem needs): the model's `host` and `span`, worked out
+ * from the journeys only, which are the only items a span depends on. On a large trip this is a
+ * small part of the whole model's cost (no cities to index, no days or cells).
+ */
+export function memberSpans(
+  workspace: TripProgramme,
+  classes: MemberClasses = memberClasses(workspace.members.map((m) => m.id), workspace.items),
+): Pick<MemberWhereabouts, 'memberId' | 'host' | 'span'>[] {
+  const { trip, members } = workspace;
+  const area = new TripArea(trip);
+  const journeys: Journey[] = [];
+  workspace.items.forEach((item, index) => {
+    const journey = area.direction(item);
+    const timed = journey && placeTimes(item);
+    if (timed) journeys.push({ item, index, journey, ...timed });
+  });
+  // The same order as the model's, so ties between journeys go the same way.
+  journeys.sort(programmeOrder);
+  const classSpans = itemsByClass(journeys, classes).map((items) => memberSpan(items, trip.startDate, trip.endDate));
+  return members.map((member, rank) =>
+    isHost(member, trip)
+      ? { memberId: member.id, host: true, span: null }
+      : { memberId: member.id, host: false, span: { ...classSpans[classes.classOf[rank]!]! } },
+  );
+}
+
+/** The items of each class of members (member-classes.ts), keeping their order. */
+function itemsByClass<T extends { index: number }>(items: readonly T[], classes: MemberClasses): T[][] {
+  const byClass = Array.from({ length: classes.count }, () => [] as T[]);
+  for (const p of items) for (const c of classes.itemClasses[p.index]!) byClass[c]!.push(p);
+  return byClass;
+}
+
+const programmeOrder = (a: Journey, b: Journey) => a.start - b.start || a.item.sortOrder - b.item.sortOrder;
+
 /** The trip's dates, first to last inclusive (at most MAX_PRESENCE_DAYS; none when reversed). */
 export function tripDates(startDate: string, endDate: string): string[] {
   const days = Math.min(daysBetween(startDate, endDate) + 1, MAX_PRESENCE_DAYS);
@@ -191,9 +229,9 @@ export function samePlace(a: PresencePlace, b: PresencePlace): boolean {
  * The member's span (see the module comment): the earliest journey out they are on, the latest
  * journey home.
  */
-function memberSpan(items: Placed[], tripStart: string, tripEnd: string): MemberSpan {
-  let out: Placed | null = null;
-  let home: Placed | null = null;
+function memberSpan(items: readonly Journey[], tripStart: string, tripEnd: string): MemberSpan {
+  let out: Journey | null = null;
+  let home: Journey | null = null;
   for (const p of items) {
     if (p.journey === 'out' && (!out || p.start < out.start)) out = p;
     if (p.journey === 'home' && (!home || p.end >= home.end)) home = p;

@@ -5,6 +5,7 @@ import type { Item } from '../../shared/domain/item';
 import type { TripWorkspace } from '../../shared/domain/workspace';
 import { perDiemFacts } from '../../shared/per-diem';
 import { presenceModel } from '../../shared/presence';
+import { memberSpans } from '../../shared/presence/model';
 import { CityIndex } from '../../shared/checks/cities';
 import { memberClasses, type MemberClasses } from '../../shared/presence/member-classes';
 import { buildPlan, itemPlan, tripPlan, type ItemPlan, type TripPlan } from './plans';
@@ -14,7 +15,8 @@ import { buildPlan, itemPlan, tripPlan, type ItemPlan, type TripPlan } from './p
  * items once per class (shared/presence member-classes.ts). The straightforward way — every
  * member on their own, attendance read with a Set — is kept here as the oracle: on random plans,
  * and after every step of a random sequence of edits, the two give exactly the same findings, the
- * same model and the same per-diem facts.
+ * same model and the same per-diem facts. The spans worked out alone (presence memberSpans) are
+ * the model's spans.
  */
 const RUNS = { numRuns: 1_000 };
 
@@ -35,7 +37,10 @@ function expectSameAsOracle(workspace: TripWorkspace): void {
   expect(runChecks(workspace)).toEqual(runChecks(workspace, undefined, oneClassPerMember));
   const cities = new CityIndex(workspace.trip, workspace.items);
   const ids = workspace.members.map((m) => m.id);
-  expect(presenceModel(workspace)).toEqual(presenceModel(workspace, cities, oneClassPerMember(ids, workspace.items)));
+  const model = presenceModel(workspace, cities, oneClassPerMember(ids, workspace.items));
+  expect(presenceModel(workspace)).toEqual(model);
+  // The per diem reads the spans alone, worked out from the journeys without the rest of the model.
+  expect(memberSpans(workspace)).toEqual(model.members.map(({ memberId, host, span }) => ({ memberId, host, span })));
   expect(perDiemFacts(workspace)).toEqual(perDiemFacts(workspace, oneClassPerMember));
 }
 

@@ -12,7 +12,8 @@ export interface Outcome {
   /** Page clock of the first input event and of the outcome frame. */
   input: number;
   at: number;
-  requests: { op: string; start: number; end: number | null }[];
+  /** API calls: `headers` when the answer's headers came, `end` when the app had its body (browser-page.ts). */
+  requests: { op: string; start: number; headers: number | null; end: number | null }[];
 }
 
 export function describe(error: unknown, what: string): string {
@@ -217,7 +218,7 @@ export async function search(ctx: BenchContext, page: Page): Promise<Result[]> {
 }
 
 /** A full page load of a trip's Programme, until it is ready for input (see browser-page.ts). */
-export async function loadProgramme(page: Page, programmeUrl: string): Promise<{ interactive: number; data: number | null }> {
+export async function loadProgramme(page: Page, programmeUrl: string): Promise<{ interactive: number; data: number | null; headers: number | null }> {
   await page.goto('about:blank');
   await page.goto(programmeUrl);
   await page.waitForFunction(() => (window as unknown as { __bench: { interactiveAt?: number } }).__bench.interactiveAt !== undefined, null, {
@@ -226,19 +227,29 @@ export async function loadProgramme(page: Page, programmeUrl: string): Promise<{
   return page.evaluate(() => {
     const bench = (window as unknown as { __bench: { interactiveAt: number; requests: Outcome['requests'] } }).__bench;
     const workspace = bench.requests.find((r) => r.op === 'trips:workspace');
-    return { interactive: bench.interactiveAt, data: workspace?.end ?? null };
+    return { interactive: bench.interactiveAt, data: workspace?.end ?? null, headers: workspace?.headers ?? null };
   });
 }
 
-/** Programme interactive and its floor (the workspace data arriving) over `loads` page loads after one to warm the HTTP cache. */
-export async function programmeLoads(page: Page, programmeUrl: string, loads: number): Promise<{ interactive: number[]; dataArrived: number[] }> {
+/**
+ * Programme interactive and its floor (the workspace data arriving: the first trips:workspace
+ * answer's body in the app's hands) over `loads` page loads after one to warm the HTTP cache;
+ * `bodyAfterHeaders`: how long that body took to come after its headers.
+ */
+export async function programmeLoads(
+  page: Page,
+  programmeUrl: string,
+  loads: number,
+): Promise<{ interactive: number[]; dataArrived: number[]; bodyAfterHeaders: number[] }> {
   const interactive: number[] = [];
   const dataArrived: number[] = [];
+  const bodyAfterHeaders: number[] = [];
   for (let i = 0; i < loads + 1; i++) {
     const sample = await loadProgramme(page, programmeUrl);
     if (i === 0) continue;
     interactive.push(sample.interactive);
     if (sample.data !== null) dataArrived.push(sample.data);
+    if (sample.data !== null && sample.headers !== null) bodyAfterHeaders.push(sample.data - sample.headers);
   }
-  return { interactive, dataArrived };
+  return { interactive, dataArrived, bodyAfterHeaders };
 }

@@ -8,6 +8,7 @@ import { initI18n } from './i18n';
 import { describeLocation } from './navigation/routes';
 import { reportLockWait } from './state/lockWait';
 import { loadSettings } from './state/settings';
+import { warmTimeZoneData } from './lib/warmTimeZones';
 import './styles/fonts';
 import './styles/global.css';
 import './ui/ui.css';
@@ -33,6 +34,7 @@ function render(): void {
 // settings and the trip's data, so the screen need not wait for it after the data came.
 const opening = describeLocation(location.hash.replace(/^#/, '')).tab;
 if (opening) preloadTabScreen(opening);
+warmTimeZoneData();
 
 // The settings (language first) come from the data file: one local call before the first frame.
 if (connection.ok) void loadSettings(connection.call).finally(render);

@@ -6,11 +6,12 @@
  *   body[data-app-state="loaded"], and an item card (an element with the ARIA role article) is in
  *   the viewport with an enabled control in it (its title button opens the item). Also marked as
  *   the performance mark "bench:programme-interactive".
- * - every API call of the page (fetch to /api/<operation>): its start, and its end when its
- *   answer is in: the app has its body (Response.json resolved). Not when the headers came: in
- *   the browser mode the body follows through Chromium's loader at about 20 MB/s on the 2-core
- *   machine (the large trip's first-screen answer, 0.9 MB, in 30–45 ms; curl reads it in 2 ms),
- *   and no screen can use an answer before it has all of it. `headers` is kept for context.
+ * - every API call of the page (fetch to /api/<operation>): its start, `headers` when fetch
+ *   resolved, and `end` when the app has the answer itself (its Response.json settled: the body
+ *   arrived and was parsed). The headers alone are not the answer: in the browser mode the body
+ *   follows through Chromium's loader, slowly on the 2-core machine (the large trip's 0.9 MB
+ *   first-screen answer tens of milliseconds after its headers, where curl reads it in a few),
+ *   and no screen can use an answer before it has all of it.
  * - for interactions: `arm(condition)` starts watching before the step's input is sent; the
  *   first input event after it (pointerdown, keydown, input, change…) starts the clock, and
  *   `outcome()` resolves with the time from that event to the first animation frame in which the
@@ -20,6 +21,8 @@
  */
 export const PAGE_INSTRUMENTATION = `(() => {
   const bench = (window.__bench = { interactiveAt: undefined, requests: [], firstInput: null, armed: false });
+  // Each answer's record, for the app's json() below: the app reads every answer that way.
+  const answers = new WeakMap();
   const originalFetch = window.fetch;
   window.fetch = function (input, init) {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
@@ -30,8 +33,6 @@ export const PAGE_INSTRUMENTATION = `(() => {
       (error) => { record.end = performance.now(); throw error; },
     );
   };
-  // The app reads every answer with json(): its body is in when that settles.
-  const answers = new WeakMap();
   const originalJson = Response.prototype.json;
   Response.prototype.json = function () {
     const record = answers.get(this);

@@ -48,8 +48,9 @@ export async function repeat(ctx: BenchContext, sample: (i: number) => Promise<O
   return out;
 }
 
+/** Time in these calls; one still unanswered at the outcome frame counts up to that frame. */
 export const apiMs = (o: Outcome, ops: string[]) =>
-  o.requests.filter((r) => ops.includes(r.op) && r.end !== null).reduce((sum, r) => sum + (r.end! - r.start), 0);
+  o.requests.filter((r) => ops.includes(r.op)).reduce((sum, r) => sum + ((r.end ?? o.at) - r.start), 0);
 
 /** Open one of the first cards' editor by its title button, until the dialog shows; Esc closes it. */
 export async function openItemSamples(ctx: BenchContext, page: Page, runs?: number): Promise<number[]> {
@@ -233,8 +234,8 @@ export async function loadProgramme(page: Page, programmeUrl: string): Promise<{
 
 /**
  * Programme interactive and its floor (the workspace data arriving: the first trips:workspace
- * answer's body in the app's hands) over `loads` page loads after one to warm the HTTP cache;
- * `bodyAfterHeaders`: how long that body took to come after its headers.
+ * answer in the app's hands) over `loads` page loads after one to warm the HTTP cache;
+ * `bodyAfterHeaders`: from that answer's headers to the app having it (its body and parse).
  */
 export async function programmeLoads(
   page: Page,

@@ -6,6 +6,7 @@ export { isHost } from './host';
 export { TripArea, type JourneyDirection } from './journeys';
 export {
   MAX_PRESENCE_DAYS,
+  memberSpans,
   presenceModel,
   samePlace,
   tripDates,

@@ -4,8 +4,7 @@ import { runChecks } from '../../shared/checks';
 import type { Item } from '../../shared/domain/item';
 import type { TripWorkspace } from '../../shared/domain/workspace';
 import { perDiemFacts } from '../../shared/per-diem';
-import { presenceModel } from '../../shared/presence';
-import { memberSpans } from '../../shared/presence/model';
+import { memberSpans, presenceModel } from '../../shared/presence';
 import { CityIndex } from '../../shared/checks/cities';
 import { memberClasses, type MemberClasses } from '../../shared/presence/member-classes';
 import { buildPlan, itemPlan, tripPlan, type ItemPlan, type TripPlan } from './plans';
@@ -40,7 +39,9 @@ function expectSameAsOracle(workspace: TripWorkspace): void {
   const model = presenceModel(workspace, cities, oneClassPerMember(ids, workspace.items));
   expect(presenceModel(workspace)).toEqual(model);
   // The per diem reads the spans alone, worked out from the journeys without the rest of the model.
-  expect(memberSpans(workspace)).toEqual(model.members.map(({ memberId, host, span }) => ({ memberId, host, span })));
+  const spans = model.members.map(({ memberId, host, span }) => ({ memberId, host, span }));
+  expect(memberSpans(workspace)).toEqual(spans);
+  expect(memberSpans(workspace, oneClassPerMember(ids, workspace.items))).toEqual(spans);
   expect(perDiemFacts(workspace)).toEqual(perDiemFacts(workspace, oneClassPerMember));
 }
 

@@ -27,6 +27,8 @@ import {
 } from './browser-steps';
 
 const INTERACTIVE_MS = 300;
+/** Issue #14: the Programme interactive within this × the workspace data arriving. */
+const INTERACTIVE_MAX_RATIO = 1.3;
 
 /**
  * The renderer in Chromium through the browser mode (the real server on 127.0.0.1, in this
@@ -36,10 +38,11 @@ const INTERACTIVE_MS = 300;
  *   Programme route is ready for input (see browser-page.ts), over repeated full page loads
  *   (assets in the HTTP cache, as on every start after the first). Floor: navigation start → the
  *   trips:workspace answer arriving, its body included (no screen can be ready before its data).
- *   Target < 300 ms.
- * - Interactions, each from the first input event to the frame that shows the outcome; p95
- *   target < 100 ms. Floors: a click that changes nothing (input → next frame) for UI-only steps,
- *   and the API calls inside the step for those that call the core. Where the UI waits on
+ *   Targets < 300 ms and (issue #14) at most 1.3× the floor.
+ * - Interactions, each from the first input event to the frame that shows the outcome; targets
+ *   < 100 ms, the p95 at most 3× its floor, a save at most 1.3× its API call (issue #14).
+ *   Floors: a click that changes nothing (input → next frame) for UI-only steps, and the API
+ *   calls inside the step for those that call the core. Where the UI waits on
  *   purpose (autosave after 600 ms of quiet, search after 120 ms), the step is timed from the
  *   API call that the wait ends in.
  * - Growth (browser-growth.ts): Programme interactive, open an item and switch tab on the same
@@ -95,6 +98,7 @@ async function measure(ctx: BenchContext, browser: Browser, url: string, origin:
     results.push(
       ...timedPair('Programme interactive (large trip)', { ms: interactive }, dataArrived.length === interactive.length ? { ms: dataArrived } : null, {
         maxValue: INTERACTIVE_MS,
+        maxRatio: INTERACTIVE_MAX_RATIO,
       }),
     );
     // Part of the floor, mostly the browser mode's transport (Electron answers over IPC).

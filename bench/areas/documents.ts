@@ -72,7 +72,12 @@ export const documents: Area = {
       // Untimed: a small page printed on every page of both sides, so the printer has opened its
       // pages (one per core) and neither side starts cold. The personal programmes go first and
       // warm both sides up for the large programme, which needs no warm-up print of its own.
-      const tiny = renderProgrammeDocument({ ...workspace, items: [], members: workspace.members.slice(0, 1) }, settings);
+      // Small means without the trip's contacts too: the contact list alone is some ten pages and
+      // 1.7 MB of HTML with its Chinese fonts, 2-4 s a print, not a warm-up.
+      const tiny = renderProgrammeDocument(
+        { ...workspace, items: [], meetings: [], contacts: [], organisations: [], members: workspace.members.slice(0, 1) },
+        settings,
+      );
       await Promise.all(pages.flatMap((page) => [printer.print(tiny.html, tiny.page), printStatic(page, tiny.html, tiny.page)]));
 
       // Personal programmes: one run over every member (exportMemberProgrammes prints up to one

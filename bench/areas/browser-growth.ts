@@ -25,7 +25,7 @@ export async function growthFigures(ctx: BenchContext, page: Page, origin: strin
         throw new Error(`${what} on the ${trip.itemIds.length}-item trip: ${(error as Error).message.split('\n')[0]}`);
       }
     };
-    const { interactive } = await step('Programme interactive', () => programmeLoads(page, programmeUrl, ctx.quick ? 2 : 5));
+    const { interactive } = await step('Programme interactive', () => programmeLoads(page, programmeUrl, ctx.quick ? 1 : 5));
     measured['Programme interactive'].push(median(interactive));
     await loadProgramme(page, programmeUrl);
     measured['open an item'].push(median(await step('open an item', () => openItemSamples(ctx, page, runs))));

@@ -72,6 +72,11 @@ export class LiveAddressBook {
       persistent: true,
       onRemote: (update) => {
         try {
+          // An edit made here since the last tick goes into the document first. Applied after a
+          // colleague's change, it would be taken for theirs: the fingerprint read below would
+          // count it as captured, and it would never leave this laptop.
+          const local = this.tablesFingerprint();
+          if (local !== this.fingerprint) this.capture(local);
           this.unconfirmed = true;
           if (applyRemoteAddressBook(this.db, update)) {
             this.received += 1;

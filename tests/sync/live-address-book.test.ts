@@ -18,10 +18,10 @@ beforeAll(async () => {
 afterAll(() => server?.stop());
 
 /** A laptop as the app runs it: the team set up in Settings, its background sync registered. */
-function runLive(core: Core, onChange: () => void): LiveSync {
+function runLive(core: Core, onChange: () => void, pollMs = 50): LiveSync {
   ok(core, 'sync:setTeam', team);
   const db = databaseOf(core);
-  const live = new LiveSync(db, team, { pollMs: 50, onAddressBookChange: onChange });
+  const live = new LiveSync(db, team, { pollMs, onAddressBookChange: onChange });
   registerLiveSync(db, live);
   live.start();
   return live;
@@ -33,11 +33,11 @@ function runLive(core: Core, onChange: () => void): LiveSync {
  * about a second, but with the whole suite on two cores a connection that missed its first
  * handshake waits out the provider's reconnect delay (once it timed out at 15 s that way).
  */
-function until(listeners: Set<() => void>, check: () => boolean, timeoutMs = 60_000): Promise<void> {
+function until(listeners: Set<() => void>, what: string, check: () => boolean, timeoutMs = 60_000): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       listeners.delete(look);
-      reject(new Error('timed out waiting for the address book'));
+      reject(new Error(`timed out waiting until ${what}`));
     }, timeoutMs);
     function look() {
       if (!check()) return;
@@ -65,30 +65,59 @@ describe('the background sync shares the address book while the app is open', ()
       for (const laptop of [a, b, c]) expect(ok(laptop, 'sync:setAddressBookSharing', { on: true })?.addressBook.on).toBe(true);
 
       const zhang = ok(a, 'contacts:create', { name: 'Zhang Min', nativeName: '张敏', title: 'Direktör för utrikesfrågor' });
-      await until(listeners, () => hasContact(b, 'Zhang Min'));
+      await until(listeners, 'B has the contact A created', () => hasContact(b, 'Zhang Min'));
       expect(ok(b, 'contacts:get', { id: zhang.id })).toMatchObject({ nativeName: '张敏', title: 'Direktör för utrikesfrågor' });
       // What the Contacts screen follows to reload, and the one line Settings shows.
-      await until(listeners, () => (ok(b, 'sync:getTeam', {})?.addressBook.syncedAt ?? null) !== null);
+      await until(listeners, 'B says when it last synced', () => (ok(b, 'sync:getTeam', {})?.addressBook.syncedAt ?? null) !== null);
       const shown = ok(b, 'sync:getTeam', {})!.addressBook;
       expect(shown.remoteChanges).toBeGreaterThan(0);
       expect(shown.lastError).toBeNull();
 
       // An edit travels too (the tables are captured again after local writes).
       ok(a, 'contacts:update', { id: zhang.id, patch: { phone: '+86 531 8888 0000' } });
-      await until(listeners, () => ok(b, 'contacts:get', { id: zhang.id }).phone === '+86 531 8888 0000');
+      await until(listeners, "B has A's edit", () => ok(b, 'contacts:get', { id: zhang.id }).phone === '+86 531 8888 0000');
 
       // B switches off: its loop closes the document at its next tick (run here at once).
       expect(ok(b, 'sync:setAddressBookSharing', { on: false })?.addressBook.on).toBe(false);
       live[1]!.tick();
       ok(a, 'contacts:create', { name: 'Åsa Öberg', title: 'Kommunikationschef' });
       // C, still sharing, is the witness that A's new contact went through the server.
-      await until(listeners, () => hasContact(c, 'Åsa Öberg'));
+      await until(listeners, 'C has the contact A created after B switched off', () => hasContact(c, 'Åsa Öberg'));
       expect(hasContact(b, 'Åsa Öberg')).toBe(false);
       // B keeps its copy of what it had.
       expect(hasContact(b, 'Zhang Min')).toBe(true);
     } finally {
       clearInterval(tick);
       for (const loop of live) loop.stop();
+    }
+  });
+
+  it("an edit made just before a colleague's change arrives still leaves the laptop, and is kept", async () => {
+    const [a, b] = laptops(2) as [Core, Core];
+    const listeners = new Set<() => void>();
+    const notify = () => listeners.forEach((listener) => listener());
+    const tick = setInterval(notify, 50);
+    // A looks at its tables only when told (its poll interval outlasts the test), so B's change
+    // can arrive between A's edit and A's next look, as it may in the app between two ticks.
+    const liveA = runLive(a, notify, 3_600_000);
+    const liveB = runLive(b, notify);
+    try {
+      for (const laptop of [a, b]) ok(laptop, 'sync:setAddressBookSharing', { on: true });
+      const li = ok(a, 'contacts:create', { name: 'Li Wei', nativeName: '李伟' });
+      liveA.tick();
+      await until(listeners, 'B has the contact A created', () => hasContact(b, 'Li Wei'));
+
+      ok(a, 'contacts:update', { id: li.id, patch: { phone: '+86 24 2222 0000' } });
+      ok(b, 'contacts:create', { name: 'Karin Ek' });
+      await until(listeners, "A has B's contact", () => hasContact(a, 'Karin Ek'));
+      // B's change did not undo A's edit, and A's next look sends it.
+      expect(ok(a, 'contacts:get', { id: li.id }).phone).toBe('+86 24 2222 0000');
+      liveA.tick();
+      await until(listeners, "B has A's edit", () => ok(b, 'contacts:get', { id: li.id }).phone === '+86 24 2222 0000', 20_000);
+    } finally {
+      clearInterval(tick);
+      liveA.stop();
+      liveB.stop();
     }
   });
 

@@ -49,8 +49,10 @@ export function figure(name: string, value: number, unit: string, floor: number 
   };
 }
 
-/** Median and p95 lines for timed samples of an operation and of its floor. */
-/** Median and p95 beside the floor's; `p95Check` when the p95 has targets of its own (issue #14: an interaction's p95 within 3× its floor). */
+/**
+ * Median and p95 lines for timed samples of an operation and of its floor; `p95Check` when the
+ * p95 has targets of its own (issue #14: an interaction's p95 within 3× its floor).
+ */
 export function timedPair(name: string, value: Samples, floor: Samples | null, check: Check = {}, unit = 'ms', p95Check: Check = check): Result[] {
   return [
     figure(`${name} · median`, median(value.ms), unit, floor ? median(floor.ms) : null, check),

@@ -13,8 +13,9 @@ import { collectGarbage, timePairSync } from '../timing';
  * items array in which that item is a new object and the others are the same objects. The edits
  * take turns: a time, a title, a place, the participants (which changes who attends what, so the
  * checks cannot reuse their member classes); every other run undoes the last edit. They rerun
- * after every edit, so the targets are < 20 ms and (issue #14) at most 2× the floor. The floor is the least an overlap check must do from scratch: every member's items as
- * intervals in time (toInstant in each item's own zone), sorted.
+ * after every edit, so the targets are < 20 ms and (issue #14) at most 2× the floor. The floor
+ * is the least an overlap check must do from scratch: every member's items as intervals in time
+ * (toInstant in each item's own zone), sorted.
  */
 export const checks: Area = {
   name: 'trip checks',

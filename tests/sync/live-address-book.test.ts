@@ -110,7 +110,7 @@ describe('the background sync shares the address book while the app is open', ()
       ok(a, 'contacts:update', { id: li.id, patch: { phone: '+86 24 2222 0000' } });
       ok(b, 'contacts:create', { name: 'Karin Ek' });
       await until(listeners, "A has B's contact", () => hasContact(a, 'Karin Ek'));
-      // B's change did not undo A's edit, and A's next look sends it.
+      // B's change did not undo A's edit, and the edit reaches B.
       expect(ok(a, 'contacts:get', { id: li.id }).phone).toBe('+86 24 2222 0000');
       liveA.tick();
       await until(listeners, "B has A's edit", () => ok(b, 'contacts:get', { id: li.id }).phone === '+86 24 2222 0000', 20_000);

@@ -114,6 +114,14 @@ function OpenDialog({
   /** Where focus was before a sheet opened: show() does not give it back on close by itself. */
   const opener = useRef<HTMLElement | null>(null);
   const openElement = useRef((el: HTMLDialogElement) => {
+    // show() and showModal() focus the dialog's autofocus element, else its first focusable one
+    // (the header's Close button). Marking our first field moves focus once, not twice, and
+    // spares a second style and layout pass while the dialog opens.
+    const target = firstFocusTarget(el);
+    if (target && !target.hasAttribute('autofocus')) {
+      for (const old of el.querySelectorAll('[autofocus]')) old.removeAttribute('autofocus');
+      target.setAttribute('autofocus', '');
+    }
     if (modal) {
       el.showModal();
       return;

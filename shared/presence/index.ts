@@ -28,7 +28,7 @@ export interface PresenceRow {
   memberId: string;
   /** A host of an incoming trip: at home in the host city, never away. */
   host: boolean;
-  cells: PresenceCell[];
+  cells: readonly PresenceCell[];
 }
 
 export interface PresenceCity {

@@ -79,10 +79,10 @@ export interface MemberWhereabouts {
   host: boolean;
   /** Null for hosts, who stay at home. */
   span: MemberSpan | null;
-  /** One per date of the trip. */
-  cells: PresenceCell[];
+  /** One per date of the trip; shared with the members of the same class, so read-only. */
+  cells: readonly PresenceCell[];
   /** The dates (evenings) of the cells without a stay, in order. */
-  nightsWithoutStay: string[];
+  nightsWithoutStay: readonly string[];
 }
 
 export interface PresenceModel {
@@ -162,17 +162,21 @@ export function presenceModel(
   const hostCity = trip.destinations[0] ? cities.canonical(trip.destinations[0].city) : null;
   const hostHome: PresencePlace = hostCity ? { kind: 'city', city: hostCity } : HOME;
 
+  // The members of a class spend every day alike, so the class's hosts share one row of cells
+  // and its visitors another (read-only): a delegation of sixty in two classes builds four rows.
+  const home = trip.direction === 'incoming' ? ABROAD : HOME;
+  const hostRows: (readonly PresenceCell[] | undefined)[] = [];
+  const visitorRows: ({ cells: readonly PresenceCell[]; nightsWithoutStay: readonly string[] } | undefined)[] = [];
   const list = members.map((member, rank): MemberWhereabouts => {
     const memberClass = classes.classOf[rank]!;
     const days = classDays[memberClass]!;
     if (isHost(member, trip)) {
-      return { memberId: member.id, host: true, span: null, cells: hostCells(dates, days, cities, hostHome), nightsWithoutStay: [] };
+      const cells = (hostRows[memberClass] ??= hostCells(dates, days, cities, hostHome));
+      return { memberId: member.id, host: true, span: null, cells, nightsWithoutStay: [] };
     }
+    const row = (visitorRows[memberClass] ??= visitorRow(memberCells(dates, days, classSpans[memberClass]!, cities, home)));
     // A copy each: callers may hold one member's span without sharing it with the class.
-    const span = { ...classSpans[memberClass]! };
-    const cells = memberCells(dates, days, span, cities, trip.direction === 'incoming' ? ABROAD : HOME);
-    const nightsWithoutStay = cells.filter((c) => c.withoutStay).map((c) => c.date);
-    return { memberId: member.id, host: false, span, cells, nightsWithoutStay };
+    return { memberId: member.id, host: false, span: { ...classSpans[memberClass]! }, ...row };
   });
 
   return { dates, members: list, byMember: new Map(list.map((m) => [m.memberId, m])), cities };
@@ -273,6 +277,10 @@ function memberCells(dates: string[], days: MemberDays, span: MemberSpan, cities
     previous = ends;
   }
   return cells;
+}
+
+function visitorRow(cells: readonly PresenceCell[]): { cells: readonly PresenceCell[]; nightsWithoutStay: readonly string[] } {
+  return { cells, nightsWithoutStay: cells.filter((c) => c.withoutStay).map((c) => c.date) };
 }
 
 function hostCells(dates: string[], days: MemberDays, cities: CityIndex, home: PresencePlace): PresenceCell[] {

@@ -15,7 +15,7 @@ import { buildPlan, itemPlan, tripPlan, type ItemPlan, type TripPlan } from './p
  * member on their own, attendance read with a Set — is kept here as the oracle: on random plans,
  * and after every step of a random sequence of edits, the two give exactly the same findings, the
  * same model and the same per-diem facts. The spans worked out alone (presence memberSpans) are
- * the model's spans.
+ * the model's spans, and each member's row in the model is the row of the plan with them alone.
  */
 const RUNS = { numRuns: 1_000 };
 
@@ -37,7 +37,13 @@ function expectSameAsOracle(workspace: TripWorkspace): void {
   const cities = new CityIndex(workspace.trip, workspace.items);
   const ids = workspace.members.map((m) => m.id);
   const model = presenceModel(workspace, cities, oneClassPerMember(ids, workspace.items));
-  expect(presenceModel(workspace)).toEqual(model);
+  const shared = presenceModel(workspace);
+  expect(shared).toEqual(model);
+  // Members of a class share one row of cells: each is still that member's own, the row the model
+  // of the same plan with them alone gives (the oracle above builds its rows the same way).
+  workspace.members.forEach((member, rank) => {
+    expect(shared.members[rank]).toEqual(presenceModel({ ...workspace, members: [member] }, cities).members[0]);
+  });
   // The per diem reads the spans alone, worked out from the journeys without the rest of the model.
   const spans = model.members.map(({ memberId, host, span }) => ({ memberId, host, span }));
   expect(memberSpans(workspace)).toEqual(spans);

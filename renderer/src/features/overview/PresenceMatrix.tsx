@@ -121,7 +121,7 @@ const PresenceRowView = memo(function PresenceRowView({
 }: {
   tripId: string;
   member: Member;
-  cells: PresenceCell[];
+  cells: readonly PresenceCell[];
   headings: string[];
   labels: Labels;
   colourOf: Map<string, number>;

@@ -38,16 +38,22 @@ export function runChecks(workspace: TripWorkspace, options?: CheckOptions, clas
   for (const rule of RULES) rule(ctx, results);
 
   const memberRank = new Map(ctx.allMemberIds.map((id, i) => [id, i]));
-  const itemRank = new Map(ctx.timed.map((t, i) => [t.item.id, i]));
-  const first = (ids: string[], ranks: Map<string, number>) => (ids.length ? (ranks.get(ids[0]!) ?? ranks.size) : -1);
+  // Programme positions of the items the findings name first, not of every item: the checks run
+  // after each edit, and a large programme has a few findings among hundreds of items.
+  const firstItems = new Set(results.map((r) => r.itemIds[0]));
+  const itemRank = new Map<string, number>();
+  ctx.timed.forEach((t, i) => {
+    if (firstItems.has(t.item.id)) itemRank.set(t.item.id, i);
+  });
+  const first = (ids: string[], ranks: Map<string, number>, unknown: number) => (ids.length ? (ranks.get(ids[0]!) ?? unknown) : -1);
   const keyed = results.map((r) => ({
     r,
     keys: [
       SEVERITIES.indexOf(r.severity),
       r.date ?? '',
       CHECK_KINDS.indexOf(r.kind),
-      first(r.memberIds, memberRank),
-      first(r.itemIds, itemRank),
+      first(r.memberIds, memberRank, memberRank.size),
+      first(r.itemIds, itemRank, ctx.timed.length),
       r.id,
     ] as const,
   }));

@@ -38,14 +38,29 @@ export function normaliseLanguage(entry: string): string | null {
   return ALIASES.get(primary) ?? primary;
 }
 
+/**
+ * Lists already read, by their text. The interpreter check reads every meeting's and counterpart's
+ * languages after each edit, and a trip has only a handful of distinct lists ("zh", "Chinese,
+ * English"): folding each part anew was most of that check's cost. Cleared when it grows past
+ * PARSED_LIMIT, so typing in a language field cannot grow it without bound.
+ */
+const parsed = new Map<string, readonly string[]>();
+const PARSED_LIMIT = 500;
+
 /** A comma-, semicolon- or space-separated list of languages, normalised and deduplicated. */
-export function parseLanguages(text: string): string[] {
-  const result = new Set<string>();
-  for (const part of text.split(/[,;/\s]+/)) {
-    const tag = normaliseLanguage(part);
-    if (tag) result.add(tag);
+export function parseLanguages(text: string): readonly string[] {
+  let languages = parsed.get(text);
+  if (!languages) {
+    const result = new Set<string>();
+    for (const part of text.split(/[,;/\s]+/)) {
+      const tag = normaliseLanguage(part);
+      if (tag) result.add(tag);
+    }
+    languages = Object.freeze([...result]);
+    if (parsed.size >= PARSED_LIMIT) parsed.clear();
+    parsed.set(text, languages);
   }
-  return [...result];
+  return languages;
 }
 
 export function languageName(tag: string, lang: AppLanguage): string {

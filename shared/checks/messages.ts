@@ -272,9 +272,9 @@ export const messages = {
         : `${who(p.who, lang)}: ${quote(p.to.title, lang)} in ${p.toCity} (${when(p.to, lang)}) starts ${p.gapMinutes} min after ${quote(p.from.title, lang)} in ${p.fromCity}, with no travel planned between; allow at least ${p.bufferMinutes} min.`,
     ),
 
-  interpreterMissing: (p: { meeting: ItemRef; counterpartLanguages: string[]; delegationLanguages: string[] }) =>
+  interpreterMissing: (p: { meeting: ItemRef; counterpartLanguages: readonly string[]; delegationLanguages: readonly string[] }) =>
     both((lang) => {
-      const list = (tags: string[]) => formatNames(tags.map((t) => languageName(t, lang)), lang);
+      const list = (tags: readonly string[]) => formatNames(tags.map((t) => languageName(t, lang)), lang);
       return lang === 'sv'
         ? `${quote(p.meeting.title, lang)} (${when(p.meeting, lang)}): motparten talar ${list(p.counterpartLanguages)}, delegationen ${list(p.delegationLanguages)}, och ingen tolk är utsedd.`
         : `${quote(p.meeting.title, lang)} (${when(p.meeting, lang)}): the counterparts speak ${list(p.counterpartLanguages)}, the delegation ${list(p.delegationLanguages)}, and no interpreter is assigned.`;

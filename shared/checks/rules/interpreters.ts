@@ -1,4 +1,4 @@
-import { MEETING_KINDS } from '../../domain/item';
+import { MEETING_KINDS, type Item } from '../../domain/item';
 import type { Member } from '../../domain/member';
 import type { CheckContext } from '../context';
 import { nationalityLanguage, normaliseLanguage, parseLanguages } from '../languages';
@@ -28,9 +28,8 @@ export function checkInterpreters(ctx: CheckContext, out: CheckResult[]): void {
   ctx.workspace.items.forEach((item, index) => {
     if (!MEETING_KINDS.includes(item.kind)) return;
     // Whether any member attends, from the member classes (no lookup per participant); who they
-    // are is only needed once an interpreter is wanted.
+    // are (attending) is only needed once an interpreter is wanted.
     if (ctx.classes.itemClasses[index]!.length === 0) return;
-    const attending = () => (item.allMembers ? ctx.members : item.participantIds.map((id) => ctx.memberById.get(id)).filter((m): m is Member => !!m));
     const meeting = ctx.meetingByItem.get(item.id);
     let counterpart = parseLanguages(meeting?.counterpartLanguage ?? '');
     if (counterpart.length === 0 && meeting) {
@@ -50,7 +49,7 @@ export function checkInterpreters(ctx: CheckContext, out: CheckResult[]): void {
     const interpreter =
       !!meeting?.interpreterMemberId ||
       !!meeting?.interpreterContactId ||
-      attending().some((m) => m.role === 'interpreter') ||
+      attending(ctx, item).some((m) => m.role === 'interpreter') ||
       [...item.contactIds, ...(meeting?.counterpartIds ?? [])].some((id) => ctx.contactById.get(id)?.role === 'interpreter');
     if (interpreter) return;
     const [ref] = refs(ctx, item);
@@ -80,6 +79,10 @@ export function checkInterpreters(ctx: CheckContext, out: CheckResult[]): void {
       date: null,
     });
   }
+}
+
+function attending(ctx: CheckContext, item: Item): readonly Member[] {
+  return item.allMembers ? ctx.members : item.participantIds.map((id) => ctx.memberById.get(id)).filter((m): m is Member => !!m);
 }
 
 /** The languages the delegation can meet in, or null when an incoming trip's cannot be told. */

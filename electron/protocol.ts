@@ -17,8 +17,11 @@ export function registerAppScheme(): void {
     {
       scheme: APP_SCHEME,
       // standard: real origin + relative URL resolution; secure: counts as a secure context;
-      // supportFetchAPI: the renderer may fetch its own assets. Nothing else (no bypassCSP).
-      privileges: { standard: true, secure: true, supportFetchAPI: true },
+      // supportFetchAPI: the renderer may fetch its own assets; codeCache: V8 keeps the compiled
+      // scripts between starts, as it does for http(s) (a start otherwise compiles the ~1 MB of
+      // scripts anew: about 100 ms of a cold start in the browser mode's traces, on 2 cores).
+      // Nothing else (no bypassCSP).
+      privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
     },
   ]);
 }

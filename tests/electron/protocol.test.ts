@@ -135,11 +135,11 @@ describe('serveAsset on a real folder', () => {
 });
 
 describe('registration', () => {
-  it('registers app:// as a standard, secure, fetch-capable scheme without bypassing CSP', async () => {
+  it('registers app:// as a standard, secure, fetch-capable scheme with a code cache, without bypassing CSP', async () => {
     const { protocol } = await fakeElectron();
     registerAppScheme();
     expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
     ]);
   });
 

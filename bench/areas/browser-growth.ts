@@ -2,18 +2,19 @@ import type { Page } from 'playwright-core';
 import type { BenchContext } from '../context';
 import { figure, info, type Result } from '../report';
 import { median } from '../timing';
-import { loadProgramme, openItemSamples, programmeLoads, switchTabSamples } from './browser-steps';
+import { openItemSamples, programmeLoads, switchTabSamples } from './browser-steps';
 
 /** Cost may grow at most as n^0.3 with the number of items n: only virtualisation and incremental updates stay under it. */
 export const MAX_GROWTH_EXPONENT = 0.3;
 
 /**
  * How the screens' costs grow with the trip: the same programme (60 members, 30 items a day) at
- * about 120, 420 and 1,600 items; per figure the median at each size and the growth exponent,
+ * about 120, 420 and 1,600 items (--quick: 120 and 1,600); per figure the median at each size and the growth exponent,
  * the least-squares slope of log(median) over log(items). 0 = flat, 1 = proportional.
  */
 export async function growthFigures(ctx: BenchContext, page: Page, origin: string): Promise<Result[]> {
-  const sizes = ctx.dataset.growth;
+  // --quick: the smallest and the largest trip only; two sizes still give the slope.
+  const sizes = ctx.quick ? [ctx.dataset.growth[0]!, ctx.dataset.growth.at(-1)!] : ctx.dataset.growth;
   const runs = ctx.quick ? 3 : 8;
   const measured: Record<Figure, number[]> = { 'Programme interactive': [], 'open an item': [], 'switch tab': [] };
   for (const trip of sizes) {
@@ -26,8 +27,8 @@ export async function growthFigures(ctx: BenchContext, page: Page, origin: strin
       }
     };
     const { interactive } = await step('Programme interactive', () => programmeLoads(page, programmeUrl, ctx.quick ? 1 : 5));
+    // The page is on the Programme just loaded, as loadProgramme would leave it.
     measured['Programme interactive'].push(median(interactive));
-    await loadProgramme(page, programmeUrl);
     measured['open an item'].push(median(await step('open an item', () => openItemSamples(ctx, page, runs))));
     measured['switch tab'].push(median((await step('switch tab', () => switchTabSamples(ctx, page, trip.tripId, runs))).samples));
     ctx.log(`  ${trip.itemIds.length} items: ${FIGURES.map((f) => `${f} ${measured[f].at(-1)!.toFixed(0)} ms`).join(', ')}`);

@@ -9,8 +9,9 @@ export const MAX_GROWTH_EXPONENT = 0.3;
 
 /**
  * How the screens' costs grow with the trip: the same programme (60 members, 30 items a day) at
- * about 120, 420 and 1,600 items (--quick: 120 and 1,600); per figure the median at each size and the growth exponent,
- * the least-squares slope of log(median) over log(items). 0 = flat, 1 = proportional.
+ * about 120, 420 and 1,600 items (--quick: 120 and 1,600); per figure the median at each size
+ * and the growth exponent, the least-squares slope of log(median) over log(items). 0 = flat,
+ * 1 = proportional.
  */
 export async function growthFigures(ctx: BenchContext, page: Page, origin: string): Promise<Result[]> {
   // --quick: the smallest and the largest trip only; two sizes still give the slope.
@@ -27,8 +28,8 @@ export async function growthFigures(ctx: BenchContext, page: Page, origin: strin
       }
     };
     const { interactive } = await step('Programme interactive', () => programmeLoads(page, programmeUrl, ctx.quick ? 1 : 5));
-    // The page is on the Programme just loaded, as loadProgramme would leave it.
     measured['Programme interactive'].push(median(interactive));
+    // The page is on the Programme it just loaded, as loadProgramme would leave it.
     measured['open an item'].push(median(await step('open an item', () => openItemSamples(ctx, page, runs))));
     measured['switch tab'].push(median((await step('switch tab', () => switchTabSamples(ctx, page, trip.tripId, runs))).samples));
     ctx.log(`  ${trip.itemIds.length} items: ${FIGURES.map((f) => `${f} ${measured[f].at(-1)!.toFixed(0)} ms`).join(', ')}`);

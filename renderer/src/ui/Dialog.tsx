@@ -113,10 +113,13 @@ function OpenDialog({
 
   /** Where focus was before a sheet opened: show() does not give it back on close by itself. */
   const opener = useRef<HTMLElement | null>(null);
+  /**
+   * Open the dialog with focus on its first field (firstFocusTarget). show() and showModal()
+   * focus the dialog's autofocus element, else its first focusable one (the header's Close
+   * button): marking the field lets opening move focus once, not twice, and spares a second
+   * style and layout pass while the dialog opens.
+   */
   const openElement = useRef((el: HTMLDialogElement) => {
-    // show() and showModal() focus the dialog's autofocus element, else its first focusable one
-    // (the header's Close button). Marking our first field moves focus once, not twice, and
-    // spares a second style and layout pass while the dialog opens.
     const target = firstFocusTarget(el);
     if (target && !target.hasAttribute('autofocus')) {
       for (const old of el.querySelectorAll('[autofocus]')) old.removeAttribute('autofocus');
@@ -150,10 +153,7 @@ function OpenDialog({
       }
       openElement(el);
       if (confirmingRef.current) keepEditing();
-      else {
-        firstFocusTarget(el)?.focus();
-        requestClose();
-      }
+      else requestClose();
     };
     el.addEventListener('close', onNativeClose);
     return () => {
@@ -165,10 +165,8 @@ function OpenDialog({
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    if (active && !el.open) {
-      openElement(el);
-      firstFocusTarget(el)?.focus();
-    } else if (!active && el.open) closeElement(el);
+    if (active && !el.open) openElement(el);
+    else if (!active && el.open) closeElement(el);
   }, [active]);
 
   const dialog = (

@@ -80,7 +80,9 @@ describe('the core process', () => {
     const core = await start('import.sqlite');
     try {
       const watch = watchTimerLateness();
+      const startedAt = performance.now();
       const imported = await core.dispatch('sharing:applyImport', { content: tripFile });
+      const importMs = performance.now() - startedAt;
       const lateness = watch.stop();
 
       expect(imported).toMatchObject({ ok: true });
@@ -89,9 +91,14 @@ describe('the core process', () => {
       expect(trips.value[0]!.itemCount).toBeGreaterThan(4_000);
       // The import takes seconds of SQLite work; this thread only waited for the answer. What it
       // does run is copying the 10 MB request into a message: Electron's port copies it once; the
-      // stand-in's fork channel copies it a second time in one piece (about 55 ms on a 2-core
-      // machine), which sets the bound here, still far below the seconds a core on this thread takes.
-      expect(lateness.blockedMs, `worst lateness ${lateness.blockedMs.toFixed(1)} ms blocked, ${lateness.wallMs.toFixed(1)} ms by the clock`).toBeLessThan(100);
+      // stand-in's fork channel copies it a second time in one piece, 55-70 ms on a 2-core machine
+      // and over 100 ms on a busy CI box. A core on this thread would block it for about the whole
+      // import, so the bound is a share of the import's own duration in this run: both grow alike
+      // on a slower machine.
+      expect(
+        lateness.blockedMs,
+        `worst lateness ${lateness.blockedMs.toFixed(1)} ms blocked, ${lateness.wallMs.toFixed(1)} ms by the clock, import ${importMs.toFixed(0)} ms`,
+      ).toBeLessThan(importMs / 4);
     } finally {
       await core.close();
     }

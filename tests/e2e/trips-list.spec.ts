@@ -62,6 +62,24 @@ test.describe('trips list', () => {
     await expect(page.getByText('Archived', { exact: true })).toBeVisible();
   });
 
+  test('lists every trip of a long history, the oldest too, and opens it', async ({ page, app }) => {
+    // An office's years of delegations: the first rows come first, the rest right after.
+    for (let i = 1; i <= 150; i++) {
+      const year = 2000 + Math.floor(i / 12);
+      const month = String((i % 12) + 1).padStart(2, '0');
+      call(app.core, 'trips:create', { title: `Delegationsresa nr ${i}`, direction: 'outgoing', startDate: `${year}-${month}-03`, endDate: `${year}-${month}-07` });
+    }
+    await page.goto(app.url);
+    await waitForAppState(page, 'loaded');
+    await expect(page.getByTestId('trips-count')).toHaveText('152 trips');
+    const rows = page.getByTestId('trip-row');
+    await expect(rows).toHaveCount(152);
+    const oldest = rows.filter({ has: page.getByRole('link', { name: 'Delegationsresa nr 1', exact: true }) });
+    await expect(oldest).toContainText('3–7 Feb 2000');
+    await oldest.getByRole('link').click();
+    await expect(page.getByTestId('workspace-trip-title')).toHaveText('Delegationsresa nr 1');
+  });
+
   test.describe('with the data of `npm run cli -- demo`', () => {
     test.use({ seed: 'cli-demo' });
 

@@ -92,7 +92,10 @@ async function measure(ctx: BenchContext, browser: Browser, url: string, origin:
   await page.goto(url);
   await page.locator('body:not([data-app-state="loading"])').waitFor();
 
+  // Where the area's minutes go, step by step (the whole bench has a time budget).
+  const took = (name: string, startedAt: number) => ctx.log(`  ${name}: ${((performance.now() - startedAt) / 1000).toFixed(1)} s`);
   // 1. Programme interactive, over full page loads.
+  const loadsStarted = performance.now();
   try {
     const { interactive, dataArrived, bodyAfterHeaders } = await programmeLoads(page, programmeUrl, ctx.quick ? 3 : 8);
     results.push(
@@ -118,6 +121,7 @@ async function measure(ctx: BenchContext, browser: Browser, url: string, origin:
   });
   const uiFloor = idle ? { ms: idle.map((o) => o.ms) } : null;
 
+  took('Programme interactive and the no-op floor', loadsStarted);
   const steps: [string, () => Promise<Result[]>][] = [
     ['open an item', () => openItem(ctx, page, uiFloor)],
     ['save an edit', () => saveEdit(ctx, page)],
@@ -126,6 +130,7 @@ async function measure(ctx: BenchContext, browser: Browser, url: string, origin:
     ['search', () => search(ctx, page)],
   ];
   for (const [name, step] of steps) {
+    const startedAt = performance.now();
     try {
       await loadProgramme(page, programmeUrl);
       results.push(...(await step()));
@@ -133,17 +138,20 @@ async function measure(ctx: BenchContext, browser: Browser, url: string, origin:
       results.push(notMeasurable(`UI: ${name} · p95`, 'ms', `< ${INTERACTION_MS} ms`, describe(error, 'a control it needs is missing')));
     }
     await page.keyboard.press('Escape').catch(() => undefined);
+    took(name, startedAt);
   }
   // Growth and memory last: the memory figures need the page as a user leaves it after a session.
   for (const [name, figures] of [
     ['growth', () => growthFigures(ctx, page, origin)],
     ['memory', () => memoryFigures(ctx, page, origin, tripId)],
   ] as const) {
+    const startedAt = performance.now();
     try {
       results.push(...(await figures()));
     } catch (error) {
       results.push(notMeasurable(`UI: ${name}`, '', 'its figures', describe(error, 'a step did not complete')));
     }
+    took(name, startedAt);
   }
   if (errors.length) ctx.log(`  page errors: ${errors.slice(0, 3).join(' | ')}`);
   await context.close();

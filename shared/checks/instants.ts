@@ -18,19 +18,28 @@ const exact = new Map<string, number>();
 const MAX_ENTRIES = 50_000;
 
 /**
- * Answers already given, by "zone local": every check run asks again for the instants of the
- * same items, and one lookup is cheaper than reading the date-time anew.
+ * Answers already given, by zone and then local date-time: every check run asks again for the
+ * instants of the same items, and one lookup is cheaper than reading the date-time anew. Two
+ * maps rather than one keyed "zone local": building that key for each question cost as much as
+ * the lookup (the per diem asks for every item's start and end on each call).
  */
-const answered = new Map<string, number>();
+const answered = new Map<string, Map<string, number>>();
+let answeredCount = 0;
 
 /** Epoch milliseconds of a local date-time in `zone`, or NaN when either cannot be read. */
 export function instantOf(local: string, zone: string): number {
-  const key = `${zone} ${local}`;
-  let instant = answered.get(key);
+  let ofZone = answered.get(zone);
+  let instant = ofZone?.get(local);
   if (instant === undefined) {
     instant = readInstant(local, zone);
-    if (answered.size >= MAX_ENTRIES) answered.clear();
-    answered.set(key, instant);
+    if (answeredCount >= MAX_ENTRIES) {
+      answered.clear();
+      answeredCount = 0;
+      ofZone = undefined;
+    }
+    if (!ofZone) answered.set(zone, (ofZone = new Map()));
+    ofZone.set(local, instant);
+    answeredCount++;
   }
   return instant;
 }

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Item } from '../../shared/domain/item';
+import type { PerDiemItem } from '../../shared/per-diem';
 import type { ParsedInput } from '../../shared/api/contract';
 import { compareLocal, toInstant } from '../../shared/time/zoned';
 import { defineTable } from '../db/table';
@@ -50,30 +51,132 @@ const SELECT = `SELECT ${itemTable.columns('i')},
   (SELECT json_group_array(contact_id) FROM (SELECT contact_id FROM item_contacts c WHERE c.item_id = i.id ORDER BY position)) AS contact_ids
   FROM items i`;
 
-// Adds the lists to the mapped row itself: a workspace maps hundreds of items, and copying each
-// object again showed in profiles.
-const fromRow = (row: Record<string, unknown>): Item => {
-  const item = itemTable.fromRow(row) as Item;
-  item.participantIds = JSON.parse(String(row.participant_ids)) as string[];
-  item.contactIds = JSON.parse(String(row.contact_ids)) as string[];
-  return item;
-};
+/** A row of SELECT: the readable columns of itemTable, and the two lists as JSON arrays. */
+interface ItemSqlRow {
+  id: string;
+  trip_id: string;
+  kind: Item['kind'];
+  title: string;
+  start_local: string;
+  start_zone: string;
+  end_local: string | null;
+  end_zone: string;
+  all_day: number;
+  venue: string;
+  address: string;
+  address_local: string;
+  city: string;
+  description: string;
+  details: string;
+  public_notes: string;
+  internal_notes: string;
+  all_members: number;
+  state: Item['state'];
+  outcome: string;
+  seating: string | null;
+  translation: string;
+  sort_order: number;
+  created_at: string;
+  updated_at: string;
+  revision: number;
+  participant_ids: string;
+  contact_ids: string;
+}
+
+type ListReader = (json: string) => string[];
+const parseList: ListReader = (json) => JSON.parse(json) as string[];
+
+/**
+ * parseList for the rows of one read, parsing each distinct list once. A large delegation's items
+ * are attended by a few sub-groups, so most rows repeat a participant list already read, and
+ * comparing two strings costs a fraction of parsing one (sixty members' ids per row: parsing them
+ * was the largest part of mapping a large trip's items). A handful of lists is kept; a programme
+ * of all different lists only pays the few comparisons. Every item gets an array of its own.
+ */
+function listReader(): ListReader {
+  const known: { json: string; ids: readonly string[] }[] = [];
+  return (json) => {
+    for (const list of known) if (list.json === json) return [...list.ids];
+    const ids = parseList(json);
+    if (known.length < 8) known.push({ json, ids: [...ids] });
+    return ids;
+  };
+}
+
+/**
+ * itemTable.fromRow written out, with the two lists: the same object, keys in the same order
+ * (tests/core/items.test.ts compares them), at half the cost. A workspace, the budget and the
+ * per-diem sheets map every item of the trip, and the generic mapper (one keyed store per column,
+ * nested paths built as it goes) was most of the JavaScript in reading a large trip.
+ */
+export const itemFromRow = (row: ItemSqlRow, participants: ListReader = parseList): Item => ({
+  id: row.id,
+  tripId: row.trip_id,
+  kind: row.kind,
+  title: row.title,
+  startLocal: row.start_local,
+  startZone: row.start_zone,
+  endLocal: row.end_local,
+  endZone: row.end_zone,
+  allDay: row.all_day === 1,
+  location: { venue: row.venue, address: row.address, addressLocal: row.address_local, city: row.city },
+  description: row.description,
+  details: JSON.parse(row.details) as Item['details'],
+  publicNotes: row.public_notes,
+  internalNotes: row.internal_notes,
+  allMembers: row.all_members === 1,
+  state: row.state,
+  outcome: row.outcome,
+  seating: JSON.parse(String(row.seating)) as Item['seating'],
+  translation: JSON.parse(row.translation) as Item['translation'],
+  sortOrder: row.sort_order,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+  revision: row.revision,
+  participantIds: participants(row.participant_ids),
+  contactIds: parseList(row.contact_ids),
+});
 
 export function getItem(db: Database.Database, id: string): Item {
-  const row = prepared(db, `${SELECT} WHERE i.id = ?`).get(id) as Record<string, unknown> | undefined;
+  const row = prepared(db, `${SELECT} WHERE i.id = ?`).get(id) as ItemSqlRow | undefined;
   if (!row) throw notFound('itinerary item', id);
-  return fromRow(row);
+  return itemFromRow(row);
 }
+
+const LIST = `${SELECT} WHERE i.trip_id = ? ORDER BY i.start_instant, i.sort_order, i.title`;
 
 /** A trip's programme in time order (start instant, then manual order for ties). */
 export function listItems(db: Database.Database, tripId: string): Item[] {
   getTrip(db, tripId);
-  return (
-    prepared(db, `${SELECT} WHERE i.trip_id = ? ORDER BY i.start_instant, i.sort_order, i.title`).all(tripId) as Record<
-      string,
-      unknown
-    >[]
-  ).map(fromRow);
+  const participants = listReader();
+  return (prepared(db, LIST).all(tripId) as ItemSqlRow[]).map((row) => itemFromRow(row, participants));
+}
+
+/**
+ * listItems as the per diem reads them (the budget, the per-diem sheets): the same query, with
+ * only what a PerDiemItem has mapped. The budget of a large trip has no use for the notes,
+ * descriptions, seating plans and translations of its hundreds of items, and mapping them was
+ * a third of the JavaScript it ran.
+ */
+export function listPerDiemItems(db: Database.Database, tripId: string): PerDiemItem[] {
+  getTrip(db, tripId);
+  const participants = listReader();
+  return (prepared(db, LIST).all(tripId) as ItemSqlRow[]).map(
+    (row): PerDiemItem => ({
+      kind: row.kind,
+      title: row.title,
+      startLocal: row.start_local,
+      startZone: row.start_zone,
+      endLocal: row.end_local,
+      endZone: row.end_zone,
+      allDay: row.all_day === 1,
+      location: { city: row.city },
+      details: JSON.parse(row.details) as Item['details'],
+      allMembers: row.all_members === 1,
+      participantIds: participants(row.participant_ids),
+      sortOrder: row.sort_order,
+    }),
+  );
 }
 
 export function createItem(db: Database.Database, input: ParsedInput<'items:create'>, id = newId()): Item {

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Member } from '../../shared/domain/member';
+import type { PerDiemMember } from '../../shared/per-diem';
 import type { ParsedInput } from '../../shared/api/contract';
 import { defineTable } from '../db/table';
 import { captureForTrash } from './trash';
@@ -44,13 +45,22 @@ export function getMember(db: Database.Database, id: string): Member {
   return memberTable.fromRow(row as Record<string, unknown>);
 }
 
+const LIST = `SELECT ${memberTable.columns()} FROM members WHERE trip_id = ? ORDER BY precedence, name`;
+
 /** A trip's members in order of precedence. */
 export function listMembers(db: Database.Database, tripId: string): Member[] {
   getTrip(db, tripId);
-  return (
-    prepared(db, `SELECT ${memberTable.columns()} FROM members WHERE trip_id = ? ORDER BY precedence, name`)
-      .all(tripId) as Record<string, unknown>[]
-  ).map(memberTable.fromRow);
+  return (prepared(db, LIST).all(tripId) as Record<string, unknown>[]).map(memberTable.fromRow);
+}
+
+/**
+ * listMembers as the per diem reads them (the budget, the per-diem sheets): the same query, with
+ * only who each member is and on which side mapped (the whole row, through the generic mapper,
+ * cost a large trip's budget a quarter of a millisecond).
+ */
+export function listPerDiemMembers(db: Database.Database, tripId: string): PerDiemMember[] {
+  getTrip(db, tripId);
+  return (prepared(db, LIST).all(tripId) as Pick<Member, 'id' | 'name' | 'side'>[]).map(({ id, name, side }) => ({ id, name, side }));
 }
 
 export function createMember(db: Database.Database, input: ParsedInput<'members:create'>, id = newId()): Member {

@@ -1,12 +1,11 @@
 import type Database from 'better-sqlite3';
 import type { ComputedPerDiemLine, PerDiemRate, TripBudget } from '../../shared/domain/budget';
-import type { TripProgramme } from '../../shared/domain/workspace';
 import { budgetTotals } from '../../shared/budget/totals';
-import { perDiemReport, type PerDiemReport } from '../../shared/per-diem';
+import { perDiemReport, perDiemTotals, type PerDiemProgramme, type PerDiemReport } from '../../shared/per-diem';
 import { prepared } from '../db/statements';
 import { listCostLines, listFundingSources } from './budget';
 import { now } from './clock';
-import { getProgramme } from './workspace';
+import { getPerDiemProgramme } from './workspace';
 import { ServiceError } from './errors';
 import { isCountryCode } from '../../shared/per-diem/rates-csv';
 
@@ -41,14 +40,14 @@ export function deleteRate(db: Database.Database, country: string, year: number)
 }
 
 export function tripPerDiem(db: Database.Database, tripId: string, memberId?: string, rates = listRates(db)): PerDiemReport {
-  return perDiemReport(getProgramme(db, tripId), rates, memberId);
+  return perDiemReport(getPerDiemProgramme(db, tripId), rates, memberId);
 }
 
 /** `programme`: the caller's copy when it has the trip loaded already (a document of the whole workspace). */
-export function getBudget(db: Database.Database, tripId: string, programme: TripProgramme = getProgramme(db, tripId)): TripBudget {
+export function getBudget(db: Database.Database, tripId: string, programme: PerDiemProgramme = getPerDiemProgramme(db, tripId)): TripBudget {
   const sources = listFundingSources(db, tripId);
   const lines = listCostLines(db, tripId);
-  const perDiem: ComputedPerDiemLine[] = perDiemReport(programme, listRates(db)).members.map((m) => ({
+  const perDiem: ComputedPerDiemLine[] = perDiemTotals(programme, listRates(db)).map((m) => ({
     memberId: m.memberId,
     name: m.name,
     amountSek: m.totalSek,

@@ -1,13 +1,14 @@
 import type Database from 'better-sqlite3';
 import type { TripProgramme, TripWorkspace } from '../../shared/domain/workspace';
 import type { Contact, Organisation } from '../../shared/domain/contact';
+import type { PerDiemProgramme } from '../../shared/per-diem';
 import { contactTable } from './contacts';
 import { listGroups } from './groups';
 import { earlierGifts, listGifts } from './gifts';
 import { listAttachments } from './attachments';
-import { listItems } from './items';
+import { listItems, listPerDiemItems } from './items';
 import { listMeetings } from './meetings';
-import { listMembers } from './members';
+import { listMembers, listPerDiemMembers } from './members';
 import { organisationTable } from './organisations';
 import { getTrip } from './trips';
 
@@ -34,6 +35,11 @@ export function getFirstScreen(db: Database.Database, tripId: string): TripWorks
 /** Who goes where and when: what the presence model and the per diem read (the budget, per-diem sheets). */
 export function getProgramme(db: Database.Database, tripId: string): TripProgramme {
   return { trip: getTrip(db, tripId), members: listMembers(db, tripId), items: listItems(db, tripId) };
+}
+
+/** getProgramme as the per diem reads it (the budget, the per-diem sheets): the same reads, less of each item mapped. */
+export function getPerDiemProgramme(db: Database.Database, tripId: string): PerDiemProgramme {
+  return { trip: getTrip(db, tripId), members: listPerDiemMembers(db, tripId), items: listPerDiemItems(db, tripId) };
 }
 
 /** Everything the workspace, documents and exports need about one trip. */

@@ -12,6 +12,9 @@ export interface ItemInstants {
   end: number | null;
 }
 
+/** The fields an item's instants are read from (the per diem passes items with no more than these and its own). */
+export type ItemTimes = Pick<Item, 'startLocal' | 'endLocal' | 'startZone' | 'endZone' | 'allDay'>;
+
 interface Remembered extends ItemInstants {
   startLocal: string;
   endLocal: string | null;
@@ -25,9 +28,9 @@ interface Remembered extends ItemInstants {
  * one item while the others stay the same objects, so their instants are read once. The times
  * they came from are kept beside them: an item whose times were changed in place is read anew.
  */
-const remembered = new WeakMap<Item, Remembered>();
+const remembered = new WeakMap<ItemTimes, Remembered>();
 
-export function itemInstants(item: Item): ItemInstants {
+export function itemInstants(item: ItemTimes): ItemInstants {
   const known = remembered.get(item);
   if (
     known &&

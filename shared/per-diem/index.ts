@@ -1,11 +1,10 @@
-import type { TripProgramme } from '../domain/workspace';
-import { perDiemFacts } from './programme';
-import { perDiemSheet, rateTable, type PerDiemSheet } from './rules';
+import { perDiemFacts, type PerDiemProgramme } from './programme';
+import { perDiemSheet, rateTable, type PerDiemDayFacts, type PerDiemSheet } from './rules';
 import type { PerDiemRate } from '../domain/budget';
 
 export { isCountryCode, parseRatesCsv, type RatesCsvResult } from './rates-csv';
 export { mealReductionPercent, perDiemDay, perDiemSheet, rateTable, type PerDiemDay, type PerDiemDayFacts, type PerDiemSheet } from './rules';
-export { HOME_COUNTRY, perDiemFacts } from './programme';
+export { HOME_COUNTRY, perDiemFacts, type PerDiemItem, type PerDiemMember, type PerDiemProgramme } from './programme';
 
 /** One member's per-diem sheet with what the auditor needs to follow it. */
 export interface MemberPerDiem extends PerDiemSheet {
@@ -21,7 +20,7 @@ export interface PerDiemReport {
   members: MemberPerDiem[];
 }
 
-export function perDiemReport(workspace: TripProgramme, rates: readonly PerDiemRate[], memberId?: string): PerDiemReport {
+export function perDiemReport(workspace: PerDiemProgramme, rates: readonly PerDiemRate[], memberId?: string): PerDiemReport {
   const table = rateTable(rates);
   const names = new Map(workspace.members.map((m) => [m.id, m.name]));
   const members = perDiemFacts(workspace)
@@ -34,4 +33,28 @@ export function perDiemReport(workspace: TripProgramme, rates: readonly PerDiemR
       ...perDiemSheet(f.days, table),
     }));
   return { tripId: workspace.trip.id, members };
+}
+
+/** What the budget needs of each travelling member's sheet (its per-diem lines): the report without the days. */
+export interface MemberPerDiemTotal {
+  memberId: string;
+  name: string;
+  totalSek: number;
+  incompleteDays: number;
+}
+
+/**
+ * perDiemReport's totals, in its order. Members who attend the same items share their days
+ * (perDiemFacts), so each distinct set of days is priced once: sixty members in a few classes
+ * cost a few sheets, where the report builds every member's days of their own.
+ */
+export function perDiemTotals(workspace: PerDiemProgramme, rates: readonly PerDiemRate[]): MemberPerDiemTotal[] {
+  const table = rateTable(rates);
+  const names = new Map(workspace.members.map((m) => [m.id, m.name]));
+  const sheets = new Map<readonly PerDiemDayFacts[], PerDiemSheet>();
+  return perDiemFacts(workspace).map((f) => {
+    let sheet = sheets.get(f.days);
+    if (!sheet) sheets.set(f.days, (sheet = perDiemSheet(f.days, table)));
+    return { memberId: f.memberId, name: names.get(f.memberId) ?? '', totalSek: sheet.totalSek, incompleteDays: sheet.incompleteDays };
+  });
 }

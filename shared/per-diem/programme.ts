@@ -1,9 +1,10 @@
 import { instantOf } from '../checks/instants';
 import { TRAVEL_KINDS, type Item } from '../domain/item';
-import type { TripProgramme } from '../domain/workspace';
+import type { Member } from '../domain/member';
+import type { Trip } from '../domain/trip';
 import { countryOfPlace } from '../places/country';
 import { memberClasses, type ClassifyMembers } from '../presence/member-classes';
-import { memberSpans, tripDates, type MemberSpan } from '../presence/model';
+import { memberSpans, tripDates, type JourneyItem, type MemberSpan } from '../presence/model';
 import { addDaysToDate } from '../time/zoned';
 import type { MealsProvided, PerDiemDayFacts } from './rules';
 
@@ -25,24 +26,48 @@ import type { MealsProvided, PerDiemDayFacts } from './rules';
  * each night of an attended stay marked "breakfast included".
  */
 
+/**
+ * What the per diem reads of an item: a span's journeys (presence JourneyItem), the title of a
+ * journey, and the meal and breakfast flags. A whole Item is one; the budget reads no more than
+ * this from the database (core listPerDiemItems), so it does not map the rest of each item.
+ */
+export type PerDiemItem = JourneyItem &
+  Pick<Item, 'title'> & { details: Pick<Item['details'], 'from' | 'to' | 'mealProvided' | 'breakfastIncluded'> };
+
+/** What the per diem reads of a member: who, and on which side (hosts have no per diem). */
+export type PerDiemMember = Pick<Member, 'id' | 'name' | 'side'>;
+
+/** The trip, its members and its items as the per diem reads them: a TripProgramme is one. */
+export interface PerDiemProgramme<I extends PerDiemItem = PerDiemItem> {
+  trip: Trip;
+  /** In order of precedence. */
+  members: readonly PerDiemMember[];
+  /** In programme order. */
+  items: readonly I[];
+}
+
 export const HOME_COUNTRY = 'SE';
 const UNKNOWN = '?';
 
-interface Stretch {
-  from: number;
-  to: number;
+/** Where the member is: a place, its zone and its country. */
+interface Place {
   /** Alpha-2 code, or null with the place that could not be placed. */
   country: string | null;
   place: string;
   zone: string;
 }
 
-export interface MemberPerDiemFacts {
+interface Stretch extends Place {
+  from: number;
+  to: number;
+}
+
+export interface MemberPerDiemFacts<I extends PerDiemItem = PerDiemItem> {
   memberId: string;
   /** Null when the member has no part abroad to pay for (a host, or an incoming trip). */
   days: PerDiemDayFacts[];
-  journeyOut: Item | null;
-  journeyHome: Item | null;
+  journeyOut: I | null;
+  journeyHome: I | null;
 }
 
 /**
@@ -51,14 +76,20 @@ export interface MemberPerDiemFacts {
  * a few sub-groups cost a few members' work. `classify` is for the tests only: one class per
  * member, the straightforward way this must agree with.
  */
-export function perDiemFacts(workspace: TripProgramme, classify: ClassifyMembers = memberClasses): MemberPerDiemFacts[] {
+export function perDiemFacts<I extends PerDiemItem>(workspace: PerDiemProgramme<I>, classify: ClassifyMembers<I> = memberClasses): MemberPerDiemFacts<I>[] {
   if (workspace.trip.direction !== 'outgoing') return [];
   const memberIds = workspace.members.map((m) => m.id);
   const classes = classify(memberIds, workspace.items);
   const spans = memberSpans(workspace, classes);
-  const itemsOfClass = Array.from({ length: classes.count }, (): Item[] => []);
+  // Each item's instants are read once for every class that attends it.
+  const itemsOfClass = Array.from({ length: classes.count }, (): I[] => []);
+  const timedOfClass = Array.from({ length: classes.count }, (): Timed<I>[] => []);
   workspace.items.forEach((item, index) => {
-    for (const c of classes.itemClasses[index]!) itemsOfClass[c]!.push(item);
+    const timed = timedItem(item);
+    for (const c of classes.itemClasses[index]!) {
+      itemsOfClass[c]!.push(item);
+      if (timed) timedOfClass[c]!.push(timed);
+    }
   });
   const rankOf = new Map(memberIds.map((id, rank) => [id, rank]));
   const windows = windowsCache();
@@ -68,14 +99,14 @@ export function perDiemFacts(workspace: TripProgramme, classify: ClassifyMembers
     if (country === undefined) countries.set(place, (country = countryOfPlace(place, workspace.trip.destinations)));
     return country;
   };
-  const factsOfClass = new Map<number, MemberPerDiemFacts>();
+  const factsOfClass = new Map<number, MemberPerDiemFacts<I>>();
   return spans
     .filter((m) => !m.host && m.span)
     .map((m) => {
       const memberClass = classes.classOf[rankOf.get(m.memberId)!]!;
       let facts = factsOfClass.get(memberClass);
       if (!facts) {
-        facts = memberFacts(workspace, m.memberId, m.span!, itemsOfClass[memberClass]!, { windows, countryOf });
+        facts = memberFacts(workspace, m.memberId, m.span!, itemsOfClass[memberClass]!, timedOfClass[memberClass]!, { windows, countryOf });
         factsOfClass.set(memberClass, facts);
       }
       // The days are shared within the class: nothing downstream changes them (perDiemDay copies).
@@ -83,24 +114,25 @@ export function perDiemFacts(workspace: TripProgramme, classify: ClassifyMembers
     });
 }
 
-function memberFacts(
-  workspace: TripProgramme,
+function memberFacts<I extends PerDiemItem>(
+  workspace: PerDiemProgramme<I>,
   memberId: string,
-  span: MemberSpan,
-  items: Item[],
+  span: MemberSpan<I>,
+  items: I[],
+  timed: Timed<I>[],
   { windows, countryOf }: { windows: Windows; countryOf: (place: string) => string | null },
-): MemberPerDiemFacts {
+): MemberPerDiemFacts<I> {
   const { destinations } = workspace.trip;
   const out = span.journeyOut;
   const home = span.journeyHome;
-  const stretches = timeline(items, out, home, destinations, countryOf);
+  const stretches = timeline(timed, out, home, destinations, countryOf);
   const meals = mealsByDate(items);
   const dates = tripDates(span.start, span.end);
   const minutesByDate = minutesPerDate(dates, stretches, windows);
   const days = dates.map((date, index): PerDiemDayFacts => {
     const first = index === 0;
     const last = index === dates.length - 1;
-    const minutes = minutesByDate.get(date) ?? {};
+    const minutes = minutesByDate[index]!;
     const { country, unknownPlace } = longest(minutes, stretches, date, windows);
     return {
       date,
@@ -116,29 +148,42 @@ function memberFacts(
   return { memberId, days, journeyOut: out, journeyHome: home };
 }
 
+/** A timed item (not all-day, with a start that can be read) with its instants; `end` NaN without one. */
+interface Timed<I extends PerDiemItem> {
+  item: I;
+  start: number;
+  end: number;
+}
+
+function timedItem<I extends PerDiemItem>(item: I): Timed<I> | null {
+  if (item.allDay) return null;
+  const start = instantOf(item.startLocal, item.startZone);
+  if (Number.isNaN(start)) return null;
+  return { item, start, end: item.endLocal ? instantOf(item.endLocal, item.endZone) : NaN };
+}
+
 /** Where the member is from the start of the journey out to the end of the journey home. */
 function timeline(
-  items: Item[],
-  out: Item | null,
-  home: Item | null,
-  destinations: TripProgramme['trip']['destinations'],
+  timed: Timed<PerDiemItem>[],
+  out: PerDiemItem | null,
+  home: PerDiemItem | null,
+  destinations: PerDiemProgramme['trip']['destinations'],
   countryOf: (place: string) => string | null,
 ): Stretch[] {
-  // The workspace's items are in programme order (start instant, then sortOrder) already.
-  const timed = items
-    .filter((i) => !i.allDay)
-    .map((item) => ({ item, start: instantOf(item.startLocal, item.startZone), end: item.endLocal ? instantOf(item.endLocal, item.endZone) : NaN }))
-    .filter((t) => !Number.isNaN(t.start));
+  // The workspace's items are in programme order (start instant, then sortOrder) already, which
+  // makes this sort a single pass; it stays so the order never depends on the caller's.
   timed.sort((a, b) => a.start - b.start || a.item.sortOrder - b.item.sortOrder);
   const begin = out ? instantOf(out.startLocal, out.startZone) : (timed[0]?.start ?? 0);
   const finish = home?.endLocal ? instantOf(home.endLocal, home.endZone) : Math.max(begin, ...timed.map((t) => (Number.isNaN(t.end) ? t.start : t.end)));
-  const at = (place: string, zone: string) => ({ place, zone, country: countryOf(place) });
+  const at = (place: string, zone: string): Place => ({ place, zone, country: countryOf(place) });
   let where = out ? at(out.details.from ?? out.location.city ?? '', out.startZone) : at(destinations[0]?.city ?? '', destinations[0]?.timeZone ?? 'UTC');
   if (!where.place.trim()) where = { place: '', zone: out?.startZone ?? 'UTC', country: HOME_COUNTRY };
   const stretches: Stretch[] = [];
   let cursor = begin;
+  // Written out rather than spread ({ from, to, ...where }): one per item of a large programme.
+  const stretch = (from: number, to: number, { place, zone, country }: Place): Stretch => ({ from, to, country, place, zone });
   const stay = (until: number) => {
-    if (until > cursor) stretches.push({ from: cursor, to: until, ...where });
+    if (until > cursor) stretches.push(stretch(cursor, until, where));
     cursor = Math.max(cursor, until);
   };
   for (const { item, start, end } of timed) {
@@ -148,7 +193,7 @@ function timeline(
       const to = at(item.details.to?.trim() ? item.details.to : item.location.city, item.endZone);
       const from = at(item.details.from ?? '', item.startZone);
       const abroadEnd = to.country === HOME_COUNTRY && from.country ? from : to;
-      if (!Number.isNaN(end) && end > cursor) stretches.push({ from: cursor, to: Math.min(end, finish), ...abroadEnd, zone: item.startZone });
+      if (!Number.isNaN(end) && end > cursor) stretches.push(stretch(cursor, Math.min(end, finish), { ...abroadEnd, zone: item.startZone }));
       cursor = Math.max(cursor, Number.isNaN(end) ? start : end);
       if (to.place.trim()) where = to;
     } else if (item.location.city.trim()) {
@@ -161,16 +206,18 @@ function timeline(
 
 /**
  * The window 06:00–24:00 of a date in a zone, as instants; memoised per call of perDiemFacts
- * (a large trip asks for the same few zones and dates once per member and stretch).
+ * (a large trip asks for the same few zones and dates once per member and stretch). By zone, then
+ * by date: the same few strings are asked for, and no key is built for each question.
  */
 type Windows = (date: string, zone: string) => readonly [number, number];
 
 function windowsCache(): Windows {
-  const cache = new Map<string, readonly [number, number]>();
+  const byZone = new Map<string, Map<string, readonly [number, number]>>();
   return (date, zone) => {
-    const key = `${zone}|${date}`;
-    let window = cache.get(key);
-    if (!window) cache.set(key, (window = [instantOf(`${date}T06:00`, zone), instantOf(`${addDaysToDate(date, 1)}T00:00`, zone)]));
+    let ofZone = byZone.get(zone);
+    if (!ofZone) byZone.set(zone, (ofZone = new Map()));
+    let window = ofZone.get(date);
+    if (!window) ofZone.set(date, (window = [instantOf(`${date}T06:00`, zone), instantOf(`${addDaysToDate(date, 1)}T00:00`, zone)]));
     return window;
   };
 }
@@ -179,18 +226,26 @@ const DAY_MS = 86_400_000;
 /** More than any zone's offset from UTC (+14 h, −12 h): the dates a stretch may touch. */
 const MAX_OFFSET_MS = 15 * 3_600_000;
 
-/** minutesOn for every date, visiting each stretch only for the dates it can overlap. */
-function minutesPerDate(dates: readonly string[], stretches: readonly Stretch[], windows: Windows): Map<string, Record<string, number>> {
-  const result = new Map<string, Record<string, number>>(dates.map((d) => [d, {}]));
+/** Whole minutes (rounded) of a stretch within a date's window; null when they do not overlap. */
+function minutesWithin(s: Stretch, [start, end]: readonly [number, number]): number | null {
+  const from = Math.max(s.from, start);
+  const to = Math.min(s.to, end);
+  return to <= from ? null : Math.round((to - from) / 60_000);
+}
+
+/** minutesOn for every date (by index), visiting each stretch only for the dates it can overlap. */
+function minutesPerDate(dates: readonly string[], stretches: readonly Stretch[], windows: Windows): Record<string, number>[] {
+  const result = dates.map((): Record<string, number> => ({}));
   const first = Date.parse(`${dates[0] ?? '1970-01-01'}T00:00:00Z`);
   for (const s of stretches) {
     const from = Math.max(0, Math.floor((s.from - MAX_OFFSET_MS - first) / DAY_MS));
     const to = Math.min(dates.length - 1, Math.floor((s.to + MAX_OFFSET_MS - first) / DAY_MS));
+    const key = s.country ?? UNKNOWN;
     for (let index = from; index <= to; index++) {
-      const date = dates[index]!;
-      const add = minutesOn(date, [s], windows);
-      const minutes = result.get(date)!;
-      for (const [country, n] of Object.entries(add)) minutes[country] = (minutes[country] ?? 0) + n;
+      const n = minutesWithin(s, windows(dates[index]!, s.zone));
+      if (n === null) continue;
+      const minutes = result[index]!;
+      minutes[key] = (minutes[key] ?? 0) + n;
     }
   }
   return result;
@@ -200,12 +255,10 @@ function minutesPerDate(dates: readonly string[], stretches: readonly Stretch[],
 function minutesOn(date: string, stretches: readonly Stretch[], windows: Windows): Record<string, number> {
   const minutes: Record<string, number> = {};
   for (const s of stretches) {
-    const [start, end] = windows(date, s.zone);
-    const from = Math.max(s.from, start);
-    const to = Math.min(s.to, end);
-    if (to <= from) continue;
+    const n = minutesWithin(s, windows(date, s.zone));
+    if (n === null) continue;
     const key = s.country ?? UNKNOWN;
-    minutes[key] = (minutes[key] ?? 0) + Math.round((to - from) / 60_000);
+    minutes[key] = (minutes[key] ?? 0) + n;
   }
   return minutes;
 }
@@ -226,7 +279,7 @@ function longest(minutes: Record<string, number>, stretches: Stretch[], date: st
 const BREAKFAST_BEFORE = '10:30';
 const LUNCH_BEFORE = '15:00';
 
-function mealsByDate(items: Item[]): Map<string, MealsProvided> {
+function mealsByDate(items: readonly PerDiemItem[]): Map<string, MealsProvided> {
   const meals = new Map<string, MealsProvided>();
   const on = (date: string) => {
     let day = meals.get(date);

@@ -9,6 +9,6 @@ import type { Trip } from '../domain/trip';
  *
  * The one place this is decided: the presence model and every check ask here.
  */
-export function isHost(member: Member, trip: Trip): boolean {
+export function isHost(member: Pick<Member, 'side'>, trip: Pick<Trip, 'direction'>): boolean {
   return trip.direction === 'incoming' && member.side === 'host';
 }

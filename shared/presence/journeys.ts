@@ -23,6 +23,12 @@ import type { Trip } from '../domain/trip';
  */
 export type JourneyDirection = 'out' | 'home';
 
+/** What tells a journey: the kind, the places and zones at either end. */
+export type TravelFacts = Pick<Item, 'kind' | 'allDay' | 'startZone' | 'endZone'> & {
+  details: Pick<Item['details'], 'from' | 'to'>;
+  location: Pick<Item['location'], 'city'>;
+};
+
 export class TripArea {
   /** The destinations only: cities named by other items must not change what a flight is. */
   private readonly destinations: CityIndex;
@@ -35,7 +41,7 @@ export class TripArea {
     this.zones = zones;
   }
 
-  direction(item: Item): JourneyDirection | null {
+  direction(item: TravelFacts): JourneyDirection | null {
     if (!TRAVEL_KINDS.includes(item.kind) || item.allDay) return null;
     const to = item.details.to?.trim() ? item.details.to : item.location.city;
     const leavesInside = this.inside(item.details.from ?? '', item.startZone);

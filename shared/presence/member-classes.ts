@@ -34,9 +34,12 @@ let last: { memberIds: string[]; participation: (string[] | null)[]; classes: Me
  * How members are grouped by the items they attend: memberClasses. Only the tests pass another
  * (one class per member, the straightforward way the fast one must agree with).
  */
-export type ClassifyMembers = (memberIds: readonly string[], items: readonly Item[]) => MemberClasses;
+export type ClassifyMembers<I extends Attendance = Item> = (memberIds: readonly string[], items: readonly I[]) => MemberClasses;
 
-export function memberClasses(memberIds: readonly string[], items: readonly Item[]): MemberClasses {
+/** What the classes are read from: who attends an item. */
+export type Attendance = Pick<Item, 'allMembers' | 'participantIds'>;
+
+export function memberClasses(memberIds: readonly string[], items: readonly Attendance[]): MemberClasses {
   if (last && sameIds(last.memberIds, memberIds) && sameParticipation(last.participation, items)) return last.classes;
   const classes = refineClasses(memberIds, items);
   last = { memberIds: [...memberIds], participation: items.map((i) => (i.allMembers ? null : [...i.participantIds])), classes };
@@ -49,7 +52,7 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-function sameParticipation(participation: readonly (readonly string[] | null)[], items: readonly Item[]): boolean {
+function sameParticipation(participation: readonly (readonly string[] | null)[], items: readonly Attendance[]): boolean {
   if (participation.length !== items.length) return false;
   for (let i = 0; i < items.length; i++) {
     const ids = participation[i]!;
@@ -60,7 +63,7 @@ function sameParticipation(participation: readonly (readonly string[] | null)[],
 }
 
 /** The partition itself, without looking at the last call. */
-export function refineClasses(memberIds: readonly string[], items: readonly Item[]): MemberClasses {
+export function refineClasses(memberIds: readonly string[], items: readonly Attendance[]): MemberClasses {
   // A member id appears once in a trip (primary key); should it repeat, every position with that
   // id attends the same items, so the repeats copy the first position's class at the end.
   const rankOf = new Map<string, number>();

@@ -1,11 +1,13 @@
 import { arrivalCity, CityIndex } from '../checks/cities';
-import { itemInstants } from '../checks/item-instants';
+import { itemInstants, type ItemTimes } from '../checks/item-instants';
 import { TRAVEL_KINDS, type Item } from '../domain/item';
+import type { Member } from '../domain/member';
+import type { Trip } from '../domain/trip';
 import type { TripProgramme } from '../domain/workspace';
 import { addDaysToDate, daysBetween } from '../time/zoned';
 import { isHost } from './host';
-import { TripArea } from './journeys';
-import { memberClasses, type MemberClasses } from './member-classes';
+import { TripArea, type TravelFacts } from './journeys';
+import { memberClasses, type Attendance, type MemberClasses } from './member-classes';
 
 /**
  * The one model of where each member is, per day of the trip: the Overview's presence matrix and
@@ -62,14 +64,14 @@ export interface PresenceCell {
 }
 
 /** A member's own part of the trip, and the journeys that bound it when the plan has them. */
-export interface MemberSpan {
+export interface MemberSpan<I = Item> {
   /** First day away (the first night to house is this date's). */
   start: string;
   /** The day the member is home again, or the trip's last day; its night is not theirs to house. */
   end: string;
-  journeyOut: Item | null;
+  journeyOut: I | null;
   /** Null while the plan has no journey home for the member: the span then runs to the trip's end. */
-  journeyHome: Item | null;
+  journeyHome: I | null;
   /** Whether the journey home has landed by the evening of `end` (it may land after the trip). */
   homeOnLastDay: boolean;
 }
@@ -124,8 +126,21 @@ interface Placed {
   travelNights: string[];
 }
 
+/**
+ * What memberSpans reads of an item: who attends it, where and when it travels. The per diem
+ * passes items with no more than this and what it reads itself (shared/per-diem PerDiemItem).
+ */
+export type JourneyItem = TravelFacts & ItemTimes & Attendance & Pick<Item, 'sortOrder'>;
+
+/** The trip, its members and its items, as memberSpans reads them (a TripProgramme is one). */
+export interface SpanProgramme<I extends JourneyItem> {
+  trip: Trip;
+  members: readonly Pick<Member, 'id' | 'side'>[];
+  items: readonly I[];
+}
+
 /** What a member's span is worked out from (memberSpan): a placed journey. */
-type Journey = Pick<Placed, 'item' | 'index' | 'start' | 'end' | 'startDate' | 'endDate' | 'journey'>;
+type Journey<I extends JourneyItem = Item> = Pick<Placed, 'index' | 'start' | 'end' | 'startDate' | 'endDate' | 'journey'> & { item: I };
 
 /** Where one member is, per date: built once per member from their items. */
 interface MemberDays {
@@ -187,13 +202,13 @@ export function presenceModel(
  * from the journeys only, which are the only items a span depends on. On a large trip this is a
  * small part of the whole model's cost (no cities to index, no days or cells).
  */
-export function memberSpans(
-  workspace: TripProgramme,
+export function memberSpans<I extends JourneyItem>(
+  workspace: SpanProgramme<I>,
   classes: MemberClasses = memberClasses(workspace.members.map((m) => m.id), workspace.items),
-): Pick<MemberWhereabouts, 'memberId' | 'host' | 'span'>[] {
+): (Pick<MemberWhereabouts, 'memberId' | 'host'> & { span: MemberSpan<I> | null })[] {
   const { trip, members } = workspace;
   const area = new TripArea(trip);
-  const journeys: Journey[] = [];
+  const journeys: Journey<I>[] = [];
   workspace.items.forEach((item, index) => {
     const journey = area.direction(item);
     const timed = journey && placeTimes(item);
@@ -216,7 +231,7 @@ function itemsByClass<T extends { index: number }>(items: readonly T[], classes:
   return byClass;
 }
 
-const programmeOrder = (a: Journey, b: Journey) => a.start - b.start || a.item.sortOrder - b.item.sortOrder;
+const programmeOrder = (a: Journey<JourneyItem>, b: Journey<JourneyItem>) => a.start - b.start || a.item.sortOrder - b.item.sortOrder;
 
 /** The trip's dates, first to last inclusive (at most MAX_PRESENCE_DAYS; none when reversed). */
 export function tripDates(startDate: string, endDate: string): string[] {
@@ -233,9 +248,9 @@ export function samePlace(a: PresencePlace, b: PresencePlace): boolean {
  * The member's span (see the module comment): the earliest journey out they are on, the latest
  * journey home.
  */
-function memberSpan(items: readonly Journey[], tripStart: string, tripEnd: string): MemberSpan {
-  let out: Journey | null = null;
-  let home: Journey | null = null;
+function memberSpan<I extends JourneyItem>(items: readonly Journey<I>[], tripStart: string, tripEnd: string): MemberSpan<I> {
+  let out: Journey<I> | null = null;
+  let home: Journey<I> | null = null;
   for (const p of items) {
     if (p.journey === 'out' && (!out || p.start < out.start)) out = p;
     if (p.journey === 'home' && (!home || p.end >= home.end)) home = p;
@@ -347,7 +362,7 @@ function place(item: Item, index: number, cities: CityIndex, area: TripArea): Pl
   return placed;
 }
 
-function placeTimes(item: Item): Pick<Placed, 'start' | 'end' | 'startDate' | 'endDate'> | null {
+function placeTimes(item: ItemTimes): Pick<Placed, 'start' | 'end' | 'startDate' | 'endDate'> | null {
   const { start, end } = itemInstants(item);
   if (Number.isNaN(start)) return null;
   const startDate = item.startLocal.slice(0, 10);

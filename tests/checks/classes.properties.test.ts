@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../shared/checks';
 import type { Item } from '../../shared/domain/item';
 import type { TripWorkspace } from '../../shared/domain/workspace';
-import { perDiemFacts } from '../../shared/per-diem';
+import { perDiemFacts, perDiemReport, perDiemTotals } from '../../shared/per-diem';
 import { memberSpans, presenceModel } from '../../shared/presence';
 import { CityIndex } from '../../shared/checks/cities';
 import { memberClasses, type MemberClasses } from '../../shared/presence/member-classes';
@@ -48,7 +48,17 @@ function expectSameAsOracle(workspace: TripWorkspace): void {
   const spans = model.members.map(({ memberId, host, span }) => ({ memberId, host, span }));
   expect(memberSpans(workspace)).toEqual(spans);
   expect(memberSpans(workspace, oneClassPerMember(ids, workspace.items))).toEqual(spans);
-  expect(perDiemFacts(workspace)).toEqual(perDiemFacts(workspace, oneClassPerMember));
+  const facts = perDiemFacts(workspace);
+  expect(facts).toEqual(perDiemFacts(workspace, oneClassPerMember));
+  // The budget prices each class's days once (perDiemTotals): the totals of every member's own
+  // sheet. A rate for each country and year the days name but the first, so some days have none.
+  const countries = [...new Set(facts.flatMap((f) => f.days.map((d) => `${d.country}:${d.date.slice(0, 4)}`)))];
+  const rates = countries.slice(1).flatMap((key, i) => {
+    const [country, year] = key.split(':') as [string, string];
+    return country === 'null' ? [] : [{ country, year: Number(year), amountSekMinor: 500_00 + i * 37, source: '' }];
+  });
+  const report = perDiemReport(workspace, rates).members;
+  expect(perDiemTotals(workspace, rates)).toEqual(report.map(({ memberId, name, totalSek, incompleteDays }) => ({ memberId, name, totalSek, incompleteDays })));
 }
 
 /** An edit a planner makes: add an item, remove one, or change who attends one or when it is. */

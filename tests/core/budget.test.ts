@@ -2,6 +2,10 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { call, countRows, expectError, freshCore, makeItem, makeMember, makeTrip, ok } from './helpers';
 import { databaseOf } from '../../core/db/raw-handle';
+import { getBudget, listRates, tripPerDiem } from '../../core/services/per-diem';
+import { getProgramme } from '../../core/services/workspace';
+import { perDiemReport } from '../../shared/per-diem';
+import { writeSampleTrip } from '../fixtures/sample-trip';
 
 /** A grant of 100 000 SEK and a few costs in SEK and CNY on the Jinan trip. */
 function budgetFixture() {
@@ -164,5 +168,18 @@ describe('the budget and the gifts in the post-trip report', () => {
     expect(report).not.toContain('report-gifts');
     expect(report).not.toContain('class="budget-summary"');
     expect(report).toContain('Lessons learnt');
+  });
+});
+
+describe('the budget read for the per diem alone', () => {
+  it('gives what the whole programme gives (the documents pass theirs): the budget and the per-diem sheet', () => {
+    const core = freshCore();
+    const { tripId } = writeSampleTrip(core);
+    const db = databaseOf(core);
+    const whole = getProgramme(db, tripId);
+    const budget = getBudget(db, tripId);
+    expect(budget.perDiem.length).toBeGreaterThan(0);
+    expect(JSON.stringify(budget)).toBe(JSON.stringify(getBudget(db, tripId, whole)));
+    expect(JSON.stringify(tripPerDiem(db, tripId))).toBe(JSON.stringify(perDiemReport(whole, listRates(db))));
   });
 });

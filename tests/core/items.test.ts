@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { call, countRows, expectError, freshCore, makeItem, makeMember, makeTrip, ok, unknownId } from './helpers';
+import { databaseOf } from '../../core/db/raw-handle';
+import { itemFromRow, itemTable, listItems, listPerDiemItems } from '../../core/services/items';
+import { writeSampleTrip } from '../fixtures/sample-trip';
 
 const flight = {
   kind: 'flight',
@@ -190,5 +193,55 @@ describe('itinerary items', () => {
     // Only the zone changes: 09:00 in Stockholm (08:00 UTC) is after 10:00 in Shanghai (02:00 UTC).
     ok(core, 'items:update', { id: a.id, patch: { startZone: 'Europe/Stockholm' } });
     expect(ok(core, 'items:list', { tripId: trip.id }).map((i) => i.id)).toEqual([b.id, a.id]);
+  });
+});
+
+describe('reading items (the mappers of a large programme)', () => {
+  it('maps a row exactly as the table mapper does: the same values, keys in the same order', () => {
+    const core = freshCore();
+    const { tripId } = writeSampleTrip(core);
+    const db = databaseOf(core);
+    const rows = db
+      .prepare(`SELECT ${itemTable.columns()}, '["a","b"]' AS participant_ids, '["c"]' AS contact_ids FROM items WHERE trip_id = ?`)
+      .all(tripId) as Parameters<typeof itemFromRow>[0][];
+    expect(rows.length).toBeGreaterThan(1);
+    for (const row of rows) {
+      const generic = { ...itemTable.fromRow(row as unknown as Record<string, unknown>), participantIds: ['a', 'b'], contactIds: ['c'] };
+      expect(JSON.stringify(itemFromRow(row))).toBe(JSON.stringify(generic));
+    }
+  });
+
+  it('gives every item a participant list of its own, also where items share one, and the per diem the same items in brief', () => {
+    const core = freshCore();
+    const trip = makeTrip(core);
+    const ids = ['Anna', 'Bo', 'Cecilia'].map((name) => makeMember(core, trip.id, name).id);
+    for (const title of ['One', 'Two', 'Three']) makeItem(core, trip.id, { title, allMembers: false, participantIds: ids.slice(0, 2) });
+    makeItem(core, trip.id, { title: 'Four', allMembers: false, participantIds: ids.slice(1) });
+    const db = databaseOf(core);
+    const items = listItems(db, trip.id);
+    const sorted = (list: readonly string[]) => [...list].sort();
+    const [ab, bc] = [sorted(ids.slice(0, 2)), sorted(ids.slice(1))];
+    expect(items.map((i) => sorted(i.participantIds))).toEqual([ab, ab, ab, bc]);
+    items[0]!.participantIds.push('changed');
+    expect(sorted(items[1]!.participantIds)).toEqual(ab);
+    expect(sorted(listItems(db, trip.id)[0]!.participantIds)).toEqual(ab);
+
+    const brief = listPerDiemItems(db, trip.id);
+    expect(brief).toEqual(
+      listItems(db, trip.id).map((i) => ({
+        kind: i.kind,
+        title: i.title,
+        startLocal: i.startLocal,
+        startZone: i.startZone,
+        endLocal: i.endLocal,
+        endZone: i.endZone,
+        allDay: i.allDay,
+        location: { city: i.location.city },
+        details: i.details,
+        allMembers: i.allMembers,
+        participantIds: i.participantIds,
+        sortOrder: i.sortOrder,
+      })),
+    );
   });
 });

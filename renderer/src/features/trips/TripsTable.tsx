@@ -33,9 +33,20 @@ export function TripsTable({ trips, demoTripIds = [], ...actions }: TripsTablePr
   const { t } = useTranslation('trips');
   const rowCount = useDeferredValue(trips.length, Math.min(trips.length, FIRST_FRAME_ROWS));
   return (
-    <div className="table-card">
+    <div className="table-card trips-table-card">
       <table className="data-table trips-table">
         <caption className="visually-hidden">{t('table.caption')}</caption>
+        {/* Column widths fixed in CSS (trips.css): the rows after the first frame must not move them. */}
+        <colgroup>
+          <col className="trips-col-trip" />
+          <col className="trips-col-dates" />
+          <col className="trips-col-destinations" />
+          <col className="trips-col-direction" />
+          <col className="trips-col-status" />
+          <col className="trips-col-members" />
+          <col className="trips-col-items" />
+          <col className="trips-col-actions" />
+        </colgroup>
         <thead>
           <tr>
             <th scope="col">{t('table.trip')}</th>

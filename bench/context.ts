@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import type { Dataset } from './dataset/generate';
 import type { Result } from './report';
 
@@ -15,6 +16,19 @@ export interface BenchContext {
 export interface Area {
   name: string;
   run(ctx: BenchContext): Promise<Result[]>;
+}
+
+/**
+ * Run one step of an area and log how long it took: the whole bench has a time budget (10
+ * minutes, --quick 2), and these lines show where its minutes go.
+ */
+export async function step<T>(ctx: BenchContext, name: string, run: () => T | Promise<T>): Promise<T> {
+  const startedAt = performance.now();
+  try {
+    return await run();
+  } finally {
+    ctx.log(`  ${name}: ${((performance.now() - startedAt) / 1000).toFixed(1)} s`);
+  }
 }
 
 /** Repetitions: `full` normally, `quick` with --quick. */

@@ -16,7 +16,7 @@ import {
 import { CHROMIUM_ARGS, WAIT_FOR_FONTS_SCRIPT } from '../../core/documents/printer';
 import { DocumentSettings } from '../../shared/documents/options';
 import type { TripWorkspace } from '../../shared/domain/workspace';
-import type { Area } from '../context';
+import { step, type Area } from '../context';
 import { figure, info, notMeasurable, timedPair, type Result } from '../report';
 import { timeAsync, timePairAsync } from '../timing';
 
@@ -51,8 +51,9 @@ export const documents: Area = {
     const out = path.join(ctx.dir, 'pdf');
     fs.mkdirSync(out, { recursive: true });
 
-    const printer = await launchPdfPrinter({ executablePath });
-    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+    const [printer, browser] = await step(ctx, 'launching the printer and the floor\'s browser', () =>
+      Promise.all([launchPdfPrinter({ executablePath }), chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true })]),
+    );
     try {
       // The floor's open pages, one per core (the personal programmes print that many at once).
       const cores = Math.max(1, os.cpus().length);
@@ -78,7 +79,9 @@ export const documents: Area = {
         { ...workspace, items: [], meetings: [], contacts: [], organisations: [], members: workspace.members.slice(0, 1) },
         settings,
       );
-      await Promise.all(pages.flatMap((page) => [printer.print(tiny.html, tiny.page), printStatic(page, tiny.html, tiny.page)]));
+      await step(ctx, 'warm-up print (untimed)', () =>
+        Promise.all(pages.flatMap((page) => [printer.print(tiny.html, tiny.page), printStatic(page, tiny.html, tiny.page)])),
+      );
 
       // Personal programmes: one run over every member (exportMemberProgrammes prints up to one
       // per core at once, rendering each member's page as it goes). The floor prints every
@@ -89,14 +92,14 @@ export const documents: Area = {
       // Untimed, before either side: the floor's pages (this also warms the renderer's code).
       const renderedAll = members.map((m) => renderProgrammeDocument(batch, { ...settings, memberId: m.id }));
       let printed: { pages: number }[] = [];
-      const personal = await timeAsync(
+      const personal = await step(ctx, 'personal programmes', () => timeAsync(
         async () => {
           printed = await exportMemberProgrammes(printer, batch, settings, path.join(out, 'members'));
         },
         { runs: 1, warmup: 0 },
-      );
+      ));
       const staticPdfs: Buffer[] = [];
-      const personalFloor = await timeAsync(
+      const personalFloor = await step(ctx, 'personal programmes, static print', () => timeAsync(
         async () => {
           let next = 0;
           await Promise.all(
@@ -110,7 +113,7 @@ export const documents: Area = {
           );
         },
         { runs: 1, warmup: 0 },
-      );
+      ));
       const totalPages = printed.reduce((sum, p) => sum + p.pages, 0);
       const floorPages = staticPdfs.reduce((sum, pdf) => sum + countPdfPages(pdf), 0);
       ctx.log(`  personal programmes: ${members.length} files, ${totalPages} pages (static print: ${floorPages}), ${cores} at once`);
@@ -129,7 +132,7 @@ export const documents: Area = {
       // after its print, so neither side pays for tearing down the 2 MB document before it.
       await Promise.all(pages.map((page) => page.goto('about:blank')));
       const printerIdle = () => Promise.all(Array.from({ length: cores }, () => printer.print(tiny.html, tiny.page)));
-      const timed = await timePairAsync(
+      const timed = await step(ctx, 'programme and its static print', () => timePairAsync(
         async () => {
           pdfPages = (await exportProgrammePdf(printer, workspace, settings, path.join(out, 'programme.pdf'))).pages;
         },
@@ -137,7 +140,7 @@ export const documents: Area = {
           lastStatic.pdf = await printStatic(pages[0]!, rendered.html, rendered.page);
         },
         { runs, warmup: 0, between: printerIdle, after: () => pages[0]!.goto('about:blank') },
-      );
+      ));
       const seconds = { ms: timed.value.ms.map((ms) => ms / 1000) };
       const floorSeconds = { ms: timed.floor.ms.map((ms) => ms / 1000) };
       const staticPages = lastStatic.pdf ? countPdfPages(lastStatic.pdf) : 0;

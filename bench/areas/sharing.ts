@@ -1,6 +1,6 @@
 import { openCore, type Core } from '../../core/core';
 import type { ExportedFile, ImportResult } from '../../shared/sharing/types';
-import type { Area, BenchContext } from '../context';
+import { step, type Area, type BenchContext } from '../context';
 import { buildTenMegabyteTripFile } from '../dataset/big-file';
 import { SEED } from '../dataset/generate';
 import { recordStatements, replayer } from '../replay';
@@ -20,7 +20,11 @@ export const sharing: Area = {
   async run(ctx) {
     const core = openCore(ctx.dataset.dbPath);
     try {
-      return [...exportAndImport(ctx, core), ...calendar(ctx, core), ...tenMegabytes(ctx, core)];
+      return [
+        ...(await step(ctx, 'trip file export and import', () => exportAndImport(ctx, core))),
+        ...(await step(ctx, 'calendar', () => calendar(ctx, core))),
+        ...(await tenMegabytes(ctx, core)),
+      ];
     } finally {
       core.close();
     }
@@ -104,15 +108,17 @@ function calendar(ctx: BenchContext, core: Core): Result[] {
   ];
 }
 
-function tenMegabytes(ctx: BenchContext, core: Core): Result[] {
-  const big = buildTenMegabyteTripFile(ctx.dir, SEED + 1);
+async function tenMegabytes(ctx: BenchContext, core: Core): Promise<Result[]> {
+  const big = await step(ctx, 'building the 10 MB file (untimed)', () => buildTenMegabyteTripFile(ctx.dir, SEED + 1));
   const addressBook = { contacts: big.contactIds, organisations: big.organisationIds };
   const input = { content: big.content };
-  const recorded = recordStatements(databaseOf(core), () => ok<ImportResult>(core.dispatch('sharing:applyImport', input)));
+  const recorded = await step(ctx, 'recording its import (untimed)', () =>
+    recordStatements(databaseOf(core), () => ok<ImportResult>(core.dispatch('sharing:applyImport', input))),
+  );
   const floor = replayer(databaseOf(core), recorded.calls);
   forget(core, big.tripId, addressBook);
   collectGarbage();
-  const timed = timePairSync(
+  const timed = await step(ctx, 'timing the 10 MB import', () => timePairSync(
     () => ok(core.dispatch('sharing:applyImport', input)),
     () => {
       JSON.parse(big.content);
@@ -126,7 +132,7 @@ function tenMegabytes(ctx: BenchContext, core: Core): Result[] {
       after: () => forget(core, big.tripId, addressBook),
       afterFloor: () => forget(core, big.tripId, addressBook),
     },
-  );
+  ));
   ctx.log(`  10 MB file: ${mb(big.content).toFixed(2)} MB, ${floor.count} statements`);
   const medianSeconds = { ms: timed.value.ms.map((ms) => ms / 1000) };
   const floorSeconds = { ms: timed.floor.ms.map((ms) => ms / 1000) };

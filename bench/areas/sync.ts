@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
-import type { Area, BenchContext } from '../context';
+import { step, type Area, type BenchContext } from '../context';
 import { figure, info, type Result } from '../report';
 import { p95 } from '../timing';
 // The tests' helper: the real server process on a free port, waited for by its first line.
@@ -28,13 +28,15 @@ export const sync: Area = {
       const token = await server.newTeam('bench');
       const team = { url: server.url, token };
       return [
-        ...(await memoryPerHundredTrips(ctx, server, token)),
-        ...(await editLatency(ctx, server, token)),
-        ...(await localEditOfLargeTrip(ctx, server.url)),
-        ...(await initialJoin(ctx, team)),
+        ...(await step(ctx, 'memory per 100 trips', () => memoryPerHundredTrips(ctx, server, token))),
+        ...(await step(ctx, 'edit latency', () => editLatency(ctx, server, token))),
+        ...(await step(ctx, 'local edit of the large trip', () => localEditOfLargeTrip(ctx, server.url))),
+        ...(await step(ctx, 'initial join', () => initialJoin(ctx, team))),
         // A team of their own: on the first team they would also receive the large trip shared
         // above, and every offline edit would capture it too (measured apart, by the local edit).
-        ...(await threeLaptopsOffline(ctx, { url: server.url, token: await server.newTeam('bench-laptops') })),
+        ...(await step(ctx, 'three laptops offline', async () =>
+          threeLaptopsOffline(ctx, { url: server.url, token: await server.newTeam('bench-laptops') }),
+        )),
       ];
     } finally {
       await server.stop();

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import type { CDPSession, Page } from 'playwright-core';
 import type { BenchContext } from '../context';
 import { figure, type Result } from '../report';
@@ -25,7 +26,7 @@ export async function memoryFigures(ctx: BenchContext, page: Page, origin: strin
   const cdp = await page.context().newCDPSession(page);
   try {
     await loadProgramme(page, `${origin}/#/trips/${tripId}/programme`);
-    await visitEveryScreen(page);
+    ctx.log(`  every screen once: ${await visitEveryScreen(page)}`);
     const afterPass = await heapMb(page, cdp);
 
     const [few, many] = [5, ctx.quick ? 10 : 50];
@@ -62,11 +63,17 @@ async function heapMb(page: Page, cdp: CDPSession): Promise<number> {
   return least;
 }
 
-/** Every tab of the trip's sidebar in turn, each until its screen's heading shows; back to the Programme. */
-async function visitEveryScreen(page: Page): Promise<void> {
+/**
+ * Every tab of the trip's sidebar in turn, each until its screen's heading shows; back to the
+ * Programme. Returns how long each took ("members 306 ms, …"): a first visit mounts the screen,
+ * and a slow one shows here (the Documents preview once held the way back for a second).
+ */
+async function visitEveryScreen(page: Page): Promise<string> {
+  const took: string[] = [];
   const links = page.getByRole('navigation', { name: 'Trip sections' }).getByRole('link');
   const hrefs = await links.evaluateAll((els) => els.map((a) => a.getAttribute('href') ?? ''));
   for (const href of [...hrefs, hrefs.find((h) => h.endsWith('/programme'))!]) {
+    const startedAt = performance.now();
     await links.and(page.locator(`[href="${href}"]`)).click();
     await page.waitForFunction(
       (tab) =>
@@ -76,7 +83,9 @@ async function visitEveryScreen(page: Page): Promise<void> {
       href.slice(href.lastIndexOf('/')),
       { timeout: STEP_TIMEOUT_MS },
     );
+    took.push(`${href.slice(href.lastIndexOf('/') + 1)} ${(performance.now() - startedAt).toFixed(0)} ms`);
   }
+  return took.join(', ');
 }
 
 /** Leave the trip for the trips list and open it again (in-app navigation, as a user does). */

@@ -5,7 +5,7 @@ import { dataWriter } from '../../bench/dataset/writer';
 import { databaseOf } from '../../core/db/raw-handle';
 import type { Core } from '../../core/index';
 import { collectPageErrors, expect, test } from './fixtures';
-import { openApp, openRoute, routeOf } from './helpers';
+import { openApp, openRoute, routeOf, screenshot } from './helpers';
 
 /** The benchmark's state-visit programme stretched to 53 days: about 1,600 items, 60 members in two tracks. */
 function seedHugeTrip(core: Core) {
@@ -90,5 +90,29 @@ test.describe('a trip of 1,600 items', () => {
     await expectSoon(flightHome).toBeInViewport();
     expect(await cards.count()).toBeLessThan(MAX_CARDS_IN_PAGE);
     expect(errors).toEqual([]);
+  });
+
+  test('the Documents preview holds all 1,600 items but lays out only those near its view, and prints them all', async ({ page, app }) => {
+    test.slow(); // the 1,600-item programme is some 400 pages of HTML
+    const trip = seedHugeTrip(app.core);
+    await openApp(page, app);
+    await openRoute(page, app, `/trips/${trip.tripId}/documents`);
+    const preview = page.frameLocator('[data-testid="document-preview-frame"]');
+    // All of it is in the frame's document: Find, copy and screen readers reach the last day.
+    await expectSoon(preview.locator('body')).toContainText('Flyg Chengdu → Stockholm');
+    const entries = preview.locator('.entry');
+    expect(await entries.count()).toBeGreaterThan(1_500);
+    // What is not near the frame's view is not laid out (its layout runs on the app's thread):
+    // an entry far down keeps its place, but its content is skipped.
+    const rendered = (entry: typeof entries) => entry.evaluate((el) => el.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }));
+    expect(await rendered(entries.last())).toBe(false);
+    expect(await rendered(entries.nth(800))).toBe(false);
+    // Scrolled to, an entry is laid out and shown.
+    await entries.last().evaluate((el) => el.scrollIntoView());
+    await expect.poll(() => rendered(entries.last())).toBe(true);
+    await screenshot(page, 'documents-large-trip-preview-end');
+    // Printing from the preview lays out every entry: the skipping is for the screen only.
+    await page.emulateMedia({ media: 'print' });
+    await expect.poll(() => rendered(entries.nth(800))).toBe(true);
   });
 });

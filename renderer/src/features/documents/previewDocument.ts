@@ -12,8 +12,21 @@
  */
 export const PREVIEW_CSP = "default-src 'none'; style-src blob:; font-src data:; img-src data:; script-src 'none'; base-uri 'none'; form-action 'none'";
 
-/** In the preview, links (an organisation's website) are not followed: the frame may load nothing. */
-const PREVIEW_EXTRA_CSS = '\na { pointer-events: none; }\n';
+/**
+ * In the preview, links (an organisation's website) are not followed: the frame may load nothing.
+ * And the browser lays out only the entries and contacts near the frame's viewport: the frame is
+ * a same-origin document, so its layout runs on the app's main thread, and a large trip's whole
+ * programme (some 100 pages) took over a second of it, in slices of 100-170 ms as the page
+ * arrived, with every click in the app waiting behind them. The skipped ones keep their last
+ * laid-out height (`auto`) or an estimate, are still found by the frame's Find and read by screen
+ * readers, and print as usual (this is screen-only).
+ */
+const PREVIEW_EXTRA_CSS = `
+a { pointer-events: none; }
+@media screen {
+  .entry, .contact { content-visibility: auto; contain-intrinsic-size: auto 24mm; }
+}
+`;
 
 const STYLE_ELEMENT = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
 const META_CSP = /<meta\s+http-equiv="Content-Security-Policy"[^>]*>/i;

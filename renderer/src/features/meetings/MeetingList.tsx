@@ -1,5 +1,6 @@
 import { memo, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { Building2, Handshake, ListChecks, TriangleAlert } from 'lucide-react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Item } from '../../../../shared/domain/item';
 import type { MeetingDetails } from '../../../../shared/domain/meeting';
@@ -53,7 +54,7 @@ export function MeetingList({
           <ul className="meeting-day-list">
             {day.entries.map((entry) => (
               <li key={entry.item.id}>
-                <MeetingRow entry={entry} selected={entry.item.id === selectedId} onSelect={onSelect} />
+                <MeetingRow entry={entry} selected={entry.item.id === selectedId} onSelect={onSelect} t={t} />
               </li>
             ))}
           </ul>
@@ -63,16 +64,21 @@ export function MeetingList({
   );
 }
 
+/**
+ * One row; `t` comes from the list: a useTranslation per row cost a few hundred microseconds each
+ * on first mount (react-i18next wraps the i18n instance per component), with hundreds of rows.
+ */
 const MeetingRow = memo(function MeetingRow({
   entry,
   selected,
   onSelect,
+  t,
 }: {
   entry: MeetingEntry;
   selected: boolean;
   onSelect: (itemId: string) => void;
+  t: TFunction<'meetings'>;
 }) {
-  const { t } = useTranslation('meetings');
   const { item, meeting, host, interpreterMissing } = entry;
   const open = openCount(meeting?.followUps ?? []);
   const Icon = item.kind === 'visit' ? Building2 : Handshake;

@@ -20,7 +20,7 @@ export const LEAK_MAX_RATIO = 1.1;
  * what is still reachable counts; see heapMb):
  * - with the large trip open after one pass over every screen of it;
  * - after 50 open/close cycles of the trip (trips list → Programme → trips list, in the app, no
- *   page reload) against after 5; with --quick 10 against 5.
+ *   page reload) against after 5; with --quick 6 against 3.
  */
 export async function memoryFigures(ctx: BenchContext, page: Page, origin: string, tripId: string): Promise<Result[]> {
   const cdp = await page.context().newCDPSession(page);
@@ -29,7 +29,7 @@ export async function memoryFigures(ctx: BenchContext, page: Page, origin: strin
     ctx.log(`  every screen once: ${await visitEveryScreen(page)}`);
     const afterPass = await heapMb(page, cdp);
 
-    const [few, many] = [5, ctx.quick ? 10 : 50];
+    const [few, many] = ctx.quick ? [3, 6] : [5, 50];
     for (let i = 0; i < few; i++) await openAndCloseTrip(page, tripId);
     const afterFew = await heapMb(page, cdp);
     for (let i = few; i < many; i++) await openAndCloseTrip(page, tripId);

@@ -60,7 +60,7 @@ export const browserUi: Area = {
     } catch (error) {
       return [notMeasurable('Programme interactive (large trip)', 'ms', `< ${INTERACTIVE_MS} ms`, (error as Error).message)];
     }
-    const rendererDir = buildRenderer(ctx);
+    const rendererDir = await buildRenderer(ctx.dir);
     if (typeof rendererDir !== 'string') {
       return [notMeasurable('Programme interactive (large trip)', 'ms', `< ${INTERACTIVE_MS} ms`, rendererDir.reason)];
     }

@@ -56,8 +56,8 @@ async function main(): Promise<number> {
     // area starts timing: nothing else may run while an area measures.
     const rendererBuild = !only || only.some((id) => id === 'bundle' || id === 'ui') ? buildRenderer(dir) : null;
     const dataset = generateDataset(dir);
-    await rendererBuild;
     log(`  ${Object.entries(dataset.counts).map(([k, v]) => `${v} ${k}`).join(', ')} (${((performance.now() - t) / 1000).toFixed(1)} s, not timed)`);
+    await rendererBuild;
     const ctx: BenchContext = { dataset, dir, log, quick: values.quick };
     durations.push(`dataset ${((performance.now() - t) / 1000).toFixed(0)} s`);
     for (const area of areas) {

@@ -3,7 +3,7 @@ import { openCore } from '../../core/core';
 import { findChromium } from '../../core/documents';
 import { CHROMIUM_ARGS } from '../../core/documents/printer';
 import { startWebServer } from '../../core/web/server';
-import type { Area, BenchContext } from '../context';
+import { step, type Area, type BenchContext } from '../context';
 import { info, notMeasurable, timedPair, type Result } from '../report';
 import { buildRenderer } from './bundle';
 import { growthFigures } from './browser-growth';
@@ -92,36 +92,36 @@ async function measure(ctx: BenchContext, browser: Browser, url: string, origin:
   await page.goto(url);
   await page.locator('body:not([data-app-state="loading"])').waitFor();
 
-  // Where the area's minutes go, step by step (the whole bench has a time budget).
-  const took = (name: string, startedAt: number) => ctx.log(`  ${name}: ${((performance.now() - startedAt) / 1000).toFixed(1)} s`);
-  // 1. Programme interactive, over full page loads.
-  const loadsStarted = performance.now();
-  try {
-    const { interactive, dataArrived, bodyAfterHeaders } = await programmeLoads(page, programmeUrl, ctx.quick ? 3 : 8);
-    results.push(
-      ...timedPair('Programme interactive (large trip)', { ms: interactive }, dataArrived.length === interactive.length ? { ms: dataArrived } : null, {
-        maxValue: INTERACTIVE_MS,
-        maxRatio: INTERACTIVE_MAX_RATIO,
-      }),
-    );
-    // Part of the floor, mostly the browser mode's transport (Electron answers over IPC).
-    if (bodyAfterHeaders.length) {
-      results.push(info('Programme interactive: the first answer in the app after its headers (median, in the floor)', median(bodyAfterHeaders), 'ms'));
+  // Each step logs its duration (step): the whole bench has a time budget.
+  // 1. Programme interactive over full page loads, then the floor for UI-only steps; without a
+  //    Programme to load, no other step can run.
+  const loaded = await step(ctx, 'Programme interactive and the no-op floor', async () => {
+    try {
+      const { interactive, dataArrived, bodyAfterHeaders } = await programmeLoads(page, programmeUrl, ctx.quick ? 3 : 8);
+      results.push(
+        ...timedPair('Programme interactive (large trip)', { ms: interactive }, dataArrived.length === interactive.length ? { ms: dataArrived } : null, {
+          maxValue: INTERACTIVE_MS,
+          maxRatio: INTERACTIVE_MAX_RATIO,
+        }),
+      );
+      // Part of the floor, mostly the browser mode's transport (Electron answers over IPC).
+      if (bodyAfterHeaders.length) {
+        results.push(info('Programme interactive: the first answer in the app after its headers (median, in the floor)', median(bodyAfterHeaders), 'ms'));
+      }
+    } catch (error) {
+      results.push(notMeasurable('Programme interactive (large trip)', 'ms', `< ${INTERACTIVE_MS} ms`, describe(error, 'no item card (role article) became visible on the Programme screen')));
+      return null;
     }
-  } catch (error) {
-    results.push(notMeasurable('Programme interactive (large trip)', 'ms', `< ${INTERACTIVE_MS} ms`, describe(error, 'no item card (role article) became visible on the Programme screen')));
-    return results;
-  }
-
-  // Floor for UI-only steps: a click on the screen's heading (changes nothing) → next frame.
-  const idle = await repeat(ctx, async () => {
-    await arm(page, () => true);
-    await page.getByRole('heading', { name: 'Programme', exact: true }).first().click();
-    return outcome(page);
+    // Floor for UI-only steps: a click on the screen's heading (changes nothing) → next frame.
+    const idle = await repeat(ctx, async () => {
+      await arm(page, () => true);
+      await page.getByRole('heading', { name: 'Programme', exact: true }).first().click();
+      return outcome(page);
+    });
+    return { uiFloor: idle ? { ms: idle.map((o) => o.ms) } : null };
   });
-  const uiFloor = idle ? { ms: idle.map((o) => o.ms) } : null;
-
-  took('Programme interactive and the no-op floor', loadsStarted);
+  if (!loaded) return results;
+  const { uiFloor } = loaded;
   const steps: [string, () => Promise<Result[]>][] = [
     ['open an item', () => openItem(ctx, page, uiFloor)],
     ['save an edit', () => saveEdit(ctx, page)],
@@ -129,29 +129,29 @@ async function measure(ctx: BenchContext, browser: Browser, url: string, origin:
     ['filter to a member', () => filterToMember(ctx, page, uiFloor)],
     ['search', () => search(ctx, page)],
   ];
-  for (const [name, step] of steps) {
-    const startedAt = performance.now();
-    try {
-      await loadProgramme(page, programmeUrl);
-      results.push(...(await step()));
-    } catch (error) {
-      results.push(notMeasurable(`UI: ${name} · p95`, 'ms', `< ${INTERACTION_MS} ms`, describe(error, 'a control it needs is missing')));
-    }
-    await page.keyboard.press('Escape').catch(() => undefined);
-    took(name, startedAt);
+  for (const [name, measureStep] of steps) {
+    await step(ctx, name, async () => {
+      try {
+        await loadProgramme(page, programmeUrl);
+        results.push(...(await measureStep()));
+      } catch (error) {
+        results.push(notMeasurable(`UI: ${name} · p95`, 'ms', `< ${INTERACTION_MS} ms`, describe(error, 'a control it needs is missing')));
+      }
+      await page.keyboard.press('Escape').catch(() => undefined);
+    });
   }
   // Growth and memory last: the memory figures need the page as a user leaves it after a session.
   for (const [name, figures] of [
     ['growth', () => growthFigures(ctx, page, origin)],
     ['memory', () => memoryFigures(ctx, page, origin, tripId)],
   ] as const) {
-    const startedAt = performance.now();
-    try {
-      results.push(...(await figures()));
-    } catch (error) {
-      results.push(notMeasurable(`UI: ${name}`, '', 'its figures', describe(error, 'a step did not complete')));
-    }
-    took(name, startedAt);
+    await step(ctx, name, async () => {
+      try {
+        results.push(...(await figures()));
+      } catch (error) {
+        results.push(notMeasurable(`UI: ${name}`, '', 'its figures', describe(error, 'a step did not complete')));
+      }
+    });
   }
   if (errors.length) ctx.log(`  page errors: ${errors.slice(0, 3).join(' | ')}`);
   await context.close();

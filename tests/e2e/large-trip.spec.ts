@@ -4,6 +4,7 @@ import { Random } from '../../bench/dataset/random';
 import { dataWriter } from '../../bench/dataset/writer';
 import { databaseOf } from '../../core/db/raw-handle';
 import type { Core } from '../../core/index';
+import type { Locator } from '@playwright/test';
 import { collectPageErrors, expect, test } from './fixtures';
 import { openApp, openRoute, routeOf, screenshot } from './helpers';
 
@@ -89,6 +90,39 @@ test.describe('a trip of 1,600 items', () => {
     expect(routeOf(page)).toContain(`/trips/${trip.tripId}/programme/`);
     await expectSoon(flightHome).toBeInViewport();
     expect(await cards.count()).toBeLessThan(MAX_CARDS_IN_PAGE);
+    expect(errors).toEqual([]);
+  });
+
+  test('the Overview’s matrix holds every member but lays out only the rows in view; its columns line up and the names stay in view', async ({ page, app }) => {
+    test.slow(); // 1,600 items and 60 members are written and loaded on a shared, busy machine
+    const errors = collectPageErrors(page);
+    const trip = seedHugeTrip(app.core);
+    await openApp(page, app);
+    await openRoute(page, app, `/trips/${trip.tripId}/overview`);
+    const matrix = page.getByRole('table', { name: 'Who is where, day by day' });
+    await expectSoon(matrix.getByRole('rowheader')).toHaveCount(60);
+    const columns = await matrix.getByRole('columnheader').count();
+    expect(columns).toBeGreaterThan(1 + 50); // the member, then the trip's 53 days and more
+    const rows = matrix.locator('tbody tr');
+    // A row far below the view keeps its place, but its cells are not laid out.
+    const rendered = (row: typeof rows) => row.evaluate((el) => el.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }));
+    expect(await rendered(rows.last())).toBe(false);
+    await rows.last().evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    await expect.poll(() => rendered(rows.last())).toBe(true);
+    // Every row lays out its own grid, on the same columns as the header.
+    const lefts = (row: Locator) => row.locator(':scope > *').evaluateAll((cells) => cells.map((c) => Math.round(c.getBoundingClientRect().left)));
+    const header = await lefts(matrix.locator('thead tr'));
+    expect(header).toHaveLength(columns);
+    expect(await lefts(rows.last())).toEqual(header);
+    // Scrolled sideways, the member column stays at the region's left edge and no day shows beside it.
+    const region = page.getByRole('region', { name: 'Who is where (scrolls sideways)' });
+    await region.evaluate((el) => (el.scrollLeft = 1_000));
+    const name = rows.last().getByRole('rowheader');
+    const [regionBox, nameBox] = [await region.boundingBox(), await name.boundingBox()];
+    expect(Math.abs(nameBox!.x - regionBox!.x)).toBeLessThan(1);
+    const atLeftEdge = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('th, td')?.tagName, { x: regionBox!.x + 1, y: nameBox!.y + nameBox!.height / 2 });
+    expect(atLeftEdge).toBe('TH');
+    await screenshot(page, 'overview-large-trip-matrix-scrolled');
     expect(errors).toEqual([]);
   });
 

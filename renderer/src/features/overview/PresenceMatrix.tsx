@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, type CSSProperties } from 'react';
 import { BedDouble, Globe, House, Plane } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../navigation/Link';
@@ -24,7 +24,10 @@ interface Labels {
   unknown: string;
   to: string;
   noStay: string;
+  /** Why a member is home: "Not yet travelling", "Gone home"… (PresenceCell.away, per direction). */
+  away: { before: string; after: string; beforeArrival: string; afterDeparture: string };
   cityName: (key: string) => string;
+  cellTitle: (name: string, date: string, where: string) => string;
 }
 
 /**
@@ -49,7 +52,14 @@ export function PresenceMatrix({ workspace, tripId }: { workspace: TripWorkspace
       unknown: t('presence.unknown'),
       to: t('presence.to'),
       noStay: t('presence.noStay'),
+      away: {
+        before: t('presence.before'),
+        after: t('presence.after'),
+        beforeArrival: t('presence.beforeArrival'),
+        afterDeparture: t('presence.afterDeparture'),
+      },
       cityName: (key) => names.get(key) ?? key,
+      cellTitle: cellTitleFormat(t('presence.cellTitle', CELL_TITLE_SLOTS)),
     };
   }, [matrix.cities, t]);
   const headings = useMemo(() => matrix.dates.map((date) => dates.weekdayDate(date)), [matrix.dates, dates]);
@@ -71,7 +81,7 @@ export function PresenceMatrix({ workspace, tripId }: { workspace: TripWorkspace
         <p className="presence-empty">{t('presence.noMembers')}</p>
       ) : (
         <div className="presence-scroll" role="region" aria-label={t('presence.scrollRegion')} tabIndex={0}>
-          <table className="presence-table" data-testid="presence-matrix">
+          <table className="presence-table" data-testid="presence-matrix" style={{ '--presence-days': matrix.dates.length } as CSSProperties}>
             <caption className="visually-hidden">{t('presence.caption')}</caption>
             <thead>
               <tr>
@@ -126,7 +136,6 @@ const PresenceRowView = memo(function PresenceRowView({
   labels: Labels;
   colourOf: Map<string, number>;
 }) {
-  const { t } = useTranslation('overview');
   return (
     <tr>
       <th scope="row" className="presence-member" title={[member.name, member.nativeName, member.title].filter(Boolean).join(' · ')}>
@@ -141,14 +150,14 @@ const PresenceRowView = memo(function PresenceRowView({
       {cells.map((cell, i) => {
         const where = describe(cell, labels);
         // Visitors abroad have not arrived yet, or have gone home: not "home again" here.
-        const awayKey = cell.to.kind === 'abroad' ? (cell.away === 'before' ? 'presence.beforeArrival' : 'presence.afterDeparture') : cell.away === 'before' ? 'presence.before' : 'presence.after';
-        const away = cell.away ? ` (${t(awayKey)})` : '';
+        const awayKey = cell.to.kind === 'abroad' ? (cell.away === 'before' ? 'beforeArrival' : 'afterDeparture') : cell.away === 'before' ? 'before' : 'after';
+        const away = cell.away ? ` (${labels.away[awayKey]})` : '';
         const noStay = cell.withoutStay ? ` (${labels.noStay})` : '';
         return (
           <td
             key={cell.date}
             className={cellClasses(cell, colourOf)}
-            title={t('presence.cellTitle', { name: member.name, date: headings[i], where: where + away + noStay })}
+            title={labels.cellTitle(member.name, headings[i]!, where + away + noStay)}
             data-without-stay={cell.withoutStay || undefined}
           >
             {cell.from ? (
@@ -204,6 +213,18 @@ function NoStayMark({ label }: { label?: string }) {
       {label ? <span className="visually-hidden">, {label}</span> : null}
     </span>
   );
+}
+
+/**
+ * Each cell's title ("Anna Lind, Thu 2 Nov: Jinan") as the translation lays it out, with the
+ * values put in its slots: the translation is rendered once with a marker in each slot, not
+ * once per cell (900 interpolations on a 60-member, 15-day trip were a fifth of the screen's
+ * first render).
+ */
+const CELL_TITLE_SLOTS = { name: '\u0001', date: '\u0002', where: '\u0003' } as const;
+function cellTitleFormat(template: string): Labels['cellTitle'] {
+  return (name, date, where) =>
+    template.replace(CELL_TITLE_SLOTS.name, () => name).replace(CELL_TITLE_SLOTS.date, () => date).replace(CELL_TITLE_SLOTS.where, () => where);
 }
 
 /** The cell as one line of text, for its tooltip. */

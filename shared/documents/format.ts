@@ -1,5 +1,10 @@
-import { format } from 'date-fns';
-import { enGB, sv, zhCN } from 'date-fns/locale';
+// Each function and locale from its own module: Node resolves every module of the package
+// index through date-fns's 200 kB exports map, about 1.5 s at every CLI start (the bundles
+// tree-shake either form).
+import { format } from 'date-fns/format';
+import { enGB } from 'date-fns/locale/en-GB';
+import { sv } from 'date-fns/locale/sv';
+import { zhCN } from 'date-fns/locale/zh-CN';
 import { formatTimeOfDay } from '../time/typed';
 import { formatUtcOffset, offsetMinutes, toInstant } from '../time/zoned';
 import { languagesOf, type DocumentLanguage, type LabelLanguage } from './options';

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import { format, subMonths } from 'date-fns';
+import { format } from 'date-fns/format'; // not the index: see shared/documents/format.ts
+import { subMonths } from 'date-fns/subMonths';
 import type { PrivacyLogEntry, PurgePreview, PurgeTrip } from '../../../shared/domain/privacy';
 import { prepared } from '../../db/statements';
 import { getSettings } from '../settings';

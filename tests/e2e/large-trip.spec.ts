@@ -4,9 +4,11 @@ import { Random } from '../../bench/dataset/random';
 import { dataWriter } from '../../bench/dataset/writer';
 import { databaseOf } from '../../core/db/raw-handle';
 import type { Core } from '../../core/index';
+import { MEETING_KINDS } from '../../shared/domain/item';
 import type { Locator } from '@playwright/test';
 import { collectPageErrors, expect, test } from './fixtures';
 import { openApp, openRoute, routeOf, screenshot } from './helpers';
+import { call } from './seed';
 
 /** The benchmark's state-visit programme stretched to 53 days: about 1,600 items, 60 members in two tracks. */
 function seedHugeTrip(core: Core) {
@@ -123,6 +125,28 @@ test.describe('a trip of 1,600 items', () => {
     const atLeftEdge = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('th, td')?.tagName, { x: regionBox!.x + 1, y: nameBox!.y + nameBox!.height / 2 });
     expect(atLeftEdge).toBe('TH');
     await screenshot(page, 'overview-large-trip-matrix-scrolled');
+    expect(errors).toEqual([]);
+  });
+
+  test('Meetings lists every one of 845 meetings, and a link to the last one shows it selected and in view', async ({ page, app }) => {
+    test.slow(); // 1,600 items and 60 members are written and loaded on a shared, busy machine
+    const errors = collectPageErrors(page);
+    const trip = seedHugeTrip(app.core);
+    const meetings = call(app.core, 'trips:workspace', { id: trip.tripId }).items.filter((i) => MEETING_KINDS.includes(i.kind));
+    expect(meetings.length).toBeGreaterThan(800);
+    await openApp(page, app);
+    // The screen shows its first rows at once and the rest right after: all of them end up listed.
+    await openRoute(page, app, `/trips/${trip.tripId}/meetings`);
+    const rows = page.getByTestId('meeting-row');
+    await expectSoon(rows).toHaveCount(meetings.length);
+    // A meeting far down the list, opened by its link: selected, scrolled to, and its editor open.
+    const last = await rows.last().getAttribute('data-item-id');
+    await openRoute(page, app, '/');
+    await openRoute(page, app, `/trips/${trip.tripId}/meetings/${last}`);
+    const selected = page.locator('[data-testid="meeting-row"][aria-current="true"]');
+    await expectSoon(selected).toHaveAttribute('data-item-id', last!);
+    await expect(selected).toBeInViewport();
+    await expect(rows).toHaveCount(meetings.length);
     expect(errors).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { Building2, Handshake, ListChecks, TriangleAlert } from 'lucide-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,15 @@ export interface MeetingEntry {
   interpreterMissing: boolean;
 }
 
+/**
+ * Rows in the screen's first frame: more than a screenful, and at least down to the selected
+ * meeting. A state visit has some 200 meetings, and rendering every row held the screen's first
+ * frame for a quarter of a second; the rest follow right after in the background (a deferred
+ * value: input and navigation interrupt it), so every row is in the page a moment later, for
+ * Ctrl+F, the arrow keys and screen readers alike.
+ */
+const FIRST_FRAME_ROWS = 40;
+
 /** The trip's meetings and visits in programme order, under their (local) dates. */
 export function MeetingList({
   entries,
@@ -27,16 +36,18 @@ export function MeetingList({
 }) {
   const { t } = useTranslation('meetings');
   const dates = useDates();
+  const selectedIndex = useMemo(() => entries.findIndex((e) => e.item.id === selectedId), [entries, selectedId]);
+  const rowCount = useDeferredValue(entries.length, Math.min(entries.length, Math.max(FIRST_FRAME_ROWS, selectedIndex + 1)));
   const days = useMemo(() => {
     const out: { date: string; entries: MeetingEntry[] }[] = [];
-    for (const entry of entries) {
+    for (const entry of entries.slice(0, rowCount)) {
       const date = entry.item.startLocal.slice(0, 10);
       const last = out.at(-1);
       if (last && last.date === date) last.entries.push(entry);
       else out.push({ date, entries: [entry] });
     }
     return out;
-  }, [entries]);
+  }, [entries, rowCount]);
 
   // A meeting opened by a link is scrolled into view when the screen opens.
   const nav = useRef<HTMLElement>(null);

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import fc from 'fast-check';
-import { isBefore, parseISO, subMonths } from 'date-fns';
+import { isBefore } from 'date-fns/isBefore';
+import { parseISO } from 'date-fns/parseISO';
+import { subMonths } from 'date-fns/subMonths';
 import { describe, expect, it } from 'vitest';
 import { previewPurge, purgeExpired } from '../../core/services/privacy/retention';
 import type { Member } from '../../shared/domain/member';

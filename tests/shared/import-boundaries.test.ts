@@ -92,7 +92,14 @@ describe('shared/', () => {
   it('refuses node and renderer imports, and allows pure ones', async () => {
     const impure = await boundaryProblems('shared/sample.ts', "import fs from 'node:fs';\nimport { App } from '../renderer/src/app/App';\nexport const x = [fs, App];\n");
     expect(impure).toHaveLength(2);
-    const pure = await boundaryProblems('shared/sample.ts', "import { z } from 'zod';\nimport { addDays } from 'date-fns';\nexport const x = [z, addDays];\n");
+    const pure = await boundaryProblems('shared/sample.ts', "import { z } from 'zod';\nimport { addDays } from 'date-fns/addDays';\nexport const x = [z, addDays];\n");
     expect(pure).toEqual([]);
+  });
+
+  it("refuses date-fns's index in code Node starts, which resolves every module through its exports map", async () => {
+    for (const file of ['shared/sample.ts', 'core/sample.ts']) {
+      const problems = await boundaryProblems(file, "import { addDays } from 'date-fns';\nimport { sv } from 'date-fns/locale';\nexport const x = [addDays, sv];\n");
+      expect(problems).toEqual([expect.stringMatching(/no-restricted-imports/), expect.stringMatching(/no-restricted-imports/)]);
+    }
   });
 });

@@ -1,15 +1,14 @@
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { DelegationRole, MemberSide, VisaStatus } from '../../../../shared/domain/member';
 import { Badge } from '../../ui/Badge';
 import { nativeNameLanguage, ROLE_TONES, SIDE_TONES, VISA_TONES } from './options';
 
-export function RoleBadge({ role }: { role: DelegationRole }) {
-  const { t } = useTranslation('members');
+/** The badges take the table's `t`: a useTranslation each, in every row, added up (MemberRow). */
+export function RoleBadge({ role, t }: { role: DelegationRole; t: TFunction<'members'> }) {
   return <Badge tone={ROLE_TONES[role]}>{t(`role.${role}`)}</Badge>;
 }
 
-export function SideBadge({ side }: { side: MemberSide }) {
-  const { t } = useTranslation('members');
+export function SideBadge({ side, t }: { side: MemberSide; t: TFunction<'members'> }) {
   return (
     <Badge tone={SIDE_TONES[side]} className="side-badge" title={t('fields.side')}>
       {t(`side.${side}`)}
@@ -17,8 +16,7 @@ export function SideBadge({ side }: { side: MemberSide }) {
   );
 }
 
-export function VisaBadge({ status }: { status: VisaStatus }) {
-  const { t } = useTranslation('members');
+export function VisaBadge({ status, t }: { status: VisaStatus; t: TFunction<'members'> }) {
   return <Badge tone={VISA_TONES[status]}>{t(`visa.${status}`)}</Badge>;
 }
 

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { CircleAlert, Info, TriangleAlert, type LucideIcon } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { CheckResult, CheckSeverity, CheckKind } from '../../../../shared/checks';
 import { useSettings } from '../../state/settings';
 
@@ -25,8 +25,7 @@ const RANK: Record<CheckSeverity, number> = { error: 0, warning: 1, info: 2 };
  * "Passport expires soon ×2"); the full sentences are the chip's description and are listed
  * in the member's edit panel.
  */
-export const MemberFindingChips = memo(function MemberFindingChips({ findings }: { findings: readonly CheckResult[] }) {
-  const { t } = useTranslation('members');
+export const MemberFindingChips = memo(function MemberFindingChips({ findings, t }: { findings: readonly CheckResult[]; t: TFunction<'members'> }) {
   const language = useSettings((s) => s.language);
   if (findings.length === 0) return null;
   const chips = new Map<CheckKind, Chip>();

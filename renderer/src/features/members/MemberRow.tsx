@@ -1,6 +1,6 @@
 import { memo, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import { Accessibility, ArrowDown, ArrowUp, ChevronDown, ChevronUp, GripVertical, Pencil, Trash2, Utensils } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { Link } from '../../navigation/Link';
 import type { Member } from '../../../../shared/domain/member';
 import { paths } from '../../navigation/routes';
@@ -31,6 +31,11 @@ export interface MemberRowProps extends MemberRowActions {
   drop: 'before' | 'after' | null;
   /** Incoming trips: show whether the member is a visitor or a host beside the role. */
   showSide: boolean;
+  /**
+   * The table's: a useTranslation in each row and in each of its badges and cells cost some
+   * 30 ms on the first visit of a 60-member table (react-i18next wraps i18n per component).
+   */
+  t: TFunction<'members'>;
 }
 
 /** One member in the precedence table; memoised, so a move or a drag re-renders only the rows it changes. */
@@ -46,8 +51,8 @@ export const MemberRow = memo(function MemberRow({
   onMove,
   onDelete,
   onDragStart,
+  t,
 }: MemberRowProps) {
-  const { t } = useTranslation('members');
   const dates = useDates();
   const findings = useMemberFindings(member.id);
   const first = index === 0;
@@ -132,12 +137,12 @@ export const MemberRow = memo(function MemberRow({
         {member.title || member.organisation ? (
           <span className="cell-sub secondary">{[member.title, member.organisation].filter(Boolean).join(' · ')}</span>
         ) : null}
-        <MemberFindingChips findings={findings} />
+        <MemberFindingChips findings={findings} t={t} />
       </th>
       <td>
         <span className="role-cell">
-          {showSide ? <SideBadge side={member.side} /> : null}
-          <RoleBadge role={member.role} />
+          {showSide ? <SideBadge side={member.side} t={t} /> : null}
+          <RoleBadge role={member.role} t={t} />
         </span>
       </td>
       <td className="contact-cell">
@@ -146,16 +151,16 @@ export const MemberRow = memo(function MemberRow({
         {!member.phone && !member.email ? <span className="secondary">—</span> : null}
       </td>
       <td>
-        <PassportCell member={member} />
+        <PassportCell member={member} t={t} />
       </td>
       <td className="visa-cell">
-        <VisaBadge status={member.visaStatus} />
+        <VisaBadge status={member.visaStatus} t={t} />
         {member.visaExpiry ? (
           <span className="secondary cell-sub">{t('visa.expires', { date: dates.date(member.visaExpiry) })}</span>
         ) : null}
       </td>
       <td className="needs-cell">
-        <NeedsIndicators member={member} />
+        <NeedsIndicators member={member} t={t} />
       </td>
       <td className="row-actions">
         <Menu
@@ -172,8 +177,7 @@ export const MemberRow = memo(function MemberRow({
   );
 });
 
-function NeedsIndicators({ member }: { member: Pick<Member, 'dietaryNeeds' | 'accessibilityNeeds'> }) {
-  const { t } = useTranslation('members');
+function NeedsIndicators({ member, t }: { member: Pick<Member, 'dietaryNeeds' | 'accessibilityNeeds'>; t: TFunction<'members'> }) {
   if (!member.dietaryNeeds && !member.accessibilityNeeds) return <span className="secondary">—</span>;
   return (
     <ul className="needs">

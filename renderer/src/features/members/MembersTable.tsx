@@ -72,6 +72,7 @@ export function MembersTable({ members, focusId, move, moveTo, showSide, onOpen,
               onMove={move}
               onDelete={onDelete}
               onDragStart={startDrag}
+              t={t}
             />
           ))}
         </tbody>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Eye, EyeOff } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { Member } from '../../../../shared/domain/member';
 import { useDates } from '../../lib/useDates';
 import { IconButton } from '../../ui/Button';
@@ -10,8 +10,7 @@ import { maskPassportNumber } from './options';
  * Passport number and expiry. The number is sensitive (shoulder-surfing in a meeting room,
  * screenshots): only its last four characters show until the user asks for it in this row.
  */
-export function PassportCell({ member }: { member: Pick<Member, 'name' | 'passportNumber' | 'passportExpiry'> }) {
-  const { t } = useTranslation('members');
+export function PassportCell({ member, t }: { member: Pick<Member, 'name' | 'passportNumber' | 'passportExpiry'>; t: TFunction<'members'> }) {
   const dates = useDates();
   const [shown, setShown] = useState(false);
   return (

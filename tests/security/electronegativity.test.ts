@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { printWebPreferences } from '../../electron/print';
 import { secureWebPreferences } from '../../electron/security';
@@ -14,7 +13,7 @@ vi.mock('electron', async () => (await import('../electron/fake-electron')).crea
  * Doyensec's Electronegativity over the real, unmodified Electron shell (electron/*.ts) and the
  * page it loads (renderer/index.html, for the CSP), failing on any HIGH finding. The scan folder
  * holds symbolic links to those files, never copies, so what is judged is what ships. Its exit
- * code is always 0, so the CSV report is parsed.
+ * code is always 0, so the report (written by electronegativity-run.cjs) is read.
  *
  * Electronegativity reads source syntactically. Our windows take their webPreferences from
  * factories (secureWebPreferences, printWebPreferences) so that they can be unit-tested; of
@@ -125,27 +124,14 @@ beforeAll(async () => {
   const input = path.join(scanDir, 'app');
   fs.mkdirSync(input);
   for (const file of SCANNED) fs.symlinkSync(file, path.join(input, path.basename(file)));
-  const report = path.join(scanDir, 'report.csv');
+  const report = path.join(scanDir, 'report.json');
   const { stdout } = await promisify(execFile)(process.execPath, [runner, input, report, electronVersion], {
     cwd: repoRoot,
     timeout: 60_000,
   });
   const summary = JSON.parse(stdout.trim().split('\n').at(-1)!) as { issues: number | null; errors: number };
   expect(summary.errors, 'Electronegativity could not parse some files').toBe(0);
-  const parsed = Papa.parse<Record<string, string>>(fs.readFileSync(report, 'utf8'), {
-    header: true,
-    // Not guessed: the samples are full of ';' (the CSP) and a guess can pick it.
-    delimiter: ',',
-    skipEmptyLines: true,
-    transformHeader: (h) => h.trim(),
-  });
-  findings = parsed.data.map((row) => ({
-    issue: row.issue!,
-    severity: row.severity!,
-    filename: row.filename!,
-    location: row.location!,
-    sample: row.sample ?? '',
-  }));
+  findings = JSON.parse(fs.readFileSync(report, 'utf8')) as Finding[];
   expect(findings.length).toBe(summary.issues);
 }, 90_000);
 

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { MemberGroup } from '../../shared/domain/member';
 import { toInstant } from '../../shared/time/zoned';
-import { instantOf, offsetLabel, participantsResolver } from '../../renderer/src/features/programme/model';
+import type { Item } from '../../shared/domain/item';
+import { buildProgrammeDays, instantOf, offsetLabel, participantsResolver, sameStartGroups } from '../../renderer/src/features/programme/model';
 import { WorkspaceBuilder } from '../checks/builder';
 
 const ZONES = ['Europe/Stockholm', 'Asia/Shanghai', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe'];
@@ -49,6 +50,58 @@ describe('the programme model', () => {
         const edited = { ...after };
         expect(resolver.summarise(edited)).toEqual(fresh().summarise(edited));
         expect(resolver.summarise(item)).toEqual(fresh().summarise(before));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('builds the days and same-start groups of a patched programme as from fresh copies: an edited item is never answered from before', () => {
+    const builder = new WorkspaceBuilder();
+    for (const id of ['anna', 'bjorn']) builder.member(id);
+    // Few distinct moments, so items often start together (03:00 in Stockholm is 09:00 in Shanghai).
+    const start = fc.oneof(wallClock, fc.constantFrom('2019-06-01T09:00', '2019-06-01T03:00', '2019-06-01T10:00'));
+    const spec = fc.record({
+      start,
+      zone: fc.constantFrom(...ZONES),
+      kind: fc.constantFrom('meeting' as const, 'accommodation' as const, 'meal' as const),
+      end: fc.option(wallClock, { nil: null }),
+      allDay: fc.boolean(),
+      sortOrder: fc.integer({ min: 0, max: 3 }),
+      title: fc.constantFrom('Möte', '会议', 'Lunch'),
+    });
+    const asItem = (id: string, s: { start: string; zone: string; kind: Item['kind']; end: string | null; allDay: boolean; sortOrder: number; title: string }): Item => {
+      const b = new WorkspaceBuilder();
+      b.item(id, { ...s, end: s.end !== null && s.end > s.start ? s.end : null });
+      return b.items[0]!;
+    };
+    const memberId = fc.constantFrom(null, 'anna');
+    let copies = 0;
+    const daysSeen = (days: ReturnType<typeof buildProgrammeDays>, id: (text: string) => string) =>
+      days.map((day) => ({
+        ...day,
+        nights: day.nights.map((night) => ({ ...night, itemId: id(night.itemId) })),
+        rows: day.rows.map(({ item, ...row }) => ({ ...row, key: id(row.key), item: { ...item, id: id(item.id) } })),
+      }));
+    const groupsSeen = (groups: Map<string, string[]>, id: (text: string) => string) =>
+      [...groups].map(([key, ids]) => [id(key), ids.map(id)]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    fc.assert(
+      fc.property(fc.array(spec, { minLength: 1, maxLength: 12 }), fc.array(fc.tuple(fc.nat(), spec), { maxLength: 8 }), memberId, (initial, edits, member) => {
+        let items = initial.map((s, i) => asItem(`item-${i}`, s));
+        buildProgrammeDays(items, builder.trip, member);
+        sameStartGroups(items);
+        for (const [at, s] of edits) {
+          const index = at % items.length;
+          // A write answers with a new row: the patched programme holds a new object for it alone.
+          items = items.map((item, i) => (i === index ? asItem(item.id, s) : item));
+          // Copies under ids never seen before: nothing remembered can answer for them.
+          const suffix = `#${++copies}`;
+          const fresh = items.map((item) => ({ ...structuredClone(item), id: item.id + suffix }));
+          const strip = (text: string) => text.split(suffix).join('');
+          expect(daysSeen(buildProgrammeDays(items, builder.trip, member), (t) => t)).toEqual(
+            daysSeen(buildProgrammeDays(fresh, builder.trip, member), strip),
+          );
+          expect(groupsSeen(sameStartGroups(items), (t) => t)).toEqual(groupsSeen(sameStartGroups(fresh), strip));
+        }
       }),
       { numRuns: 300 },
     );

@@ -37,15 +37,56 @@ interface NavEntry {
 export function WorkspaceSidebar() {
   const { t } = useTranslation();
   const { workspace, tab: currentTab, tripId, complete } = useTripWorkspace();
+  return (
+    <aside className="workspace-sidebar" aria-label={t('workspace.sidebar')}>
+      <Link href={paths.home()} className="workspace-back">
+        <ArrowLeft aria-hidden />
+        {t('workspace.backToTrips')}
+      </Link>
+      <SidebarTrip trip={workspace.trip} tripId={tripId} />
+      <WorkspaceNav
+        tripId={tripId}
+        currentTab={currentTab}
+        items={workspace.items.length}
+        members={workspace.members.length}
+        meetings={workspace.items.filter((i) => MEETING_KINDS.includes(i.kind)).length}
+        // Not counted until the whole workspace is in (the first screen's part has no contacts or gifts).
+        contacts={complete ? workspace.contacts.length : undefined}
+        gifts={complete ? workspace.gifts.length : undefined}
+      />
+    </aside>
+  );
+}
 
+/**
+ * The tabs with their counts. Memoised on the counts: an edit that keeps them (renaming an
+ * item, the commonest write) leaves the nav alone.
+ */
+const WorkspaceNav = memo(function WorkspaceNav({
+  tripId,
+  currentTab,
+  items,
+  members,
+  meetings,
+  contacts,
+  gifts,
+}: {
+  tripId: string;
+  currentTab: TripTab;
+  items: number;
+  members: number;
+  meetings: number;
+  contacts: number | undefined;
+  gifts: number | undefined;
+}) {
+  const { t } = useTranslation();
   const plan: NavEntry[] = [
     { tab: 'overview', icon: LayoutDashboard },
-    { tab: 'programme', icon: CalendarDays, count: workspace.items.length },
-    { tab: 'members', icon: Users, count: workspace.members.length },
-    { tab: 'meetings', icon: Handshake, count: workspace.items.filter((i) => MEETING_KINDS.includes(i.kind)).length },
-    // Not counted until the whole workspace is in (the first screen's part has no contacts or gifts).
-    { tab: 'contacts', icon: BookUser, count: complete ? workspace.contacts.length : undefined },
-    { tab: 'gifts', icon: Gift, count: complete ? workspace.gifts.length : undefined },
+    { tab: 'programme', icon: CalendarDays, count: items },
+    { tab: 'members', icon: Users, count: members },
+    { tab: 'meetings', icon: Handshake, count: meetings },
+    { tab: 'contacts', icon: BookUser, count: contacts },
+    { tab: 'gifts', icon: Gift, count: gifts },
   ];
   const prepare: NavEntry[] = [
     { tab: 'budget', icon: Wallet },
@@ -77,25 +118,18 @@ export function WorkspaceSidebar() {
   );
 
   return (
-    <aside className="workspace-sidebar" aria-label={t('workspace.sidebar')}>
-      <Link href={paths.home()} className="workspace-back">
-        <ArrowLeft aria-hidden />
-        {t('workspace.backToTrips')}
-      </Link>
-      <SidebarTrip trip={workspace.trip} tripId={tripId} />
-      <nav aria-label={t('workspace.nav')} className="workspace-nav">
-        <p className="workspace-nav-heading" aria-hidden>
-          {t('workspace.groups.plan')}
-        </p>
-        <ul>{plan.map(renderEntry)}</ul>
-        <p className="workspace-nav-heading" aria-hidden>
-          {t('workspace.groups.prepare')}
-        </p>
-        <ul>{prepare.map(renderEntry)}</ul>
-      </nav>
-    </aside>
+    <nav aria-label={t('workspace.nav')} className="workspace-nav">
+      <p className="workspace-nav-heading" aria-hidden>
+        {t('workspace.groups.plan')}
+      </p>
+      <ul>{plan.map(renderEntry)}</ul>
+      <p className="workspace-nav-heading" aria-hidden>
+        {t('workspace.groups.prepare')}
+      </p>
+      <ul>{prepare.map(renderEntry)}</ul>
+    </nav>
   );
-}
+});
 
 /** The findings badge follows the checks, not the tab: a tab switch leaves it alone. */
 const ChecksBadge = memo(ChecksNavBadge);

@@ -116,16 +116,8 @@ export function buildProgrammeDays(items: readonly Item[], trip: Trip, memberId:
   const byDate = new Map<string, ProgrammeRow[]>();
   const nightsByDate = new Map<string, NightStay[]>();
   for (const item of shown) {
-    for (const entry of entriesOf(item)) {
-      const date = entry.local.slice(0, 10);
-      const row: ProgrammeRow = {
-        key: `${item.id}:${entry.part}:${date}`,
-        item,
-        part: entry.part,
-        local: entry.local,
-        zone: entry.zone,
-        instant: instantOf(entry.local, entry.zone),
-      };
+    for (const row of rowsOf(item)) {
+      const date = row.local.slice(0, 10);
       const list = byDate.get(date);
       if (list) list.push(row);
       else byDate.set(date, [row]);
@@ -163,6 +155,32 @@ export function buildProgrammeDays(items: readonly Item[], trip: Trip, memberId:
   });
 }
 
+// Per item object: a write patches the workspace, so after an edit every item but the edited
+// one is the same object and its rows (and their time-zone conversions) are taken as they were.
+const rowsByItem = new WeakMap<Item, readonly ProgrammeRow[]>();
+function rowsOf(item: Item): readonly ProgrammeRow[] {
+  let rows = rowsByItem.get(item);
+  if (!rows) {
+    rows = entriesOf(item).map((entry) => ({
+      key: `${item.id}:${entry.part}:${entry.local.slice(0, 10)}`,
+      item,
+      part: entry.part,
+      local: entry.local,
+      zone: entry.zone,
+      instant: instantOf(entry.local, entry.zone),
+    }));
+    rowsByItem.set(item, rows);
+  }
+  return rows;
+}
+
+const startByItem = new WeakMap<Item, number>();
+function startOf(item: Item): number {
+  let instant = startByItem.get(item);
+  if (instant === undefined) startByItem.set(item, (instant = instantOf(item.startLocal, item.startZone)));
+  return instant;
+}
+
 /** Unreadable times sort last instead of poisoning the comparison. */
 function orderOf(instant: number): number {
   return Number.isNaN(instant) ? Number.MAX_SAFE_INTEGER : instant;
@@ -176,7 +194,7 @@ function orderOf(instant: number): number {
 export function sameStartGroups(items: readonly Item[]): Map<string, string[]> {
   const byInstant = new Map<number, Item[]>();
   for (const item of items) {
-    const instant = instantOf(item.startLocal, item.startZone);
+    const instant = startOf(item);
     if (Number.isNaN(instant)) continue;
     const list = byInstant.get(instant);
     if (list) list.push(item);

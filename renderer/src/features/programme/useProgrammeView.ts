@@ -77,6 +77,18 @@ export function useProgrammeView(
   const lastContext = useRef<readonly unknown[]>([]);
   // Kept while members and groups are the same objects (a write to an item keeps them).
   const participants = useMemo(() => participantsResolver(workspace.members, workspace.groups), [workspace.members, workspace.groups]);
+  // Each kept while its list is the same object (a write to an item keeps them): on a large trip
+  // rebuilding them took most of what an edit's update spent here.
+  const contactById = useMemo(() => new Map(workspace.contacts.map((c) => [c.id, c])), [workspace.contacts]);
+  const organisationById = useMemo(() => new Map(workspace.organisations.map((o) => [o.id, o])), [workspace.organisations]);
+  const meetingByItem = useMemo(() => new Map(workspace.meetings.map((m) => [m.itemId, m])), [workspace.meetings]);
+  const attachmentsByItem = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const a of workspace.attachments) if (a.itemId) counts.set(a.itemId, (counts.get(a.itemId) ?? 0) + 1);
+    return counts;
+  }, [workspace.attachments]);
+  const byItem = useMemo(() => findingsByItem(findings), [findings]);
+  const dayCache = useRef(new Map<string, DayModel>());
 
   return useMemo(() => {
     const { trip, items } = workspace;
@@ -87,15 +99,11 @@ export function useProgrammeView(
     const contextParts = [participants, workspace.contacts, workspace.organisations, workspace.meetings, workspace.attachments, showHome, home];
     const context = contextParts.every((part, i) => part === lastContext.current[i]) ? lastContext.current : contextParts;
     lastContext.current = context;
-    const contactById = new Map(workspace.contacts.map((c) => [c.id, c]));
-    const organisationById = new Map(workspace.organisations.map((o) => [o.id, o]));
-    const meetingByItem = new Map(workspace.meetings.map((m) => [m.itemId, m]));
-    const byItem = findingsByItem(findings);
     const groups = sameStartGroups(items);
-    const attachmentsByItem = new Map<string, number>();
-    for (const a of workspace.attachments) if (a.itemId) attachmentsByItem.set(a.itemId, (attachmentsByItem.get(a.itemId) ?? 0) + 1);
     const previous = cache.current;
     const next = new Map<string, CachedCard>();
+    const previousDays = dayCache.current;
+    const nextDays = new Map<string, DayModel>();
 
     const days = buildProgrammeDays(items, trip, memberId).map((day): DayModel => {
       const cards = day.rows.map((row) => {
@@ -169,11 +177,34 @@ export function useProgrammeView(
         next.set(row.key, { signature, model, item, context, findings: findingsKey, sameStart });
         return model;
       });
-      return { date: day.date, dayNumber: day.dayNumber, nights: day.nights, cards };
+      // A day whose cards and header did not change stays the same object, so its header (a
+      // memoised component) is left alone when an edit re-renders the list.
+      const kept = previousDays.get(day.date);
+      const model: DayModel =
+        kept && kept.dayNumber === day.dayNumber && sameNights(kept.nights, day.nights) && sameCards(kept.cards, cards)
+          ? kept
+          : { date: day.date, dayNumber: day.dayNumber, nights: kept && sameNights(kept.nights, day.nights) ? kept.nights : day.nights, cards };
+      nextDays.set(day.date, model);
+      return model;
     });
     cache.current = next;
+    dayCache.current = nextDays;
     return days;
-  }, [workspace, participants, memberId, showHome, findings]);
+  }, [workspace, participants, memberId, showHome, byItem, contactById, organisationById, meetingByItem, attachmentsByItem]);
+}
+
+function sameCards(a: readonly CardModel[], b: readonly CardModel[]): boolean {
+  return a.length === b.length && a.every((card, i) => card === b[i]);
+}
+
+function sameNights(a: readonly NightStay[], b: readonly NightStay[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((night, i) => {
+      const other = b[i]!;
+      return night.itemId === other.itemId && night.title === other.title && night.night === other.night && night.of === other.of;
+    })
+  );
 }
 
 function signatureOf({ item, ...derived }: CardModel): string {

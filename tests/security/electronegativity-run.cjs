@@ -1,5 +1,5 @@
 /**
- * Runs Doyensec's Electronegativity (programmatic API) on one input and writes its CSV report.
+ * Runs Doyensec's Electronegativity (programmatic API) on one input and writes its findings as JSON.
  * Used by electronegativity.test.ts in a child process.
  *
  * The report is written here, from the issues run() returns, not by the tool: its CSV writer

@@ -180,10 +180,11 @@ export function useProgrammeView(
       // A day whose cards and header did not change stays the same object, so its header (a
       // memoised component) is left alone when an edit re-renders the list.
       const kept = previousDays.get(day.date);
+      const nights = kept && sameNights(kept.nights, day.nights) ? kept.nights : day.nights;
       const model: DayModel =
-        kept && kept.dayNumber === day.dayNumber && sameNights(kept.nights, day.nights) && sameCards(kept.cards, cards)
+        kept && kept.dayNumber === day.dayNumber && kept.nights === nights && sameCards(kept.cards, cards)
           ? kept
-          : { date: day.date, dayNumber: day.dayNumber, nights: kept && sameNights(kept.nights, day.nights) ? kept.nights : day.nights, cards };
+          : { date: day.date, dayNumber: day.dayNumber, nights, cards };
       nextDays.set(day.date, model);
       return model;
     });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { MemberGroup } from '../../shared/domain/member';
 import { toInstant } from '../../shared/time/zoned';
 import type { Item } from '../../shared/domain/item';
-import { buildProgrammeDays, instantOf, offsetLabel, participantsResolver, sameStartGroups } from '../../renderer/src/features/programme/model';
+import { buildProgrammeDays, firstRows, instantOf, offsetLabel, participantsResolver, sameStartGroups } from '../../renderer/src/features/programme/model';
 import { WorkspaceBuilder } from '../checks/builder';
 
 const ZONES = ['Europe/Stockholm', 'Asia/Shanghai', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe'];
@@ -104,6 +104,38 @@ describe('the programme model', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('the rows of the first frame (firstRows)', () => {
+  type Day = { date: string; cards: string[] };
+  const rowsOf = (days: readonly Day[]) => days.reduce((n, day) => n + 1 + Math.max(1, day.cards.length), 0);
+  const programme = fc
+    .array(fc.nat({ max: 30 }), { maxLength: 20 })
+    .map((sizes) => sizes.map((size, d): Day => ({ date: `day-${d}`, cards: Array.from({ length: size }, (_, c) => `${d}.${c}`) })));
+
+  it('fill the screen from the top, in order, a day cut only at its end and never to its header alone; a short programme is shown whole', () => {
+    fc.assert(
+      fc.property(programme, fc.integer({ min: 1, max: 40 }), (days, limit) => {
+        const shown = firstRows(days, limit);
+        // The first days in order; every one but the last whole, the last one's first cards.
+        shown.forEach((day, i) => {
+          expect(day.date).toBe(days[i]!.date);
+          expect(day.cards).toEqual(days[i]!.cards.slice(0, day.cards.length));
+          if (i < shown.length - 1) expect(day).toBe(days[i]);
+          if (days[i]!.cards.length > 0) expect(day.cards.length).toBeGreaterThan(0);
+        });
+        if (rowsOf(days) <= limit) {
+          // Nothing left for later: the same days, as the same objects.
+          expect(shown).toHaveLength(days.length);
+          shown.forEach((day, i) => expect(day).toBe(days[i]));
+        } else {
+          expect(rowsOf(shown)).toBeGreaterThanOrEqual(limit);
+          expect(rowsOf(shown)).toBeLessThanOrEqual(limit + 1);
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -1,6 +1,6 @@
-import { Suspense, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { TRIP_TABS, type TripTab } from '../../navigation/routes';
-import { ScreenActiveContext } from '../../navigation/screenActivity';
+import { ScreenActiveContext, ScreenScrollContext } from '../../navigation/screenActivity';
 import { TripWorkspaceContext, type TripWorkspaceContextValue } from '../../navigation/workspaceContext';
 import { LoadingState } from '../../ui/LoadingState';
 import { TAB_SCREENS } from './screens';
@@ -55,6 +55,7 @@ function KeptScreen({ tab, current, value, scroll }: { tab: TripTab; current: bo
     ),
     [Screen],
   );
+  const restoredScroll = useCallback(() => scroll.positions.get(tab) ?? 0, [scroll, tab]);
   // Not `inert` as well: skipped content is already out of the tab order, unfocusable (focus
   // inside it is dropped when it hides) and out of find-in-page, and toggling inert restyled the
   // whole screen on every switch (a third of the switch, measured).
@@ -62,7 +63,9 @@ function KeptScreen({ tab, current, value, scroll }: { tab: TripTab; current: bo
     <div className="kept-screen" data-tab={tab} aria-hidden={current ? undefined : true} data-shown={current}>
       <ScrollRestorer tab={tab} current={current} memory={scroll} />
       <ScreenActiveContext value={current}>
-        <TripWorkspaceContext value={shown.current}>{screen}</TripWorkspaceContext>
+        <ScreenScrollContext value={restoredScroll}>
+          <TripWorkspaceContext value={shown.current}>{screen}</TripWorkspaceContext>
+        </ScreenScrollContext>
       </ScreenActiveContext>
     </div>
   );

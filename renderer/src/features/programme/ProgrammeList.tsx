@@ -1,13 +1,16 @@
-import { memo, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, startTransition, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
-import { useScreenActive } from '../../navigation/screenActivity';
+import { useRestoredScroll, useScreenActive } from '../../navigation/screenActivity';
 import { DayHeader } from './DayHeader';
+import { firstRows } from './model';
 import { cardDomId, ItemCard, type CardActions } from './ItemCard';
 import type { CardModel, DayModel } from './useProgrammeView';
 
 /** Up to this many rows the programme is plain DOM (find-in-page works); above, virtualised. */
 export const VIRTUALISE_ABOVE = 150;
+/** Rows the plain list renders in its first frame: more than a tall screen shows. */
+export const FIRST_ROWS = 16;
 
 /** Scroll to an item's card or to a day (the Checks screen links to "the night of 31 Oct"). */
 export interface ScrollRequest {
@@ -41,7 +44,19 @@ export const ProgrammeList = memo(function ProgrammeList(props: ListProps) {
 function PlainProgramme({ days, actions, showHome, homeLabel, highlightId, highlightDate, scrollTo, onAddOnDay }: ListProps) {
   const { t } = useTranslation('programme');
   const ids = useId();
-  // A request may come before the item does (a new item shows after the reload): wait for it.
+  // A trip opens as soon as its first rows are rendered; the others follow in a transition,
+  // which React interrupts for input, so the screen answers meanwhile. Rendering and laying out
+  // 120 cards at once took half a second on 2 cores before anything showed. A list mounting
+  // where the user had scrolled to (the screen coming back) renders everything at once, so that
+  // place exists.
+  const restoredScroll = useRestoredScroll();
+  const [complete, setComplete] = useState(() => restoredScroll() > 0);
+  useEffect(() => {
+    if (!complete) startTransition(() => setComplete(true));
+  }, [complete]);
+  const shown = useMemo(() => (complete ? days : firstRows(days, FIRST_ROWS)), [complete, days]);
+  // A request may come before the item does (a new item shows after the reload), or before the
+  // rest of the rows are rendered: wait for it.
   const handled = useRef(0);
   useEffect(() => {
     if (!scrollTo || handled.current === scrollTo.nonce) return;
@@ -53,17 +68,17 @@ function PlainProgramme({ days, actions, showHome, homeLabel, highlightId, highl
       heading.focus({ preventScroll: true });
       return;
     }
-    const card = days.flatMap((d) => d.cards).find((c) => c.item.id === scrollTo.itemId);
+    const card = shown.flatMap((d) => d.cards).find((c) => c.item.id === scrollTo.itemId);
     const el = card ? document.getElementById(cardDomId(card.key)) : null;
     if (!el) return;
     handled.current = scrollTo.nonce;
     el.scrollIntoView({ block: 'center' });
     el.focus({ preventScroll: true });
-  }, [scrollTo, days, ids]);
+  }, [scrollTo, shown, ids]);
 
   return (
-    <div className="pg-days" data-testid="programme-days" data-virtual="false">
-      {days.map((day) => {
+    <div className="pg-days" data-testid="programme-days" data-virtual="false" data-complete={complete}>
+      {shown.map((day) => {
         const headingId = `${ids}-${day.date}`;
         return (
           <section key={day.date} className="pg-day" aria-labelledby={headingId} data-date={day.date}>

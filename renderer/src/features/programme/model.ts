@@ -187,6 +187,24 @@ function orderOf(instant: number): number {
 }
 
 /**
+ * The first days of a programme up to `limit` rows (a day's header, and its cards or its
+ * "nothing planned" line), the last day cut short when it does not fit: what the screen renders
+ * in its first frame. A day is never cut to its header alone, so the result has `limit` or
+ * `limit + 1` rows, or every day when they have fewer.
+ */
+export function firstRows<D extends { cards: readonly unknown[] }>(days: readonly D[], limit: number): D[] {
+  const out: D[] = [];
+  let rows = 0;
+  for (const day of days) {
+    if (rows >= limit) break;
+    const room = Math.max(1, limit - rows - 1);
+    out.push(day.cards.length > room ? { ...day, cards: day.cards.slice(0, room) } : day);
+    rows += 1 + Math.max(1, day.cards.length);
+  }
+  return out;
+}
+
+/**
  * Items that start at the same moment, in their manual order: only these can be moved up and
  * down (everything else is ordered by time). Keyed by start instant; from the whole programme,
  * not the filtered one, since 'items:reorder' orders the trip's items.

@@ -18,8 +18,11 @@ export interface MenuItem {
  * An actions menu behind an icon button ("More actions for <trip>"), following the ARIA menu
  * button pattern: Enter/Space/ArrowDown open it on the first item, arrows move, Esc or a click
  * elsewhere closes it (the popover's light dismiss), focus returns to the button.
+ *
+ * `items` is called only while the menu is open: a list of a hundred cards, each with a closed
+ * menu, then translates no labels for them.
  */
-export function Menu({ label, items, icon: Icon = MoreHorizontal }: { label: string; items: MenuItem[]; icon?: LucideIcon }) {
+export function Menu({ label, items, icon: Icon = MoreHorizontal }: { label: string; items: () => MenuItem[]; icon?: LucideIcon }) {
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
@@ -110,7 +113,7 @@ export function Menu({ label, items, icon: Icon = MoreHorizontal }: { label: str
         className="popover-panel menu"
         onKeyDown={onMenuKeyDown}
       >
-        {open ? items.map((item) => {
+        {open ? items().map((item) => {
           const ItemIcon = item.icon;
           return (
             <button

@@ -165,7 +165,7 @@ export const MemberRow = memo(function MemberRow({
       <td className="row-actions">
         <Menu
           label={t('table.moreActions', { name: member.name })}
-          items={[
+          items={() => [
             { label: t('actions.edit'), icon: Pencil, onSelect: () => onOpen(member.id) },
             { label: t('actions.moveUp'), icon: ArrowUp, disabled: first, onSelect: () => onMove(member.id, -1) },
             { label: t('actions.moveDown'), icon: ArrowDown, disabled: last, onSelect: () => onMove(member.id, 1) },

@@ -81,7 +81,7 @@ export const ItemCard = memo(function ItemCard({
 
   const groupIndex = model.sameStart ? model.sameStart.indexOf(item.id) : -1;
   const canMove = model.sameStart !== null && part !== 'check-out' && groupIndex >= 0;
-  const menuItems = [
+  const menuItems = () => [
     { label: t('actions.edit'), icon: Pencil, onSelect: () => actions.edit(item.id) },
     { label: t('actions.duplicate'), icon: Copy, onSelect: () => actions.duplicate(item) },
     ...(canMove

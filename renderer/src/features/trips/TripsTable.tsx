@@ -141,7 +141,7 @@ function TripRow({
       <td className="row-actions">
         <Menu
           label={t('table.moreActions', { title: trip.title })}
-          items={[
+          items={() => [
             { label: t('actions.edit'), icon: Pencil, onSelect: () => onEdit(trip) },
             { label: t('actions.duplicate'), icon: Copy, onSelect: () => onDuplicate(trip) },
             trip.archivedAt

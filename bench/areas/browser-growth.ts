@@ -13,7 +13,7 @@ export const MAX_GROWTH_EXPONENT = 0.3;
  * and the growth exponent, the least-squares slope of log(median) over log(items). 0 = flat,
  * 1 = proportional.
  */
-export async function growthFigures(ctx: BenchContext, page: Page, origin: string, readTrip: (tripId: string) => void): Promise<Result[]> {
+export async function growthFigures(ctx: BenchContext, page: Page, origin: string): Promise<Result[]> {
   // --quick: the smallest and the largest trip only; two sizes still give the slope.
   const sizes = ctx.quick ? [ctx.dataset.growth[0]!, ctx.dataset.growth.at(-1)!] : ctx.dataset.growth;
   const runs = ctx.quick ? 3 : 8;
@@ -27,10 +27,7 @@ export async function growthFigures(ctx: BenchContext, page: Page, origin: strin
         throw new Error(`${what} on the ${trip.itemIds.length}-item trip: ${(error as Error).message.split('\n')[0]}`);
       }
     };
-    // The page has loaded the app many times by now (its HTTP and code caches are warm): no
-    // warm-up load, only the trip read once by the server's core, as an earlier visit would have.
-    readTrip(trip.tripId);
-    const { interactive } = await step('Programme interactive', () => programmeLoads(page, programmeUrl, ctx.quick ? 1 : 5, { warm: false }));
+    const { interactive } = await step('Programme interactive', () => programmeLoads(page, programmeUrl, ctx.quick ? 1 : 5));
     measured['Programme interactive'].push(median(interactive));
     // The page is on the Programme it just loaded, as loadProgramme would leave it.
     measured['open an item'].push(median(await step('open an item', () => openItemSamples(ctx, page, runs))));

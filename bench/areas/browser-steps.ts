@@ -243,20 +243,18 @@ export async function loadProgramme(page: Page, programmeUrl: string): Promise<{
 
 /**
  * Programme interactive and its floor (the workspace data arriving: the first trips:workspace
- * answer in the app's hands) over `loads` page loads, after one to warm the HTTP cache unless
- * `warm` is false (the page has loaded the app already); `bodyAfterHeaders`: from that answer's
- * headers to the app having it (its body and parse).
+ * answer in the app's hands) over `loads` page loads after one to warm the HTTP cache;
+ * `bodyAfterHeaders`: from that answer's headers to the app having it (its body and parse).
  */
 export async function programmeLoads(
   page: Page,
   programmeUrl: string,
   loads: number,
-  { warm = true }: { warm?: boolean } = {},
 ): Promise<{ interactive: number[]; dataArrived: number[]; bodyAfterHeaders: number[] }> {
   const interactive: number[] = [];
   const dataArrived: number[] = [];
   const bodyAfterHeaders: number[] = [];
-  for (let i = warm ? 0 : 1; i < loads + 1; i++) {
+  for (let i = 0; i < loads + 1; i++) {
     const sample = await loadProgramme(page, programmeUrl);
     if (i === 0) continue;
     interactive.push(sample.interactive);

@@ -68,11 +68,7 @@ export const browserUi: Area = {
     const server = await startWebServer({ core, port: 0, rendererDir });
     const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
     try {
-      const readTrip = (id: string) => {
-        const answer = core.dispatch('trips:workspace', { id });
-        if (!answer.ok) throw new Error(answer.error.message);
-      };
-      return await measure(ctx, browser, server.url, server.origin, readTrip);
+      return await measure(ctx, browser, server.url, server.origin);
     } finally {
       await browser.close();
       await server.close();
@@ -81,7 +77,7 @@ export const browserUi: Area = {
   },
 };
 
-async function measure(ctx: BenchContext, browser: Browser, url: string, origin: string, readTrip: (tripId: string) => void): Promise<Result[]> {
+async function measure(ctx: BenchContext, browser: Browser, url: string, origin: string): Promise<Result[]> {
   const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/Stockholm', viewport: { width: 1280, height: 800 } });
   await context.addInitScript(PAGE_INSTRUMENTATION);
   const page = await context.newPage();
@@ -146,7 +142,7 @@ async function measure(ctx: BenchContext, browser: Browser, url: string, origin:
   }
   // Growth and memory last: the memory figures need the page as a user leaves it after a session.
   for (const [name, figures] of [
-    ['growth', () => growthFigures(ctx, page, origin, readTrip)],
+    ['growth', () => growthFigures(ctx, page, origin)],
     ['memory', () => memoryFigures(ctx, page, origin, tripId)],
   ] as const) {
     await step(ctx, name, async () => {

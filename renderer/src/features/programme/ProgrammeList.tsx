@@ -11,6 +11,12 @@ import type { CardModel, DayModel } from './useProgrammeView';
 export const VIRTUALISE_ABOVE = 150;
 /** Rows the plain list renders in its first frame: more than a tall screen shows. */
 export const FIRST_ROWS = 16;
+/**
+ * Rows the virtual list keeps rendered past each edge of the screen, so scrolling finds them
+ * ready; on its first frame only one, so the rows in view show sooner.
+ */
+const OVERSCAN = 6;
+const FIRST_OVERSCAN = 1;
 
 /** Scroll to an item's card or to a day (the Checks screen links to "the night of 31 Oct"). */
 export interface ScrollRequest {
@@ -158,12 +164,19 @@ function VirtualProgramme({ days, actions, showHome, homeLabel, highlightId, hig
   // scroll area: it neither follows another screen's scrolling nor measures its hidden rows (as
   // zero), so it comes back exactly as it was left.
   const active = useScreenActive();
+  // The rows past the screen's edges are for scrolling, not for the first frame: on the large
+  // trip they were more than half of the rows it rendered and laid out (cards are tall). They
+  // follow in a transition, which React interrupts for input.
+  const [overscan, setOverscan] = useState(FIRST_OVERSCAN);
+  useEffect(() => {
+    if (overscan !== OVERSCAN) startTransition(() => setOverscan(OVERSCAN));
+  }, [overscan]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => (active ? scrollEl : null),
     estimateSize: (index) => (rows[index]?.type === 'day' ? 64 : rows[index]?.type === 'empty' ? 44 : 132),
     getItemKey: (index) => rows[index]?.key ?? index,
-    overscan: 6,
+    overscan,
     scrollMargin: margin,
   });
 

@@ -5,7 +5,7 @@ import { useRestoredScroll, useScreenActive } from '../../navigation/screenActiv
 import { DayHeader } from './DayHeader';
 import { firstRows } from './model';
 import { cardDomId, ItemCard, type CardActions } from './ItemCard';
-import type { CardModel, DayModel } from './useProgrammeView';
+import type { CardEntry, DayModel } from './useProgrammeView';
 
 /** Up to this many rows the programme is plain DOM (find-in-page works); above, virtualised. */
 export const VIRTUALISE_ABOVE = 150;
@@ -104,7 +104,7 @@ function PlainProgramme({ days, actions, showHome, homeLabel, highlightId, highl
               <ol className="pg-cards">
                 {day.cards.map((card) => (
                   <li key={card.key}>
-                    <ItemCard model={card} actions={actions} showHome={showHome} highlighted={card.item.id === highlightId} />
+                    <ItemCard model={card.model()} actions={actions} showHome={showHome} highlighted={card.item.id === highlightId} />
                   </li>
                 ))}
               </ol>
@@ -118,7 +118,7 @@ function PlainProgramme({ days, actions, showHome, homeLabel, highlightId, highl
 
 type FlatRow =
   | { type: 'day'; key: string; day: DayModel; dayIndex: number }
-  | { type: 'card'; key: string; card: CardModel; dayIndex: number }
+  | { type: 'card'; key: string; card: CardEntry; dayIndex: number }
   | { type: 'empty'; key: string; dayIndex: number };
 
 /** The nearest ancestor that scrolls (the app's main area), where the virtualiser listens. */
@@ -242,7 +242,7 @@ function VirtualProgramme({ days, actions, showHome, homeLabel, highlightId, hig
               ) : row.type === 'empty' ? (
                 <p className="pg-day-empty">{t('day.empty')}</p>
               ) : (
-                <ItemCard model={row.card} actions={actions} showHome={showHome} highlighted={row.card.item.id === highlightId} />
+                <ItemCard model={row.card.model()} actions={actions} showHome={showHome} highlighted={row.card.item.id === highlightId} />
               )}
             </div>
           );

@@ -40,13 +40,31 @@ export interface CardModel {
   attachments: number;
 }
 
-interface CachedCard {
-  /**
-   * The card's content as text: a card whose content did not change keeps its model object.
-   * Worked out only when a card is compared with its previous build (a reload), not on the first.
-   */
-  signature: string | null;
+/**
+ * A card of the programme: its key and item at once, its model worked out when the card is first
+ * rendered. A virtual list renders a screenful of a trip's hundreds of cards; working out every
+ * model first was a fifth of the time from the large trip's data arriving to its first frame.
+ */
+export interface CardEntry {
+  key: string;
+  item: Item;
+  model(): CardModel;
+}
+
+/** A card's model once worked out, and its content as text once compared with a rebuild. */
+interface BuiltCard {
   model: CardModel;
+  signature: string | null;
+}
+
+interface CachedCard {
+  entry: CardEntry;
+  built: BuiltCard | null;
+  /**
+   * The model this card last rendered with, until this build's is worked out: kept when the
+   * content is the same, so the memoised card does not render again.
+   */
+  prior: BuiltCard | null;
   /** What it was built from. */
   item: Item;
   context: readonly unknown[];
@@ -58,13 +76,13 @@ export interface DayModel {
   date: string;
   dayNumber: number | null;
   nights: NightStay[];
-  cards: CardModel[];
+  cards: CardEntry[];
 }
 
 /**
- * The programme's days and card models for the current filter. After a write only the edited
- * item is a new object, and its card alone is worked out again. After a full reload everything
- * is new, but card models whose content did not change are still reused (compared as text), so
+ * The programme's days and cards for the current filter. After a write only the edited item is a
+ * new object, and its card alone is worked out again. After a full reload everything is new,
+ * but a rendered card whose content did not change keeps its model (compared as text), so
  * memoised cards skip rendering and only the changed cards re-render.
  */
 export function useProgrammeView(
@@ -100,6 +118,7 @@ export function useProgrammeView(
     const context = contextParts.every((part, i) => part === lastContext.current[i]) ? lastContext.current : contextParts;
     lastContext.current = context;
     const groups = sameStartGroups(items);
+    const cardContext: CardContext = { showHome, home, participants, contactById, organisationById, meetingByItem, attachmentsByItem, byItem, groups };
     const previous = cache.current;
     const next = new Map<string, CachedCard>();
     const previousDays = dayCache.current;
@@ -114,68 +133,11 @@ export function useProgrammeView(
         const unchanged = previous.get(row.key);
         if (unchanged && unchanged.item === item && unchanged.context === context && unchanged.findings === findingsKey && unchanged.sameStart === sameStart) {
           next.set(row.key, unchanged);
-          return unchanged.model;
+          return unchanged.entry;
         }
-        const endLocal = row.part === 'check-out' ? item.startLocal : item.endLocal;
-        const endZone = row.part === 'check-out' ? item.startZone : item.endZone;
-        const end =
-          endLocal && row.part !== 'all-day'
-            ? {
-                local: endLocal,
-                zone: endZone,
-                offset: offsetLabel(endLocal, endZone),
-                dayShift: daysBetween(row.local.slice(0, 10), endLocal.slice(0, 10)),
-              }
-            : null;
-        let homeTime: CardModel['home'] = null;
-        if (showHome && row.part !== 'all-day') {
-          const converted = convertCached(row.local, row.zone, home);
-          if (converted) {
-            homeTime = {
-              local: converted,
-              dayShift: daysBetween(row.local.slice(0, 10), converted.slice(0, 10)),
-              same: converted === row.local,
-            };
-          }
-        }
-        const meeting = meetingByItem.get(item.id);
-        const hostOrganisation = meeting?.hostOrganisationId ? organisationById.get(meeting.hostOrganisationId) : undefined;
-        const host = hostOrganisation
-          ? { name: hostOrganisation.name, nativeName: hostOrganisation.nativeName }
-          : meeting?.hostOrganisation
-            ? { name: meeting.hostOrganisation, nativeName: '' }
-            : null;
-        const derived = {
-          key: row.key,
-          part: row.part,
-          local: row.local,
-          zone: row.zone,
-          offset: offsetLabel(row.local, row.zone),
-          end,
-          home: homeTime,
-          participants: participants.summarise(item),
-          contacts: item.contactIds.flatMap((id) => {
-            const c = contactById.get(id);
-            return c ? [{ id: c.id, name: c.name, nativeName: c.nativeName }] : [];
-          }),
-          host,
-          findings: (byItem.get(item.id) ?? []).map((f) => ({ id: f.id, severity: f.severity, message: f.message })),
-          nights:
-            item.kind === 'accommodation' && item.endLocal
-              ? daysBetween(item.startLocal.slice(0, 10), item.endLocal.slice(0, 10))
-              : null,
-          sameStart: groups.get(item.id) ?? null,
-          attachments: attachmentsByItem.get(item.id) ?? 0,
-        };
-        const known = previous.get(row.key);
-        let signature: string | null = null;
-        let model: CardModel = { ...derived, item };
-        if (known) {
-          signature = signatureOf(model);
-          if ((known.signature ??= signatureOf(known.model)) === signature) model = known.model;
-        }
-        next.set(row.key, { signature, model, item, context, findings: findingsKey, sameStart });
-        return model;
+        const cached = lazyCard(row, cardContext, unchanged ? (unchanged.built ?? unchanged.prior) : null, { context, findings: findingsKey, sameStart });
+        next.set(row.key, cached);
+        return cached.entry;
       });
       // A day whose cards and header did not change stays the same object, so its header (a
       // memoised component) is left alone when an edit re-renders the list.
@@ -194,7 +156,111 @@ export function useProgrammeView(
   }, [workspace, participants, memberId, showHome, byItem, contactById, organisationById, meetingByItem, attachmentsByItem]);
 }
 
-function sameCards(a: readonly CardModel[], b: readonly CardModel[]): boolean {
+/** What a card reads besides its row, for one build of the view. */
+interface CardContext {
+  showHome: boolean;
+  home: string;
+  participants: ReturnType<typeof participantsResolver>;
+  contactById: ReadonlyMap<string, TripWorkspace['contacts'][number]>;
+  organisationById: ReadonlyMap<string, TripWorkspace['organisations'][number]>;
+  meetingByItem: ReadonlyMap<string, TripWorkspace['meetings'][number]>;
+  attachmentsByItem: ReadonlyMap<string, number>;
+  byItem: ReturnType<typeof findingsByItem>;
+  groups: ReturnType<typeof sameStartGroups>;
+}
+
+type ProgrammeRow = ReturnType<typeof buildProgrammeDays>[number]['rows'][number];
+
+/**
+ * A card whose model is worked out on its first render. Made here, outside the view's build, so
+ * that its closure holds only its own inputs: one made inside would keep the whole build alive,
+ * the previous cache with it, and so every older build of the trip.
+ */
+function lazyCard(row: ProgrammeRow, c: CardContext, prior: BuiltCard | null, inputs: Pick<CachedCard, 'context' | 'findings' | 'sameStart'>): CachedCard {
+  const { item } = row;
+  const cached: CachedCard = {
+    entry: {
+      key: row.key,
+      item,
+      model: () => {
+        if (!cached.built) {
+          cached.built = buildCard({ ...deriveCard(row, c), item }, cached.prior);
+          cached.prior = null;
+        }
+        return cached.built.model;
+      },
+    },
+    built: null,
+    prior,
+    item,
+    ...inputs,
+  };
+  return cached;
+}
+
+function deriveCard(row: ProgrammeRow, c: CardContext): Omit<CardModel, 'item'> {
+  const { item } = row;
+  const endLocal = row.part === 'check-out' ? item.startLocal : item.endLocal;
+  const endZone = row.part === 'check-out' ? item.startZone : item.endZone;
+  const end =
+    endLocal && row.part !== 'all-day'
+      ? {
+          local: endLocal,
+          zone: endZone,
+          offset: offsetLabel(endLocal, endZone),
+          dayShift: daysBetween(row.local.slice(0, 10), endLocal.slice(0, 10)),
+        }
+      : null;
+  let homeTime: CardModel['home'] = null;
+  if (c.showHome && row.part !== 'all-day') {
+    const converted = convertCached(row.local, row.zone, c.home);
+    if (converted) {
+      homeTime = {
+        local: converted,
+        dayShift: daysBetween(row.local.slice(0, 10), converted.slice(0, 10)),
+        same: converted === row.local,
+      };
+    }
+  }
+  const meeting = c.meetingByItem.get(item.id);
+  const hostOrganisation = meeting?.hostOrganisationId ? c.organisationById.get(meeting.hostOrganisationId) : undefined;
+  const host = hostOrganisation
+    ? { name: hostOrganisation.name, nativeName: hostOrganisation.nativeName }
+    : meeting?.hostOrganisation
+      ? { name: meeting.hostOrganisation, nativeName: '' }
+      : null;
+  return {
+    key: row.key,
+    part: row.part,
+    local: row.local,
+    zone: row.zone,
+    offset: offsetLabel(row.local, row.zone),
+    end,
+    home: homeTime,
+    participants: c.participants.summarise(item),
+    contacts: item.contactIds.flatMap((id) => {
+      const contact = c.contactById.get(id);
+      return contact ? [{ id: contact.id, name: contact.name, nativeName: contact.nativeName }] : [];
+    }),
+    host,
+    findings: (c.byItem.get(item.id) ?? []).map((f) => ({ id: f.id, severity: f.severity, message: f.message })),
+    nights:
+      item.kind === 'accommodation' && item.endLocal
+        ? daysBetween(item.startLocal.slice(0, 10), item.endLocal.slice(0, 10))
+        : null,
+    sameStart: c.groups.get(item.id) ?? null,
+    attachments: c.attachmentsByItem.get(item.id) ?? 0,
+  };
+}
+
+/** A new model, or the previously rendered one when its content is the same. */
+function buildCard(model: CardModel, prior: BuiltCard | null): BuiltCard {
+  if (!prior) return { model, signature: null };
+  const signature = signatureOf(model);
+  return (prior.signature ??= signatureOf(prior.model)) === signature ? prior : { model, signature };
+}
+
+function sameCards(a: readonly CardEntry[], b: readonly CardEntry[]): boolean {
   return a.length === b.length && a.every((card, i) => card === b[i]);
 }
 

@@ -18,6 +18,11 @@
  *   condition holds (the frame that paints the outcome). Watching from before the input, every
  *   frame, means the figure never includes the test driver's own round trips: a condition first
  *   registered after Playwright's click returned would see the outcome only in a later frame.
+ *   With `watchDom`, the outcome also has `dom`: the last change to the DOM before that frame,
+ *   seen by a MutationObserver, whose callback runs right after each batch of changes (a React
+ *   commit). Up to `dom` is the app's own work; from `dom` to `at`, the wait for the display's
+ *   next frame. The callback only reads the clock: checking the condition on every commit cost
+ *   the measured step most of a millisecond.
  */
 export const PAGE_INSTRUMENTATION = `(() => {
   const bench = (window.__bench = { interactiveAt: undefined, requests: [], firstInput: null, armed: false });
@@ -64,23 +69,27 @@ export const PAGE_INSTRUMENTATION = `(() => {
   };
   requestAnimationFrame(watchInteractive);
   /** Watch for the condition from now on; outcome() settles as described above, or rejects after timeoutMs. */
-  bench.arm = (condition, timeoutMs) => {
+  bench.arm = (condition, timeoutMs, watchDom) => {
     bench.firstInput = null;
     bench.armed = true;
     bench.armedAt = performance.now();
     const deadline = bench.armedAt + timeoutMs;
+    const holds = () => { try { return bench.firstInput !== null && condition(); } catch (e) { return false; } };
+    let dom = null;
+    const observer = watchDom ? new MutationObserver(() => { if (bench.firstInput !== null) dom = performance.now(); }) : null;
+    if (observer) observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
     bench.result = new Promise((resolve, reject) => {
       const tick = () => {
-        let ok = false;
-        try { ok = bench.firstInput !== null && condition(); } catch (e) { ok = false; }
+        const ok = holds();
         if (ok) {
           const now = performance.now();
           const requests = bench.requests.filter((r) => r.start >= bench.armedAt);
           bench.armed = false;
-          resolve({ ms: now - bench.firstInput, input: bench.firstInput, at: now, requests });
+          if (observer) observer.disconnect();
+          resolve({ ms: now - bench.firstInput, input: bench.firstInput, at: now, dom: observer ? (dom === null ? now : dom) : null, requests });
           return;
         }
-        if (performance.now() > deadline) { bench.armed = false; reject(new Error('timed out')); return; }
+        if (performance.now() > deadline) { bench.armed = false; if (observer) observer.disconnect(); reject(new Error('timed out')); return; }
         requestAnimationFrame(tick);
       };
       requestAnimationFrame(tick);

@@ -21,6 +21,8 @@ export interface Outcome {
   /** Page clock of the first input event and of the outcome frame. */
   input: number;
   at: number;
+  /** Armed with `watchDom`: page clock when the outcome was first in the DOM (browser-page.ts). */
+  dom: number | null;
   /** API calls: `headers` when the answer's headers came, `end` when the app had its body (browser-page.ts). */
   requests: { op: string; start: number; headers: number | null; end: number | null }[];
 }
@@ -35,14 +37,14 @@ export function describe(error: unknown, what: string): string {
  * the step's input is sent; `outcome` then returns the time from that input to the first frame
  * in which the condition holds.
  */
-export async function arm<A>(page: Page, condition: (arg: A) => boolean, arg?: A): Promise<void> {
+export async function arm<A>(page: Page, condition: (arg: A) => boolean, arg?: A, options: { watchDom?: boolean } = {}): Promise<void> {
   await page.evaluate(
-    ({ source, arg, timeout }) => {
+    ({ source, arg, timeout, watchDom }) => {
       const check = new Function('arg', `return (${source})(arg);`) as (a: unknown) => boolean;
-      const bench = (window as unknown as { __bench: { arm(c: () => boolean, t: number): void } }).__bench;
-      bench.arm(() => check(arg), timeout);
+      const bench = (window as unknown as { __bench: { arm(c: () => boolean, t: number, w: boolean): void } }).__bench;
+      bench.arm(() => check(arg), timeout, watchDom);
     },
-    { source: condition.toString(), arg: arg as unknown, timeout: STEP_TIMEOUT_MS },
+    { source: condition.toString(), arg: arg as unknown, timeout: STEP_TIMEOUT_MS, watchDom: options.watchDom ?? false },
   );
 }
 
@@ -97,6 +99,8 @@ export async function saveEdit(ctx: BenchContext, page: Page): Promise<Result[]>
   const apiFloor: number[] = [];
   const fromTyping: number[] = [];
   const afterAnswer: number[] = [];
+  const toDom: number[] = [];
+  const domToFrame: number[] = [];
   await repeat(ctx, async (i) => {
     const next = `${original} (${i + 2})`;
     await arm(
@@ -105,6 +109,7 @@ export async function saveEdit(ctx: BenchContext, page: Page): Promise<Result[]>
         [...document.querySelectorAll('[role="status"]')].some((s) => /saved/i.test(s.textContent ?? '') && !/not saved/i.test(s.textContent ?? '')) &&
         [...document.querySelectorAll('article h3, article [role="heading"]')].some((h) => h.textContent?.trim() === name),
       next,
+      { watchDom: true },
     );
     await title.fill(next);
     const saved = await outcome(page);
@@ -115,6 +120,10 @@ export async function saveEdit(ctx: BenchContext, page: Page): Promise<Result[]>
       apiFloor.push(apiMs(saved, ['items:update', 'trips:workspace']));
       fromTyping.push(saved.ms);
       if (update.end !== null) afterAnswer.push(saved.at - update.end);
+      if (update.end !== null && saved.dom !== null) {
+        toDom.push(saved.dom - update.end);
+        domToFrame.push(saved.at - saved.dom);
+      }
     }
     return saved;
   });
@@ -125,6 +134,10 @@ export async function saveEdit(ctx: BenchContext, page: Page): Promise<Result[]>
     // What the renderer adds after the answer: applying it, rendering, and the wait for the frame
     // (the no-op click floor shows that an input alone takes about one frame to be painted).
     info('UI: save an edit · from the answer to the frame that shows it (median)', median(afterAnswer), 'ms'),
+    // Of that: the renderer's work (the answer applied, the card and "Saved" in the DOM), then
+    // the wait for the display's next frame, which no renderer work can shorten.
+    info('UI: save an edit · from the answer to the change in the DOM (median)', median(toDom), 'ms'),
+    info('UI: save an edit · from the change in the DOM to its frame (median)', median(domToFrame), 'ms'),
   ];
 }
 

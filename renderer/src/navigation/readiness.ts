@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 
 /**
  * `<body data-app-state>` tells end-to-end tests (and anyone debugging) where the current
@@ -14,9 +14,14 @@ export function setAppState(state: AppState): void {
   document.body.dataset.appState = state;
 }
 
-/** Mirror a screen's loading status into the readiness signal. */
+/**
+ * Mirror a screen's loading status into the readiness signal. Set as the screen's content is
+ * put in the page (a layout effect), so the signal and the content arrive in the same frame:
+ * after it, as a passive effect, the signal came a frame or two after a short programme had
+ * already been painted.
+ */
 export function useAppStateSignal(status: 'idle' | 'loading' | 'success' | 'error', hasData = false): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (status === 'success' || status === 'idle') setAppState('loaded');
     else if (status === 'error') setAppState('error');
     else if (!hasData) setAppState('loading');

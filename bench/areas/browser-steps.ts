@@ -59,6 +59,13 @@ export async function repeat(ctx: BenchContext, sample: (i: number) => Promise<O
   return out;
 }
 
+/** Resolves after `count` animation frames of the page: what a scroll started has been handled. */
+export async function afterFrames(page: Page, count: number): Promise<void> {
+  // One evaluate per frame: a named helper inside the page function would not survive
+  // serialisation under tsx (it wraps named functions in a helper the page does not have).
+  for (let i = 0; i < count; i++) await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+}
+
 /** Time in these calls; one still unanswered at the outcome frame counts up to that frame. */
 export const apiMs = (o: Outcome, ops: string[]) =>
   o.requests.filter((r) => ops.includes(r.op)).reduce((sum, r) => sum + ((r.end ?? o.at) - r.start), 0);
@@ -71,6 +78,11 @@ export async function openItemSamples(ctx: BenchContext, page: Page, runs?: numb
     async (i) => {
       const card = cards.nth(Math.max(0, i) % 6);
       const title = (await card.getByRole('heading').first().innerText()).trim();
+      // Scrolled to first, untimed, as a user scrolls to a card before opening it: the click
+      // would otherwise scroll it into view right before the input, and the list's handling of
+      // that scroll would land in the frame that shows the editor.
+      await card.scrollIntoViewIfNeeded();
+      await afterFrames(page, 2);
       await arm(page, () => [...document.querySelectorAll('dialog[open], [role="dialog"]')].some((d) => (d as HTMLElement).offsetParent !== null || d.tagName === 'DIALOG'));
       await card.getByRole('button', { name: title, exact: true }).first().click();
       const shown = await outcome(page);

@@ -3,7 +3,7 @@ import { Contact, Organisation } from '../../../shared/domain/contact';
 import { Item, Location } from '../../../shared/domain/item';
 import { FollowUp, MeetingDetails } from '../../../shared/domain/meeting';
 import { DEFAULT_MEMBER_SIDE, Member, MemberGroup } from '../../../shared/domain/member';
-import { Id, Line, LocalDate, RequiredLine } from '../../../shared/domain/primitives';
+import { Id, isRealDate, Line, RequiredLine } from '../../../shared/domain/primitives';
 import { ATTACHMENT_MAX_BASE64, ATTACHMENT_MAX_BYTES, ATTACHMENT_MAX_LABEL } from '../../../shared/domain/attachment';
 import { Destination, Trip } from '../../../shared/domain/trip';
 import {
@@ -43,7 +43,7 @@ const Timestamp = z
 
 function isRealInstant(text: string): boolean {
   const [, date, hours, minutes, seconds, offsetHours = '00', offsetMinutes = '00'] = TIMESTAMP.exec(text) ?? [];
-  if (date === undefined || !LocalDate.safeParse(date).success) return false;
+  if (date === undefined || !isRealDate(date)) return false;
   const within = (part: string | undefined, max: number) => Number(part) <= max;
   return (
     within(hours, 23) && within(minutes, 59) && within(seconds, 59) &&

@@ -65,6 +65,11 @@ interface CachedCard {
    * content is the same, so the memoised card does not render again.
    */
   prior: BuiltCard | null;
+  /**
+   * What its model is worked out from: the latest build's, also for a card kept unchanged (its
+   * own parts are the same), so a card never holds an older build's maps alive.
+   */
+  reads: CardContext;
   /** What it was built from. */
   item: Item;
   context: readonly unknown[];
@@ -132,6 +137,7 @@ export function useProgrammeView(
         const sameStart = groups.get(item.id)?.join(',') ?? '';
         const unchanged = previous.get(row.key);
         if (unchanged && unchanged.item === item && unchanged.context === context && unchanged.findings === findingsKey && unchanged.sameStart === sameStart) {
+          unchanged.reads = cardContext;
           next.set(row.key, unchanged);
           return unchanged.entry;
         }
@@ -173,8 +179,8 @@ type ProgrammeRow = ReturnType<typeof buildProgrammeDays>[number]['rows'][number
 
 /**
  * A card whose model is worked out on its first render. Made here, outside the view's build, so
- * that its closure holds only its own inputs: one made inside would keep the whole build alive,
- * the previous cache with it, and so every older build of the trip.
+ * that its closure holds only the card: one made inside would keep the whole build alive, the
+ * previous cache with it, and so every older build of the trip.
  */
 function lazyCard(row: ProgrammeRow, c: CardContext, prior: BuiltCard | null, inputs: Pick<CachedCard, 'context' | 'findings' | 'sameStart'>): CachedCard {
   const { item } = row;
@@ -184,7 +190,7 @@ function lazyCard(row: ProgrammeRow, c: CardContext, prior: BuiltCard | null, in
       item,
       model: () => {
         if (!cached.built) {
-          cached.built = buildCard({ ...deriveCard(row, c), item }, cached.prior);
+          cached.built = buildCard({ ...deriveCard(row, cached.reads), item }, cached.prior);
           cached.prior = null;
         }
         return cached.built.model;
@@ -192,6 +198,7 @@ function lazyCard(row: ProgrammeRow, c: CardContext, prior: BuiltCard | null, in
     },
     built: null,
     prior,
+    reads: c,
     item,
     ...inputs,
   };

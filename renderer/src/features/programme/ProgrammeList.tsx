@@ -1,6 +1,7 @@
-import { memo, startTransition, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
+import { useRestAfterFirstRender } from '../../lib/useAfterFirstPaint';
 import { useRestoredScroll, useScreenActive } from '../../navigation/screenActivity';
 import { DayHeader } from './DayHeader';
 import { firstRows } from './model';
@@ -56,10 +57,7 @@ function PlainProgramme({ days, actions, showHome, homeLabel, highlightId, highl
   // where the user had scrolled to (the screen coming back) renders everything at once, so that
   // place exists.
   const restoredScroll = useRestoredScroll();
-  const [complete, setComplete] = useState(() => restoredScroll() > 0);
-  useEffect(() => {
-    if (!complete) startTransition(() => setComplete(true));
-  }, [complete]);
+  const complete = useRestAfterFirstRender(restoredScroll() > 0);
   const shown = useMemo(() => (complete ? days : firstRows(days, FIRST_ROWS)), [complete, days]);
   // A request may come before the item does (a new item shows after the reload), or before the
   // rest of the rows are rendered: wait for it.
@@ -167,10 +165,7 @@ function VirtualProgramme({ days, actions, showHome, homeLabel, highlightId, hig
   // The rows past the screen's edges are for scrolling, not for the first frame: on the large
   // trip they were more than half of the rows it rendered and laid out (cards are tall). They
   // follow in a transition, which React interrupts for input.
-  const [overscan, setOverscan] = useState(FIRST_OVERSCAN);
-  useEffect(() => {
-    if (overscan !== OVERSCAN) startTransition(() => setOverscan(OVERSCAN));
-  }, [overscan]);
+  const overscan = useRestAfterFirstRender() ? OVERSCAN : FIRST_OVERSCAN;
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => (active ? scrollEl : null),
